@@ -1,0 +1,51 @@
+/**
+ * Run errors: problems that stop a run (unreadable file, missing column, bad credentials).
+ * Row problems are data (RowIssue), never exceptions. Each run error has a stable code;
+ * src/cli/ turns it into a message and an exit code.
+ */
+export type RunErrorCode =
+  | 'CONFIG_INVALID'
+  | 'CONFIG_MISSING'
+  | 'READ_NOT_FOUND'
+  | 'READ_PERMISSION'
+  | 'READ_UNSUPPORTED_FORMAT'
+  | 'READ_CORRUPT'
+  | 'READ_EMPTY'
+  | 'READ_ENCODING'
+  | 'READ_LIMIT'
+  | 'READ_SHEET_NOT_FOUND'
+  | 'READ_DUPLICATE_HEADER'
+  | 'MAP_MISSING_COLUMN'
+  | 'MAP_DUPLICATE_COLUMN'
+  | 'MAP_BAD_MAPPING'
+  | 'WRITE_FAILED'
+  | 'JOURNAL_MISMATCH'
+  | 'JOURNAL_CORRUPT'
+  | 'API_AUTH'
+  | 'API_FORBIDDEN'
+  | 'API_NOT_FOUND'
+  | 'API_VALIDATION'
+  | 'API_RATE_LIMITED'
+  | 'API_SERVER'
+  | 'API_NETWORK'
+  | 'API_AMBIGUOUS'
+  | 'API_UNEXPECTED'
+  | 'DATABASE_NOT_FOUND'
+  | 'INTERRUPTED';
+
+export class RunError extends Error {
+  readonly code: RunErrorCode;
+  /** Extra facts for the log (never secrets). */
+  readonly details?: Record<string, unknown>;
+
+  constructor(code: RunErrorCode, message: string, details?: Record<string, unknown>) {
+    super(message);
+    this.name = 'RunError';
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export function isRunError(err: unknown): err is RunError {
+  return err instanceof RunError;
+}

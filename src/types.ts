@@ -1,0 +1,84 @@
+/**
+ * The data that flows between pipeline stages (see design.md):
+ * file ──read──▶ SourceRow ──map──▶ MappedRow ──push──▶ RowOutcome ──write──▶ result sheet
+ */
+
+/** One data row as the user sees it in their file. */
+export interface SourceRow {
+  /** The row number the user sees in Excel or a text editor (header = 1). */
+  rowNumber: number;
+  /** Sheet name, for XLSX input. */
+  sheet?: string;
+  /** The file's own header (made unique, see SourceFile.headers) → the cell as text. */
+  cells: Record<string, string>;
+  /** Problems the reader found in this row's cells (e.g. an Excel error cell `#REF!`). */
+  readIssues?: RowIssue[];
+}
+
+/** Stable issue codes: tests and scripts match these, never the prose. */
+export type IssueCode =
+  | 'READ_CELL_ERROR'
+  | 'MAP_REQUIRED'
+  | 'MAP_INVALID'
+  | 'MAP_OUT_OF_RANGE'
+  | 'MAP_TOO_LONG'
+  | 'MAP_NOT_A_NUMBER'
+  | 'MAP_BOTH_OR_NEITHER'
+  | 'MAP_BAD_DATE'
+  | 'MAP_AMBIGUOUS_DATE'
+  | 'MAP_CONFLICT'
+  | 'DUPLICATE_IN_FILE'
+  | 'KEY_MISSING'
+  | 'KEY_NOT_FOUND'
+  | 'KEY_AMBIGUOUS'
+  | 'REF_NOT_FOUND'
+  | 'REF_AMBIGUOUS'
+  | 'API_VALIDATION'
+  | 'API_NOT_FOUND'
+  | 'API_AUTH'
+  | 'API_FORBIDDEN'
+  | 'API_RATE_LIMITED'
+  | 'API_SERVER'
+  | 'API_NETWORK'
+  | 'API_AMBIGUOUS'
+  | 'API_UNEXPECTED'
+  | 'INTERRUPTED';
+
+export interface RowIssue {
+  code: IssueCode;
+  /** The API field, dotted (`location.lat`, `product_units.0.ratio`). */
+  field?: string;
+  /** The input column (the file's own header) the problem came from. */
+  column?: string;
+  message: string;
+}
+
+export type MappedRow<P = Record<string, unknown>> =
+  | { source: SourceRow; ok: true; payload: P; key?: string; warnings?: RowIssue[] }
+  | { source: SourceRow; ok: false; issues: RowIssue[] };
+
+export type RowStatus =
+  | 'created'
+  | 'updated'
+  | 'deleted'
+  | 'unchanged'
+  | 'skipped'
+  | 'valid'
+  | 'invalid'
+  | 'failed'
+  | 'in_doubt';
+
+export interface RowOutcome {
+  source: SourceRow;
+  status: RowStatus;
+  id?: string | number;
+  issues: RowIssue[];
+  attempts: number;
+}
+
+/** Statuses that need a person's attention; they go to the errors sheet. */
+export const ATTENTION_STATUSES: ReadonlySet<RowStatus> = new Set(['invalid', 'failed', 'in_doubt']);
+
+export type Entity = 'customers' | 'products' | 'visits' | 'orders' | 'teams';
+export type ImportEntity = Exclude<Entity, 'teams'>;
+export type ImportMode = 'create' | 'update' | 'upsert' | 'delete' | 'update-status';
