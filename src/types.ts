@@ -29,6 +29,10 @@ export type IssueCode =
   | 'MAP_CONFLICT'
   | 'DUPLICATE_IN_FILE'
   | 'KEY_MISSING'
+  /** Warning: an upsert row without a key is created, with no protection against duplicates. */
+  | 'KEY_MISSING_UPSERT_CREATES'
+  /** Warning: a cell the mode does not use (e.g. `id` on create) was ignored. */
+  | 'MAP_IGNORED'
   | 'KEY_NOT_FOUND'
   | 'KEY_AMBIGUOUS'
   | 'REF_NOT_FOUND'
@@ -53,20 +57,18 @@ export interface RowIssue {
   message: string;
 }
 
+/**
+ * How a row names its record: the entity's natural key (`ext_cust_no`, `ext_product_code`) or the
+ * SalesMania id. Structured rather than a string so no stage has to parse `id:123` back.
+ */
+export type RowKey = { kind: 'ext'; field: string; value: string } | { kind: 'id'; value: number };
+
 export type MappedRow<P = Record<string, unknown>> =
-  | { source: SourceRow; ok: true; payload: P; key?: string; warnings?: RowIssue[] }
+  | { source: SourceRow; ok: true; payload: P; key?: RowKey; warnings?: RowIssue[] }
   | { source: SourceRow; ok: false; issues: RowIssue[] };
 
 export type RowStatus =
-  | 'created'
-  | 'updated'
-  | 'deleted'
-  | 'unchanged'
-  | 'skipped'
-  | 'valid'
-  | 'invalid'
-  | 'failed'
-  | 'in_doubt';
+  'created' | 'updated' | 'deleted' | 'unchanged' | 'skipped' | 'valid' | 'invalid' | 'failed' | 'in_doubt';
 
 export interface RowOutcome {
   source: SourceRow;

@@ -281,3 +281,40 @@ export const LIMITS = {
   lonMin: -180,
   lonMax: 180,
 } as const;
+
+// ---- Headers and auth details (added for the client) --------------------------------------
+
+/** [D] Basic credentials on the token call, bearer on every other call. */
+export const AUTH_SCHEME_BASIC = 'Basic';
+export const AUTH_SCHEME_BEARER = 'Bearer';
+
+/** [A] The database list answers `{"data": [Database, ...]}`. */
+export interface DatabaseListResponse {
+  data: Database[];
+}
+
+/** [A] Successful writes answer 200 `{}`; creates return no id. */
+export type WriteResponse = Record<string, unknown>;
+
+/** [D] Body of "Update order by ID": the only documented field. */
+export interface OrderStatusUpdate {
+  ext_order_status_name: string;
+}
+
+/** [A] Filters of the teams list (paging only). */
+export type TeamFilters = Record<string, never>;
+
+/** [A] Paging parameters of every list endpoint. */
+export interface PageParams {
+  page?: number;
+  per_page?: number;
+}
+
+// ---- Server behaviour the sandbox simulates [A] ------------------------------------------
+
+/** [A] Lifetime of a bearer token when the server does not say otherwise (`expires_in`). */
+export const DEFAULT_TOKEN_LIFETIME_SEC = 3600;
+/** [A] `visit_status` of a visit created through POST visits. */
+export const VISIT_STATUS_PLANNED = 'Planned';
+/** [A] `visit_status` of the visit recorded with an order when the order names none. */
+export const DEFAULT_ORDER_VISIT_STATUS = 'Order';

@@ -56,5 +56,11 @@ function prettyStream(destination: NodeJS.WritableStream): NodeJS.WritableStream
   // and loses no lines when the CLI exits.
   const require = createRequire(import.meta.url);
   const pinoPretty = require('pino-pretty') as (opts: object) => NodeJS.WritableStream;
-  return pinoPretty({ destination, colorize: true, sync: true, translateTime: 'HH:MM:ss', ignore: 'pid,hostname' });
+  return pinoPretty({
+    destination,
+    colorize: true,
+    sync: true,
+    translateTime: 'HH:MM:ss',
+    ignore: 'pid,hostname',
+  });
 }

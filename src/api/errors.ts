@@ -1,0 +1,78 @@
+import { RunError } from '../errors.js';
+import { redact, stripSecretParams } from '../secrets.js';
+
+/** The stable codes an API failure can carry (a subset of RunErrorCode). */
+export type ApiErrorCode =
+  | 'API_AUTH'
+  | 'API_FORBIDDEN'
+  | 'API_NOT_FOUND'
+  | 'API_VALIDATION'
+  | 'API_RATE_LIMITED'
+  | 'API_SERVER'
+  | 'API_NETWORK'
+  | 'API_AMBIGUOUS'
+  | 'API_UNEXPECTED';
+
+export interface ApiErrorInit {
+  code: ApiErrorCode;
+  method: string;
+  /** The request path WITHOUT query string (the query carries the team token). */
+  path: string;
+  /** HTTP status, when an answer came back. */
+  status?: number;
+  /** How many HTTP attempts were made for this request (1 = no retry). */
+  attempts: number;
+  /** For 422: dotted field path → reasons. */
+  fieldErrors?: Record<string, string[]>;
+  /** Network error code (ECONNRESET, ETIMEDOUT, ...), when there was no answer. */
+  networkCode?: string;
+  /** What went wrong, in words; the method and path are prefixed. */
+  reason: string;
+}
+
+/** Scrubs anything that leaves the client as text: registered secrets, token query parameters. */
+export function scrub(text: string): string {
+  return redact(stripSecretParams(text));
+}
+
+/**
+ * A failed API request. Never wraps a got error (its message, `options` and `request` carry the
+ * full URL with the team token and the Authorization header): only the facts below are kept.
+ */
+export class ApiError extends RunError {
+  declare readonly code: ApiErrorCode;
+  readonly status?: number;
+  readonly method: string;
+  readonly path: string;
+  readonly attempts: number;
+  readonly fieldErrors: Record<string, string[]>;
+  readonly networkCode?: string;
+
+  constructor(init: ApiErrorInit) {
+    const path = scrub(stripQuery(init.path));
+    const message = scrub(`${init.method} ${path}: ${init.reason}`);
+    super(init.code, message, {
+      method: init.method,
+      path,
+      ...(init.status !== undefined ? { status: init.status } : {}),
+      ...(init.networkCode ? { networkCode: init.networkCode } : {}),
+      attempts: init.attempts,
+    });
+    this.name = 'ApiError';
+    this.status = init.status;
+    this.method = init.method;
+    this.path = path;
+    this.attempts = init.attempts;
+    this.fieldErrors = init.fieldErrors ?? {};
+    this.networkCode = init.networkCode;
+  }
+}
+
+export function isApiError(err: unknown): err is ApiError {
+  return err instanceof ApiError;
+}
+
+export function stripQuery(path: string): string {
+  const cut = path.search(/[?#]/);
+  return cut === -1 ? path : path.slice(0, cut);
+}

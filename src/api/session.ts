@@ -1,0 +1,290 @@
+/**
+ * Authentication on top of `send`: Basic → bearer, database → team token, both attached to
+ * every data call; a proactive re-login shortly before the bearer expires, and one transparent
+ * re-login when a request meets 401. Every secret is registered the moment it is known.
+ */
+import { RunError } from '../errors.js';
+import { registerSecret } from '../secrets.js';
+import {
+  AUTH_SCHEME_BASIC,
+  AUTH_SCHEME_BEARER,
+  DEFAULT_TOKEN_LIFETIME_SEC,
+  PATHS,
+  TEAM_TOKEN_DB_PARAM,
+  TEAM_TOKEN_PARAM,
+  type Database,
+  type TeamTokenClaims,
+} from './contract.js';
+import { ApiError, isApiError } from './errors.js';
+import { send, type SendContext, type SendRequest, type SendResult } from './send.js';
+import { decodeTeamToken } from './team-token.js';
+
+export interface Credentials {
+  username: string;
+  password: string;
+}
+
+export interface SessionConfig {
+  credentials?: Credentials;
+  token?: string;
+  teamToken?: string;
+  database?: string | number;
+}
+
+/** What `client.session()` tells: never a secret. */
+export interface SessionInfo {
+  databaseId?: number;
+  databaseName?: string;
+  teamId?: number;
+  /** When the bearer token is expected to expire (unknown for a given token). */
+  tokenExpiresAt?: Date;
+}
+
+/** Re-login this long before expiry: a tenth of the lifetime, at most a minute. */
+export function refreshMarginMs(lifetimeMs: number): number {
+  return Math.min(60_000, lifetimeMs / 10);
+}
+
+export interface Session {
+  /** Sends with bearer (and, unless `teamToken: false`, the team token), re-login once on 401. */
+  request(req: Omit<SendRequest, 'authorization'>, opts?: { teamToken?: boolean }): Promise<SendResult>;
+  listDatabases(): Promise<Database[]>;
+  info(): Promise<SessionInfo>;
+}
+
+export function createSession(ctx: SendContext, config: SessionConfig): Session {
+  const { credentials } = config;
+  const state: {
+    bearer?: string;
+    expiresAt?: number;
+    lifetimeMs?: number;
+    teamToken?: string;
+    claims?: TeamTokenClaims;
+    database?: Database;
+  } = { bearer: config.token, teamToken: config.teamToken };
+  if (state.teamToken) state.claims = decodeTeamToken(state.teamToken);
+
+  let loginFlight: Promise<void> | undefined;
+  let teamFlight: Promise<void> | undefined;
+
+  async function login(): Promise<void> {
+    if (!credentials) {
+      throw new RunError(
+        'CONFIG_MISSING',
+        'no credentials: set a username and password (or a bearer token) to reach the SalesMania API',
+      );
+    }
+    const basic = Buffer.from(`${credentials.username}:${credentials.password}`, 'utf8').toString('base64');
+    let result: SendResult;
+    try {
+      result = await send(ctx, {
+        method: 'GET',
+        path: PATHS.token,
+        authorization: `${AUTH_SCHEME_BASIC} ${basic}`,
+      });
+    } catch (err) {
+      if (isApiError(err) && err.code === 'API_AUTH') {
+        throw new ApiError({
+          code: 'API_AUTH',
+          method: 'GET',
+          path: PATHS.token,
+          status: err.status,
+          attempts: err.attempts,
+          reason: 'login failed: the username or password was rejected (401)',
+        });
+      }
+      throw err;
+    }
+    const body = result.body as { token?: unknown; expires_in?: unknown };
+    if (typeof body?.token !== 'string' || body.token === '') {
+      throw unexpected(PATHS.token, result.attempts, 'the token answer has no `token`');
+    }
+    registerSecret(body.token);
+    const lifetimeSec =
+      typeof body.expires_in === 'number' && body.expires_in > 0
+        ? body.expires_in
+        : DEFAULT_TOKEN_LIFETIME_SEC;
+    state.bearer = body.token;
+    state.lifetimeMs = lifetimeSec * 1000;
+    state.expiresAt = Date.now() + state.lifetimeMs;
+    ctx.logger.debug({ expiresInSec: lifetimeSec }, 'api login: bearer token received');
+  }
+
+  /** One login at a time; callers that saw `stale` rejected reuse a login already done. */
+  async function relogin(stale: string | undefined): Promise<void> {
+    if (state.bearer !== stale) return;
+    loginFlight ??= login().finally(() => {
+      loginFlight = undefined;
+    });
+    await loginFlight;
+  }
+
+  async function ensureBearer(): Promise<string> {
+    if (loginFlight) await loginFlight;
+    if (!state.bearer) await relogin(undefined);
+    const nearExpiry =
+      state.expiresAt !== undefined &&
+      state.lifetimeMs !== undefined &&
+      Date.now() >= state.expiresAt - refreshMarginMs(state.lifetimeMs);
+    if (nearExpiry && credentials) {
+      ctx.logger.debug('api login: bearer token about to expire, logging in again');
+      await relogin(state.bearer);
+    }
+    return state.bearer as string;
+  }
+
+  async function ensureTeamToken(): Promise<string> {
+    if (!state.teamToken) {
+      teamFlight ??= selectDatabase().finally(() => {
+        teamFlight = undefined;
+      });
+      await teamFlight;
+    }
+    return state.teamToken as string;
+  }
+
+  async function selectDatabase(): Promise<void> {
+    const databases = await listDatabases();
+    const database = pickDatabase(databases, config.database);
+    const result = await request(
+      { method: 'GET', path: PATHS.teamToken, query: { [TEAM_TOKEN_DB_PARAM]: database.id } },
+      { teamToken: false },
+    );
+    const teamToken = (result.body as { team_token?: unknown })?.team_token;
+    if (typeof teamToken !== 'string' || teamToken === '') {
+      throw unexpected(PATHS.teamToken, result.attempts, 'the team token answer has no `team_token`');
+    }
+    registerSecret(teamToken);
+    state.teamToken = teamToken;
+    state.claims = decodeTeamToken(teamToken);
+    state.database = database;
+    ctx.logger.debug(
+      { databaseId: database.id, teamId: state.claims?.team_id },
+      'api login: database selected',
+    );
+  }
+
+  async function request(
+    req: Omit<SendRequest, 'authorization'>,
+    opts: { teamToken?: boolean } = {},
+  ): Promise<SendResult> {
+    const withTeam = opts.teamToken !== false;
+    const build = async (): Promise<{ bearer: string; sendReq: SendRequest }> => {
+      const teamToken = withTeam ? await ensureTeamToken() : undefined;
+      const bearer = await ensureBearer();
+      const sendReq: SendRequest = {
+        ...req,
+        authorization: `${AUTH_SCHEME_BEARER} ${bearer}`,
+        query: withTeam ? { ...req.query, [TEAM_TOKEN_PARAM]: teamToken } : req.query,
+      };
+      return { bearer, sendReq };
+    };
+    const first = await build();
+    try {
+      return await send(ctx, first.sendReq);
+    } catch (err) {
+      if (!isApiError(err) || err.status !== 401) throw err;
+      if (!credentials) {
+        throw authError(
+          err,
+          'the bearer token was rejected (401) and no username/password is set to log in again',
+        );
+      }
+      ctx.logger.info(
+        { method: req.method, path: err.path },
+        'api: bearer token rejected (401), logging in again',
+      );
+      await relogin(first.bearer);
+      const second = await build();
+      try {
+        return await send(ctx, { ...second.sendReq, priorAttempts: err.attempts });
+      } catch (again) {
+        if (isApiError(again) && again.status === 401) {
+          throw authError(again, 'still rejected (401) after logging in again');
+        }
+        throw again;
+      }
+    }
+  }
+
+  async function listDatabases(): Promise<Database[]> {
+    const result = await request({ method: 'GET', path: PATHS.databases }, { teamToken: false });
+    const data = (result.body as { data?: unknown })?.data;
+    if (!Array.isArray(data)) {
+      throw unexpected(PATHS.databases, result.attempts, 'the database list has no `data` array');
+    }
+    return data
+      .filter((d): d is Database => typeof d?.id === 'number' && typeof d?.name === 'string')
+      .map((d) => ({ id: d.id, name: d.name }));
+  }
+
+  async function info(): Promise<SessionInfo> {
+    await ensureTeamToken();
+    await ensureBearer();
+    if (!state.database && state.claims && (state.bearer || credentials)) {
+      // A given team token names its database by id only; the name is worth one call.
+      try {
+        const dbId = state.claims.db_id;
+        state.database = (await listDatabases()).find((d) => d.id === dbId);
+      } catch (err) {
+        if (!isApiError(err)) throw err;
+        ctx.logger.debug({ code: err.code }, 'api: could not look up the database name');
+      }
+    }
+    return {
+      databaseId: state.claims?.db_id ?? state.database?.id,
+      databaseName: state.database?.name,
+      teamId: state.claims?.team_id,
+      ...(state.expiresAt !== undefined ? { tokenExpiresAt: new Date(state.expiresAt) } : {}),
+    };
+  }
+
+  return { request, listDatabases, info };
+}
+
+/** Picks a database by id or exact, case-insensitive name; the error lists what exists. */
+export function pickDatabase(databases: Database[], wanted: string | number | undefined): Database {
+  const available = databases.map((d) => `${d.id} "${d.name}"`).join(', ') || 'none';
+  if (wanted === undefined || wanted === '') {
+    if (databases.length === 1) return databases[0];
+    if (databases.length === 0) {
+      throw new RunError('DATABASE_NOT_FOUND', 'this user can reach no database', { available: [] });
+    }
+    throw new RunError(
+      'CONFIG_MISSING',
+      `several databases are available; choose one by id or name: ${available}`,
+      { available: databases },
+    );
+  }
+  const text = String(wanted).trim();
+  const byId = /^\d+$/.test(text) ? databases.find((d) => d.id === Number(text)) : undefined;
+  if (byId) return byId;
+  const key = text.normalize('NFC').toLowerCase();
+  const byName = databases.filter((d) => d.name.trim().normalize('NFC').toLowerCase() === key);
+  if (byName.length === 1) return byName[0];
+  if (byName.length > 1) {
+    throw new RunError(
+      'CONFIG_INVALID',
+      `several databases are named "${text}" (ids ${byName.map((d) => d.id).join(', ')}); choose one by id`,
+      { available: databases },
+    );
+  }
+  throw new RunError('DATABASE_NOT_FOUND', `database "${text}" not found; available: ${available}`, {
+    available: databases,
+  });
+}
+
+function authError(err: ApiError, reason: string): ApiError {
+  return new ApiError({
+    code: 'API_AUTH',
+    method: err.method,
+    path: err.path,
+    status: err.status,
+    attempts: err.attempts,
+    reason,
+  });
+}
+
+function unexpected(path: string, attempts: number, reason: string): ApiError {
+  return new ApiError({ code: 'API_UNEXPECTED', method: 'GET', path, attempts, reason });
+}

@@ -1,0 +1,39 @@
+import { Option, type Command } from 'commander';
+
+export const IMPORT_ENTITIES = ['customers', 'products', 'visits', 'orders'] as const;
+
+/** Options shared by `import` and `validate`: how to read the file and where results go. */
+export function addFileOptions(cmd: Command): Command {
+  return cmd
+    .option('--sheet <name|index>', 'XLSX: the sheet to read (default: the first)')
+    .option('--delimiter <char>', 'CSV: the delimiter (default: detected among , ; tab |)')
+    .option('--encoding <name>', 'CSV: the encoding, e.g. utf8, utf16le, windows-1252 (default: detected)')
+    .option('--mapping <file.json>', 'JSON object mapping your headers to fields, e.g. {"Nama Toko": "name"}')
+    .option('--out-dir <dir>', 'where the result sheets go (default: beside the input file)')
+    .addOption(
+      new Option(
+        '--mode <mode>',
+        'create, update, upsert or delete (keyed by ext_cust_no / ext_product_code or id)',
+      )
+        .choices(['create', 'update', 'upsert', 'delete', 'update-status'])
+        .default('create'),
+    )
+    .addOption(
+      new Option(
+        '--blank <rule>',
+        'in update/upsert, what a blank cell does: ignore (leave the field) or clear it',
+      )
+        .choices(['ignore', 'clear'])
+        .default('ignore'),
+    );
+}
+
+export interface FileFlags {
+  sheet?: string;
+  delimiter?: string;
+  encoding?: string;
+  mapping?: string;
+  outDir?: string;
+  mode: 'create' | 'update' | 'upsert' | 'delete' | 'update-status';
+  blank: 'ignore' | 'clear';
+}

@@ -1,0 +1,30 @@
+import { Argument, type Command } from 'commander';
+import { addConnectionOptions, addRuntimeOptions } from '../common-options.js';
+import { addFileOptions, IMPORT_ENTITIES } from './import-options.js';
+import { runImportCommand } from './run-import-command.js';
+
+export function registerImport(program: Command): void {
+  const cmd = program
+    .command('import')
+    .description('import a CSV/XLSX file into SalesMania and write a result sheet beside it')
+    .addArgument(new Argument('<entity>', 'what the file holds').choices(IMPORT_ENTITIES))
+    .argument('<file>', 'the .csv, .tsv, .txt or .xlsx file');
+  addFileOptions(cmd);
+  cmd.option('--resume', 'finish an interrupted run of the same file from its journal');
+  addConnectionOptions(cmd);
+  addRuntimeOptions(cmd, { network: true });
+  cmd.addHelpText(
+    'after',
+    `
+Examples:
+  $ salesmania-bulk import customers pelanggan.xlsx
+  $ salesmania-bulk import products produk.csv --mode upsert
+  $ salesmania-bulk import customers pelanggan.xlsx --resume     # after a crash or Ctrl-C
+
+Exit codes: 0 all rows done, 1 the run could not start, 2 some rows invalid or failed,
+3 some rows in doubt (check them on the server), 130/143 interrupted (use --resume).`,
+  );
+  cmd.action((entity: string, file: string, flags: Record<string, unknown>) =>
+    runImportCommand('import', entity, file, flags),
+  );
+}

@@ -1,0 +1,18 @@
+import type { Command } from 'commander';
+import { registerImport } from './import.js';
+import { registerValidate } from './validate.js';
+import { registerExport } from './export.js';
+import { registerTemplate } from './template.js';
+import { registerSandbox } from './sandbox.js';
+import { registerDemo } from './demo.js';
+import { registerDoctor } from './doctor.js';
+
+export function registerCommands(program: Command): void {
+  registerImport(program);
+  registerValidate(program);
+  registerExport(program);
+  registerTemplate(program);
+  registerSandbox(program);
+  registerDemo(program);
+  registerDoctor(program);
+}

@@ -1,0 +1,38 @@
+import {
+  resolveConnection,
+  resolveRuntime,
+  type ConnectionConfig,
+  type RuntimeConfig,
+} from '../config/index.js';
+import { createLogger, type Logger } from '../log/index.js';
+
+/** Raw commander option values shared by the commands. */
+export interface CommonFlags {
+  baseUrl?: string;
+  username?: string;
+  passwordFile?: string;
+  database?: string;
+  rate?: string;
+  concurrency?: string;
+  timeout?: string;
+  logLevel?: string;
+  logFormat?: string;
+  json?: boolean;
+  progress?: boolean;
+}
+
+export interface CommandContext {
+  connection: ConnectionConfig;
+  runtime: RuntimeConfig;
+  logger: Logger;
+  json: boolean;
+  progress: boolean;
+}
+
+/** Flags > environment > defaults, validated once, before anything is read or sent. */
+export function buildContext(flags: CommonFlags, env: NodeJS.ProcessEnv = process.env): CommandContext {
+  const runtime = resolveRuntime(flags, env);
+  const connection = resolveConnection(flags, env);
+  const logger = createLogger({ level: runtime.logLevel, format: runtime.logFormat });
+  return { connection, runtime, logger, json: Boolean(flags.json), progress: flags.progress !== false };
+}

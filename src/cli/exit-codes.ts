@@ -1,0 +1,30 @@
+import { isRunError } from '../errors.js';
+import type { RowStatus } from '../types.js';
+
+/** Every exit code of the tool, decided here and nowhere else (README: "Exit codes"). */
+export const EXIT = {
+  ok: 0,
+  runFailed: 1,
+  rowsFailed: 2,
+  rowsInDoubt: 3,
+  sigint: 130,
+  sigterm: 143,
+} as const;
+
+export type Interruption = 'SIGINT' | 'SIGTERM';
+
+/** A finished run: in-doubt rows outrank failures, since they need a person to check the server. */
+export function exitCodeForCounts(counts: Partial<Record<RowStatus, number>>): number {
+  if ((counts.in_doubt ?? 0) > 0) return EXIT.rowsInDoubt;
+  if ((counts.invalid ?? 0) > 0 || (counts.failed ?? 0) > 0) return EXIT.rowsFailed;
+  return EXIT.ok;
+}
+
+export function exitCodeForInterruption(signal: Interruption): number {
+  return signal === 'SIGINT' ? EXIT.sigint : EXIT.sigterm;
+}
+
+export function exitCodeForError(err: unknown): number {
+  if (isRunError(err) && err.code === 'INTERRUPTED') return EXIT.sigterm;
+  return EXIT.runFailed;
+}

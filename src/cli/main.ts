@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+import { Command } from 'commander';
+import { printError } from './report-error.js';
+import { exitCodeForError } from './exit-codes.js';
+import { registerCommands } from './commands/index.js';
+import { VERSION } from '../version.js';
+
+/**
+ * The entry point. Commands load their heavy modules (exceljs, got, the sandbox) only when
+ * they run, so `--help` starts fast.
+ */
+async function main(argv: string[]): Promise<number> {
+  const program = new Command('salesmania-bulk')
+    .description('Bulk import and export of spreadsheets (CSV/XLSX) for SalesMania')
+    .version(VERSION)
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeErr: (text) => process.stderr.write(text) })
+    .exitOverride();
+  registerCommands(program);
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help')
+      return 0;
+    if (typeof code === 'string' && code.startsWith('commander.')) return 1; // commander printed the message
+    printError(err);
+    return exitCodeForError(err);
+  }
+}
+
+main(process.argv).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    printError(err);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,26 @@
+import type { Interruption } from './exit-codes.js';
+
+/**
+ * The first SIGINT/SIGTERM asks the run to stop cleanly (finish or abandon in-flight requests,
+ * flush the journal and sheets); a second one exits at once.
+ */
+export function watchSignals(onFirst: (signal: Interruption) => void): () => void {
+  let received: Interruption | undefined;
+  const handler = (signal: Interruption) => {
+    if (received) {
+      process.stderr.write(`${signal} again: stopping now without a clean finish\n`);
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    }
+    received = signal;
+    process.stderr.write(
+      `${signal} received: stopping after the requests in flight (press again to force)\n`,
+    );
+    onFirst(signal);
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  return () => {
+    process.off('SIGINT', handler);
+    process.off('SIGTERM', handler);
+  };
+}

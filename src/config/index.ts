@@ -1,0 +1,18 @@
+export {
+  DEFAULT_BASE_URL,
+  ENV,
+  resolveConnection,
+  requireCredentials,
+  type ConnectionConfig,
+  type ConnectionFlags,
+} from './connection.js';
+export {
+  LOG_LEVELS,
+  RUNTIME_DEFAULTS,
+  RUNTIME_ENV,
+  resolveRuntime,
+  type LogLevel,
+  type RuntimeConfig,
+  type RuntimeFlags,
+} from './runtime.js';
+export { oneOf, positiveInteger, positiveNumber } from './parse.js';

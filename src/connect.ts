@@ -1,0 +1,35 @@
+import { createClient, type SalesManiaClient } from './api/index.js';
+import type { ConnectionConfig, RuntimeConfig } from './config/index.js';
+import type { Logger } from './log/index.js';
+import { abortableGate, createRateGate, type RateGate } from './push/index.js';
+
+export interface Connection {
+  client: SalesManiaClient;
+  gate: RateGate;
+}
+
+/**
+ * One client and one rate gate for a run: every request of the run, first attempts, retries
+ * and re-logins alike, shares the one limit (the API's limit is per bearer token).
+ */
+export function connect(
+  connection: ConnectionConfig,
+  runtime: RuntimeConfig,
+  logger: Logger,
+  signal?: AbortSignal,
+): Connection {
+  const baseGate = createRateGate({ ratePerSec: runtime.rate, concurrency: runtime.concurrency });
+  const gate = signal ? abortableGate(baseGate, signal) : baseGate;
+  const client = createClient({
+    baseUrl: connection.baseUrl,
+    username: connection.username,
+    password: connection.password,
+    database: connection.database,
+    token: connection.token,
+    teamToken: connection.teamToken,
+    timeoutMs: runtime.timeoutMs,
+    logger,
+    gate,
+  });
+  return { client, gate };
+}

@@ -1,0 +1,135 @@
+import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { RunError } from '../errors.js';
+import { redact } from '../secrets.js';
+import type { RowIssue, RowStatus } from '../types.js';
+
+/**
+ * The journal: an append-only JSON-lines file beside the result sheet that records what was
+ * sent and what was confirmed, row by row. Each line is written with a synchronous write, so
+ * a line the process wrote survives `kill -9` (the OS holds it even if the process dies).
+ *
+ * Lines:
+ *  {"t":"run", ...RunHeader}                      first line: what this journal belongs to
+ *  {"t":"sending","row":12,"op":"create","key":"C-1","at":"..."} a request that changes data is about to go
+ *  {"t":"done","row":12,"status":"created","id":51234,"issues":[]} the row's final outcome
+ */
+export interface RunHeader {
+  version: 1;
+  entity: string;
+  mode: string;
+  /** Fingerprint of the input file, so a journal is never applied to another file. */
+  input: { name: string; size: number; sha256: string };
+  startedAt: string;
+}
+
+export interface SendingEntry {
+  t: 'sending';
+  row: number;
+  /** What the request does: only a create needs reconciling when its answer is lost. */
+  op: 'create' | 'update' | 'delete';
+  key?: string;
+  at: string;
+}
+
+export interface DoneEntry {
+  t: 'done';
+  row: number;
+  status: RowStatus;
+  id?: string | number;
+  issues: RowIssue[];
+  attempts: number;
+}
+
+/** Written when a run finished every row: the journal then needs no resume. */
+export interface EndEntry {
+  t: 'end';
+  at: string;
+}
+
+type Entry = ({ t: 'run' } & RunHeader) | SendingEntry | DoneEntry | EndEntry;
+
+export class JournalWriter {
+  private fd: number | undefined;
+
+  constructor(readonly path: string) {}
+
+  /** Opens for appending; writes the header line when the journal is new. */
+  open(header: RunHeader | undefined): void {
+    try {
+      // A new run starts the file anew; a resumed one appends.
+      this.fd = openSync(this.path, header ? 'w' : 'a');
+    } catch (err) {
+      throw new RunError(
+        'WRITE_FAILED',
+        `cannot write the journal ${this.path} (${(err as NodeJS.ErrnoException).code})`,
+      );
+    }
+    if (header) this.append({ t: 'run', ...header });
+  }
+
+  sending(row: number, op: SendingEntry['op'], key: string | undefined): void {
+    this.append({ t: 'sending', row, op, key, at: new Date().toISOString() });
+  }
+
+  done(entry: Omit<DoneEntry, 't'>): void {
+    this.append({ t: 'done', ...entry });
+  }
+
+  end(): void {
+    this.append({ t: 'end', at: new Date().toISOString() });
+  }
+
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+  }
+
+  private append(entry: Entry): void {
+    if (this.fd === undefined) return;
+    // Issues can quote server messages; redact so no token reaches the disk even by accident.
+    writeSync(this.fd, redact(JSON.stringify(entry)) + '\n');
+  }
+}
+
+/** What an earlier, unfinished run left: its header, finished rows, and rows left sending. */
+export interface JournalState {
+  header: RunHeader;
+  done: Map<number, DoneEntry>;
+  /** Rows whose request went out with no recorded answer: they may or may not exist. */
+  sending: Map<number, SendingEntry>;
+  /** The run reached its end (every row has a final outcome). */
+  ended: boolean;
+}
+
+export function readJournal(path: string): JournalState | undefined {
+  if (!existsSync(path)) return undefined;
+  const lines = readFileSync(path, 'utf8').split('\n');
+  let header: RunHeader | undefined;
+  const done = new Map<number, DoneEntry>();
+  const sending = new Map<number, SendingEntry>();
+  let ended = false;
+  lines.forEach((line, index) => {
+    if (!line.trim()) return;
+    let entry: Entry;
+    try {
+      entry = JSON.parse(line) as Entry;
+    } catch {
+      // A kill in the middle of a write leaves a torn last line; anything earlier is corruption.
+      if (index >= lines.length - 2) return;
+      throw new RunError('JOURNAL_CORRUPT', `journal ${path} is damaged at line ${index + 1}`);
+    }
+    if (entry.t === 'run') {
+      const { t: _t, ...rest } = entry;
+      header = rest;
+    } else if (entry.t === 'sending') {
+      sending.set(entry.row, entry);
+    } else if (entry.t === 'done') {
+      done.set(entry.row, entry);
+      sending.delete(entry.row);
+    } else if (entry.t === 'end') {
+      ended = true;
+    }
+  });
+  if (!header) throw new RunError('JOURNAL_CORRUPT', `journal ${path} has no header line`);
+  return { header, done, sending, ended };
+}

@@ -1,0 +1,240 @@
+/**
+ * Header matching: the file's headers → the entity's columns. Run once per file, before any row is
+ * mapped, so a missing or doubled column stops the run before anything is sent (RunError).
+ */
+import { RunError } from '../errors.js';
+import type { BindOptions, BoundColumn, ColumnBinding, ColumnSpec, EntitySpec } from './columns.js';
+import { specOf, type TableEntity } from './entities.js';
+import { isReservedHeader, normalizeHeader } from './normalize-header.js';
+import { closestHeader } from './closest-header.js';
+
+const aliasIndexes = new WeakMap<EntitySpec, Map<string, ColumnSpec>>();
+
+/** Every accepted name of a column: canonical header, field and aliases. */
+export function acceptedNames(column: ColumnSpec): string[] {
+  return [column.header, column.field, ...column.aliases];
+}
+
+/** Normalised name → column, built once per table. Throws on a clash: that is a bug in the table. */
+export function aliasIndex(spec: EntitySpec): Map<string, ColumnSpec> {
+  let index = aliasIndexes.get(spec);
+  if (index) return index;
+  index = new Map();
+  for (const column of spec.columns) {
+    for (const name of acceptedNames(column)) {
+      const key = normalizeHeader(name);
+      const other = index.get(key);
+      if (other && other !== column) {
+        throw new TypeError(`${spec.entity}: "${name}" names both ${other.field} and ${column.field}`);
+      }
+      index.set(key, column);
+    }
+  }
+  aliasIndexes.set(spec, index);
+  return index;
+}
+
+/** The column a `--mapping` target names: a field or canonical header (or any accepted name). */
+function resolveTarget(spec: EntitySpec, target: string): ColumnSpec | undefined {
+  return (
+    spec.columns.find((c) => c.field === target || c.header === target) ??
+    aliasIndex(spec).get(normalizeHeader(target))
+  );
+}
+
+function fieldList(spec: EntitySpec): string {
+  const plain = spec.columns.filter((c) => !/_\d+$/.test(c.header)).map((c) => c.header);
+  const numbered = spec.columns.find((c) => /_\d+$/.test(c.header));
+  return plain.join(', ') + (numbered ? ` (and numbered ones such as ${numbered.header})` : '');
+}
+
+/** Which file header a mapping key means: exact, else the one header equal after normalising. */
+function findHeader(headers: readonly string[], key: string): string | undefined {
+  if (headers.includes(key)) return key;
+  const norm = normalizeHeader(key);
+  const hits = headers.filter((h) => normalizeHeader(h) === norm);
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+function readMapping(
+  spec: EntitySpec,
+  headers: readonly string[],
+  mapping: Record<string, string>,
+): Map<string, ColumnSpec | null> {
+  const out = new Map<string, ColumnSpec | null>();
+  for (const [key, target] of Object.entries(mapping)) {
+    const header = findHeader(headers, key);
+    if (header === undefined) {
+      throw new RunError(
+        'MAP_BAD_MAPPING',
+        `The mapping names column "${key}", which is not in the file. Headers in the file: ${listHeaders(headers)}.`,
+        { column: key },
+      );
+    }
+    if (target.trim() === '') {
+      out.set(header, null); // ignore this column
+      continue;
+    }
+    const column = resolveTarget(spec, target.trim());
+    if (!column) {
+      throw new RunError(
+        'MAP_BAD_MAPPING',
+        `The mapping sends column "${key}" to "${target}", which is not a ${spec.entity} field. Fields: ${fieldList(spec)}.`,
+        { column: key, target },
+      );
+    }
+    out.set(header, column);
+  }
+  return out;
+}
+
+export function listHeaders(headers: readonly string[], max = 12): string {
+  const shown = headers.slice(0, max).map((h) => `"${h}"`);
+  return shown.join(', ') + (headers.length > max ? `, … (${headers.length} in all)` : '');
+}
+
+export function bindColumns(
+  entity: TableEntity,
+  headers: readonly string[],
+  options: BindOptions,
+): ColumnBinding {
+  const spec = specOf(entity) as EntitySpec;
+  const index = aliasIndex(spec);
+  const mapped = readMapping(spec, headers, options.mapping ?? {});
+
+  const bound: BoundColumn[] = [];
+  const headerOf: Record<string, string> = {};
+  const unknownColumns: string[] = [];
+  const ignoredColumns: string[] = [];
+  for (const header of headers) {
+    const column = mapped.has(header)
+      ? mapped.get(header)
+      : isReservedHeader(header)
+        ? undefined
+        : index.get(normalizeHeader(header));
+    if (column === null) {
+      ignoredColumns.push(header);
+      continue;
+    }
+    if (column === undefined) {
+      unknownColumns.push(header);
+      continue;
+    }
+    const first = headerOf[column.field];
+    if (first !== undefined) {
+      throw new RunError(
+        'MAP_DUPLICATE_COLUMN',
+        `Columns "${first}" and "${header}" both give "${column.header}". Keep one, or ignore the other ` +
+          `with the mapping {"${header}": ""}.`,
+        { field: column.field, columns: [first, header] },
+      );
+    }
+    headerOf[column.field] = header;
+    bound.push({ header, column });
+  }
+
+  checkOneFormEach(spec, bound);
+  const binding: ColumnBinding = {
+    entity,
+    mode: options.mode,
+    headerOf,
+    bound,
+    unknownColumns,
+    ignoredColumns,
+  };
+  checkRequired(spec, binding);
+  return binding;
+}
+
+/** A file gives a multi-column field in one form only (`lat` + `lon`, or `location`). */
+function checkOneFormEach(spec: EntitySpec, bound: readonly BoundColumn[]): void {
+  for (const composite of spec.composites) {
+    const used = composite.forms
+      .map((form) => bound.filter((b) => form.has(b.column.field)).map((b) => b.header))
+      .filter((h) => h.length > 0);
+    if (used.length > 1) {
+      const lists = used.map((h) => h.map((x) => `"${x}"`).join(', '));
+      throw new RunError(
+        'MAP_DUPLICATE_COLUMN',
+        `Both ${lists.join(' and ')} give "${composite.field}". Keep one form, or ignore the other ` +
+          `with the mapping (e.g. {"${used[1][0]}": ""}).`,
+        { field: composite.field, columns: used.flat() },
+      );
+    }
+  }
+}
+
+/** One thing the file lacks: alternatives, each a list of column fields. */
+interface Missing {
+  what: string;
+  alternatives: ColumnSpec[];
+}
+
+function describeColumn(c: ColumnSpec): string {
+  return [c.header, ...c.aliases.slice(0, 3)].join(', ');
+}
+
+function checkRequired(spec: EntitySpec, binding: ColumnBinding): void {
+  const has = (field: string) => binding.headerOf[field] !== undefined;
+  const column = (field: string) => spec.columns.find((c) => c.field === field) as ColumnSpec;
+  const missing: Missing[] = [];
+
+  const { mode } = binding;
+  // In delete mode only the key is read, so the other columns need not be complete.
+  for (const b of mode === 'delete' ? [] : binding.bound) {
+    for (const companion of b.column.companions ?? []) {
+      if (!has(companion)) {
+        const c = column(companion);
+        missing.push({ what: `Column "${b.header}" needs a column "${c.header}" too.`, alternatives: [c] });
+      }
+    }
+  }
+
+  if (mode === 'create' || mode === 'upsert') {
+    const inComposite = (f: string) => spec.composites.some((k) => k.forms.some((form) => form.has(f)));
+    for (const c of spec.columns) {
+      if (c.required && !inComposite(c.field) && !has(c.field)) {
+        missing.push({ what: `Required column "${c.header}" not found.`, alternatives: [c] });
+      }
+    }
+    for (const k of spec.composites.filter((x) => x.required)) {
+      if (k.forms.some((form) => form.needs.every(has))) continue;
+      const forms = k.forms.map((form) => {
+        const fields = form.needs.flatMap((f) => [f, ...(column(f).companions ?? [])]);
+        return fields.map((f) => column(f));
+      });
+      const words = forms.map((cols) => cols.map((c) => `"${c.header}"`).join(' + '));
+      const either = words.length > 1 ? `${words.join(', or ')},` : words[0];
+      missing.push({ what: `Required column ${either} not found.`, alternatives: forms.flat() });
+    }
+  } else {
+    const keys = [spec.extKey, spec.idKey].filter((f): f is string => f !== undefined);
+    if (!keys.some(has)) {
+      const words = keys.map((f) => `"${column(f).header}"`).join(' or ');
+      missing.push({ what: `Key column not found: ${mode} needs ${words}.`, alternatives: keys.map(column) });
+    }
+    if (mode === 'update-status' && spec.statusField && !has(spec.statusField)) {
+      const c = column(spec.statusField);
+      missing.push({ what: `Required column "${c.header}" not found.`, alternatives: [c] });
+    }
+  }
+
+  if (missing.length === 0) return;
+  const candidates = binding.unknownColumns.filter((h) => !isReservedHeader(h));
+  const text = missing.map((m) => {
+    const accepted = m.alternatives.map(describeColumn).join('; ');
+    const near = closestHeader(
+      candidates,
+      m.alternatives.flatMap((c) => acceptedNames(c)),
+    );
+    const hint = near
+      ? `Closest header in the file: "${near}".`
+      : `No similar header in the file (headers: ${listHeaders(binding.bound.map((b) => b.header).concat(candidates))}).`;
+    return `${m.what} Accepted headers: ${accepted}. ${hint}`;
+  });
+  throw new RunError('MAP_MISSING_COLUMN', text.join('\n'), {
+    entity: spec.entity,
+    mode,
+    missing: missing.map((m) => m.alternatives.map((c) => c.header)),
+  });
+}

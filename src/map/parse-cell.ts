@@ -1,0 +1,50 @@
+/** A column's cell parser: the column's own `parse`, or the default for its kind and limits. */
+import type { ColumnSpec, Parsed } from './columns.js';
+import {
+  checkRange,
+  parseBoolean,
+  parseDate,
+  parseEnum,
+  parseInteger,
+  parseNumber,
+  parseTags,
+  parseText,
+} from './parse-values.js';
+
+/** Parse a trimmed, non-blank cell of `column`. */
+export function parseCell(column: ColumnSpec, text: string): Parsed<unknown> {
+  if (column.parse) return column.parse(text);
+  switch (column.kind) {
+    case 'text':
+    case 'code':
+      return parseText(text, column.maxLength);
+    case 'number':
+    case 'integer': {
+      const r = column.kind === 'number' ? parseNumber(text, { money: column.money }) : parseInteger(text);
+      if (!r.ok || (column.min === undefined && column.max === undefined)) return r;
+      return checkRange(r.value, text, column.min, column.max);
+    }
+    case 'boolean':
+      return parseBoolean(text);
+    case 'tags':
+      return { ok: true, value: parseTags(text) };
+    case 'date':
+      return parseDate(text);
+    case 'enum':
+      return parseEnum(text, column.allowed ?? []);
+  }
+}
+
+/** What a present, blank column sends when blank='clear'; undefined: it cannot be cleared. */
+export function clearValueOf(column: ColumnSpec): unknown {
+  if (column.required) return undefined;
+  switch (column.kind) {
+    case 'text':
+    case 'code':
+      return '';
+    case 'tags':
+      return [];
+    default:
+      return undefined; // a number, boolean, date or enum has no "empty" the API accepts [A]
+  }
+}

@@ -1,0 +1,217 @@
+/**
+ * Cell parsers: cheap, allocation-light functions from a trimmed, non-blank cell to a value or an
+ * issue. They ARE the validation of single cells (see map-row.ts for why no yup at run time).
+ *
+ * Number rule (one rule for every numeric column):
+ * - A dot is always the decimal point: `12.5`, `-7.1434`, `1e-7` (the XLSX reader and our own export
+ *   write numbers this way, exponent included). `12.500` therefore means 12.5 — except in money
+ *   columns, where `12.500`, `1.250.000` are refused as ambiguous (Indonesian thousands separators).
+ * - A single comma with digits on both sides and no dot is a decimal comma (`-7,1434` → -7.1434), unless
+ *   it could be an English thousands separator: 1–3 digits not starting with 0, a comma, exactly 3
+ *   digits (`1,234`) is ambiguous and refused. `0,123` and `1234,567` are decimal commas.
+ * - Everything else is refused with MAP_NOT_A_NUMBER: `1,234,567`, `1.234,5`, `NaN`, `Infinity`,
+ *   `1e999` (not finite), hex `0x1A`, `12 500`, `Rp 5.000`, words, and a blank where one is needed.
+ */
+import type { Parsed } from './columns.js';
+
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
+const THOUSANDS_COMMA = /^[+-]?[1-9]\d{0,2},\d{3}$/;
+const THOUSANDS_DOTS = /^[+-]?[1-9]\d{0,2}(?:\.\d{3})+$/;
+const GROUPED = /^[+-]?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?$/;
+
+/** A received value for a message: quoted, and cut short so one silly cell cannot flood a sheet. */
+export function quote(text: string): string {
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 37)}...` : text);
+}
+
+export interface NumberOptions {
+  /** Refuse `12.500` / `1.250.000` as ambiguous thousands separators. */
+  money?: boolean;
+}
+
+export function parseNumber(text: string, options?: NumberOptions): Parsed<number> {
+  let n: number;
+  if (PLAIN_NUMBER.test(text)) {
+    if (options?.money && THOUSANDS_DOTS.test(text)) {
+      return notANumber(text, 'is ambiguous: thousands separators are not accepted; write 12500 or 12.5');
+    }
+    n = Number(text);
+  } else if (DECIMAL_COMMA.test(text)) {
+    if (THOUSANDS_COMMA.test(text)) {
+      return notANumber(text, 'is ambiguous (decimal comma or thousands separator?); write 1234 or 1.234');
+    }
+    n = Number(text.replace(',', '.'));
+  } else if (GROUPED.test(text) || (text.includes('.') && text.includes(','))) {
+    return notANumber(text, 'has thousands separators, which are not accepted; write plain digits');
+  } else {
+    return notANumber(text, 'must be a number');
+  }
+  if (!Number.isFinite(n)) return notANumber(text, 'is too large to be a number');
+  return { ok: true, value: n === 0 ? 0 : n }; // no -0: it would export as "0" anyway
+}
+
+function notANumber(text: string, why: string): Parsed<never> {
+  return { ok: false, code: 'MAP_NOT_A_NUMBER', message: `${why}, got ${quote(text)}` };
+}
+
+/** A whole number (`24`, `24.0`); `1.5` is MAP_INVALID, beyond 2^53 MAP_OUT_OF_RANGE. */
+export function parseInteger(text: string): Parsed<number> {
+  const r = parseNumber(text);
+  if (!r.ok) return r;
+  if (!Number.isInteger(r.value)) {
+    return { ok: false, code: 'MAP_INVALID', message: `must be a whole number, got ${quote(text)}` };
+  }
+  if (!Number.isSafeInteger(r.value)) {
+    return { ok: false, code: 'MAP_OUT_OF_RANGE', message: `is too large, got ${quote(text)}` };
+  }
+  return r;
+}
+
+/** Inclusive range check, after parsing. */
+export function checkRange(
+  value: number,
+  text: string,
+  min: number | undefined,
+  max: number | undefined,
+): Parsed<number> {
+  if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
+    const range =
+      min !== undefined && max !== undefined
+        ? `between ${min} and ${max}`
+        : min !== undefined
+          ? `at least ${min}`
+          : `at most ${max}`;
+    return { ok: false, code: 'MAP_OUT_OF_RANGE', message: `must be ${range}, got ${quote(text)}` };
+  }
+  return { ok: true, value };
+}
+
+const BOOLEAN_WORDS: ReadonlyMap<string, boolean> = new Map([
+  ['true', true],
+  ['false', false],
+  ['1', true],
+  ['0', false],
+  ['yes', true],
+  ['no', false],
+  ['y', true],
+  ['n', false],
+  ['ya', true],
+  ['tidak', false],
+  ['aktif', true],
+  ['nonaktif', false],
+  ['active', true],
+  ['inactive', false],
+]);
+export const BOOLEAN_HELP = 'TRUE/FALSE, 1/0, yes/no, y/n, ya/tidak, aktif/nonaktif, active/inactive';
+const BOOLEAN_NOISE = /[\s_-]+/g;
+
+/** Boolean words in English and Indonesian, any case; `non-aktif` and `non aktif` too. */
+export function parseBoolean(text: string): Parsed<boolean> {
+  const value = BOOLEAN_WORDS.get(text.toLowerCase().replace(BOOLEAN_NOISE, ''));
+  if (value === undefined) {
+    return { ok: false, code: 'MAP_INVALID', message: `must be one of ${BOOLEAN_HELP}, got ${quote(text)}` };
+  }
+  return { ok: true, value };
+}
+
+const TAG_SEPARATORS = /[,;|\r\n]/;
+
+/**
+ * Tags split on `,` `;` `|` or line breaks, trimmed, empties dropped, de-duplicated ignoring case
+ * (the first spelling wins: `VIP, vip` → `["VIP"]`). A tag can therefore not contain a separator.
+ */
+export function parseTags(text: string): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const part of text.split(TAG_SEPARATORS)) {
+    const tag = part.trim();
+    if (tag === '') continue;
+    const folded = tag.toLowerCase();
+    if (seen.has(folded)) continue;
+    seen.add(folded);
+    out.push(tag);
+  }
+  return out;
+}
+
+/**
+ * Length in Unicode code points, as the API's `max` rules are assumed to count (PHP's mb_strlen) [A].
+ * It differs from `string.length` only for characters outside the BMP (emoji), each 1 here, 2 there.
+ */
+export function codePointLength(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) n--; // high surrogate: the pair counts once
+  }
+  return n;
+}
+
+export function parseText(text: string, maxLength?: number): Parsed<string> {
+  // text.length is an upper bound of the code-point count: the exact count only near the limit.
+  if (maxLength !== undefined && text.length > maxLength && codePointLength(text) > maxLength) {
+    return {
+      ok: false,
+      code: 'MAP_TOO_LONG',
+      message: `must be at most ${maxLength} characters, got ${codePointLength(text)}`,
+    };
+  }
+  return { ok: true, value: text };
+}
+
+/**
+ * A discount chain: percentages joined by `+` (`5`, `55.55+3`, spaces and a `%` per step allowed),
+ * each 0–100, normalised to `55.55+3`. Decimal commas follow the number rule.
+ */
+export function parseDiscountChain(text: string): Parsed<string> {
+  const steps: string[] = [];
+  for (const raw of text.split('+')) {
+    let step = raw.trim();
+    if (step.endsWith('%')) step = step.slice(0, -1).trimEnd();
+    const n = step === '' ? undefined : parseNumber(step);
+    if (n === undefined || !n.ok) {
+      return {
+        ok: false,
+        code: 'MAP_INVALID',
+        message: `must be a discount chain of percentages such as 5 or 55.55+3, got ${quote(text)}`,
+      };
+    }
+    if (n.value < 0 || n.value > 100) {
+      return {
+        ok: false,
+        code: 'MAP_OUT_OF_RANGE',
+        message: `each discount must be between 0 and 100, got ${quote(text)}`,
+      };
+    }
+    steps.push(String(n.value));
+  }
+  return { ok: true, value: steps.join('+') };
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A business date `YYYY-MM-DD`, checked against the calendar, never time-zone converted. */
+export function parseDate(text: string): Parsed<string> {
+  const m = ISO_DATE.exec(text);
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const days = new Date(Date.UTC(y, mo, 0)).getUTCDate(); // days in month mo
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= days) return { ok: true, value: text };
+  }
+  return { ok: false, code: 'MAP_BAD_DATE', message: `must be a date YYYY-MM-DD, got ${quote(text)}` };
+}
+
+/** One of `allowed`, any case; the canonical spelling is returned. */
+export function parseEnum(text: string, allowed: readonly string[]): Parsed<string> {
+  const folded = text.toLowerCase();
+  const hit = allowed.find((a) => a.toLowerCase() === folded);
+  if (hit === undefined) {
+    return {
+      ok: false,
+      code: 'MAP_INVALID',
+      message: `must be one of ${allowed.join(', ')}, got ${quote(text)}`,
+    };
+  }
+  return { ok: true, value: hit };
+}

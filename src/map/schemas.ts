@@ -1,0 +1,107 @@
+/**
+ * The API bodies as yup schemas: an independent statement of salesmania-api.md §3–4, used to check
+ * that what mapRow builds is what the API accepts (the tests run every payload through it). Not on
+ * the per-row path: the parse functions already enforce these rules cell by cell, with the cell's
+ * header in the message; see map-row.ts for the measurement behind that choice.
+ */
+import * as yup from 'yup';
+import { LIMITS } from '../api/contract.js';
+import type { RowIssue } from '../types.js';
+import type { MapMode } from './columns.js';
+import type { TableEntity } from './entities.js';
+import { codePointLength } from './parse-values.js';
+
+/** `max` in code points, as the API is assumed to count (yup's own `max` counts UTF-16 units). */
+const maxChars = (n: number) =>
+  yup.string().test('max', `at most ${n} characters`, (v) => v === undefined || codePointLength(v) <= n);
+
+const DISCOUNT_CHAIN = /^\d+(\.\d+)?(\+\d+(\.\d+)?)*$/;
+
+function customerSchema(creates: boolean) {
+  const name = yup.string().trim().min(1);
+  return yup
+    .object({
+      name: creates ? name.required() : name,
+      address: yup.string(),
+      city: yup.string(),
+      phone: yup.string(),
+      ext_cust_no: yup.string(),
+      location: yup
+        .object({
+          lat: yup.number().required().min(LIMITS.latMin).max(LIMITS.latMax),
+          lon: yup.number().required().min(LIMITS.lonMin).max(LIMITS.lonMax),
+        })
+        .nullable()
+        .default(undefined),
+      status: yup.boolean(),
+      tags: yup.array(yup.string().required()),
+    })
+    .noUnknown()
+    .strict();
+}
+
+function productSchema(creates: boolean) {
+  const name = maxChars(LIMITS.productNameMax).trim().min(1);
+  const units = yup
+    .array(
+      yup.object({
+        name: maxChars(LIMITS.unitNameMax).required(),
+        price: yup.number().required().min(0),
+        ratio: yup.number().required().integer().min(1),
+      }),
+    )
+    .min(1)
+    .test('base-unit', 'needs a unit with ratio 1', (v) => v === undefined || v.some((u) => u.ratio === 1));
+  return yup
+    .object({
+      name: creates ? name.required() : name,
+      description: yup.string(),
+      sku: yup.string(),
+      tags: yup.array(yup.string().required()),
+      status: yup.boolean(),
+      ext_product_code: yup.string(),
+      default_disc: yup
+        .string()
+        .test(
+          'chain',
+          'must be a discount chain',
+          (v) => v === undefined || v === '' || DISCOUNT_CHAIN.test(v),
+        )
+        .test('range', 'each discount 0–100', (v) => !v || v.split('+').every((s) => Number(s) <= 100)),
+      qty_on_hand: creates ? yup.number().required() : yup.number(),
+      product_units: creates ? units.required() : units,
+    })
+    .noUnknown()
+    .strict();
+}
+
+const SCHEMAS: { [E in TableEntity]: (creates: boolean) => yup.Schema } = {
+  customers: (creates) => customerSchema(creates) as unknown as yup.Schema,
+  products: (creates) => productSchema(creates) as unknown as yup.Schema,
+};
+
+const cache = new Map<string, yup.Schema>();
+
+/** The yup schema of an entity's body for a mode (create/upsert require the create fields). */
+export function payloadSchema(entity: TableEntity, mode: MapMode): yup.Schema {
+  const creates = mode === 'create' || mode === 'upsert';
+  const id = `${entity}:${creates}`;
+  let schema = cache.get(id);
+  if (!schema) {
+    schema = SCHEMAS[entity](creates);
+    cache.set(id, schema);
+  }
+  return schema;
+}
+
+/** Contract problems of a finished payload, as RowIssues (empty when the API should accept it). */
+export function payloadIssues(entity: TableEntity, mode: MapMode, payload: object): RowIssue[] {
+  try {
+    payloadSchema(entity, mode).validateSync(payload, { abortEarly: false });
+    return [];
+  } catch (err) {
+    if (!(err instanceof yup.ValidationError)) throw err;
+    const errors = err.inner.length > 0 ? err.inner : [err];
+    return errors.map((e) => ({ code: 'MAP_INVALID', field: e.path, message: e.message }));
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * One gate for every HTTP attempt of a run: the API's rate limit is per bearer token, so all
+ * requests (first attempts, retries, re-logins) must share one budget. Built on p-queue:
+ * a sliding window of `burst` starts per `burst / ratePerSec` seconds, and at most
+ * `concurrency` requests in flight. On a 429 the client calls `pauseFor(Retry-After)` and the
+ * whole queue waits: the other requests would only hit the same limit.
+ */
+import PQueue from 'p-queue';
+
+export interface RateGateOptions {
+  /** Sustained starts per second (> 0; Infinity = no rate limit). */
+  ratePerSec: number;
+  /** Requests in flight at once (integer >= 1, or Infinity). */
+  concurrency: number;
+  /** Starts allowed back to back before the rate applies (integer >= 1). Default 1: evenly spaced. */
+  burst?: number;
+}
+
+export interface RateGateStats {
+  /** Tasks started so far. */
+  started: number;
+  /** Tasks settled so far (fulfilled or rejected). */
+  settled: number;
+  /** Tasks that rejected. */
+  failed: number;
+  /** How many times pauseFor() paused (or extended a pause of) the queue. */
+  pauses: number;
+  /** Total time the queue stood paused, in ms (a running pause counts up to now). */
+  pausedMs: number;
+  /** Waiting tasks. */
+  size: number;
+  /** Running tasks. */
+  pending: number;
+  paused: boolean;
+}
+
+export interface RateGate {
+  run<T>(fn: () => Promise<T>): Promise<T>;
+  /** Starts no new task for `ms` (extends, never shortens, a pause already running). */
+  pauseFor(ms: number): void;
+  /** Resolves when nothing waits and nothing runs. */
+  onIdle(): Promise<void>;
+  readonly size: number;
+  readonly pending: number;
+  stats(): RateGateStats;
+}
+
+export function createRateGate(options: RateGateOptions): RateGate {
+  const { ratePerSec, concurrency, burst } = validate(options);
+  const windowMs = (burst / ratePerSec) * 1000;
+  const queue = new PQueue({
+    concurrency,
+    // strict = sliding window: never more than `burst` starts in any window, even across
+    // window boundaries (the fixed-window mode can start 2 × burst back to back).
+    ...(Number.isFinite(ratePerSec) ? { intervalCap: burst, interval: windowMs, strict: true } : {}),
+  });
+
+  const counts = { started: 0, settled: 0, failed: 0, pauses: 0, pausedMs: 0 };
+  let resumeAt = 0;
+  let pausedSince: number | undefined;
+  let timer: NodeJS.Timeout | undefined;
+
+  const resume = (): void => {
+    timer = undefined;
+    const wait = resumeAt - Date.now();
+    if (wait > 0) {
+      timer = setTimeout(resume, wait); // a later pauseFor() moved the end
+      return;
+    }
+    if (pausedSince !== undefined) counts.pausedMs += Date.now() - pausedSince;
+    pausedSince = undefined;
+    queue.start();
+  };
+
+  return {
+    run<T>(fn: () => Promise<T>): Promise<T> {
+      return queue.add(async () => {
+        counts.started += 1;
+        try {
+          return await fn();
+        } catch (err) {
+          counts.failed += 1;
+          throw err;
+        } finally {
+          counts.settled += 1;
+        }
+      });
+    },
+    pauseFor(ms: number): void {
+      if (typeof ms !== 'number' || Number.isNaN(ms) || ms < 0) {
+        throw new TypeError(`expected \`ms\` to be a number >= 0, got \`${String(ms)}\``);
+      }
+      if (ms === 0) return;
+      const until = Date.now() + Math.min(ms, 2 ** 31 - 1);
+      if (until <= resumeAt) return;
+      resumeAt = until;
+      counts.pauses += 1;
+      if (pausedSince === undefined) pausedSince = Date.now();
+      queue.pause();
+      if (timer === undefined) timer = setTimeout(resume, until - Date.now());
+    },
+    onIdle: () => queue.onIdle(),
+    get size() {
+      return queue.size;
+    },
+    get pending() {
+      return queue.pending;
+    },
+    stats(): RateGateStats {
+      const running = pausedSince === undefined ? 0 : Date.now() - pausedSince;
+      return {
+        ...counts,
+        pausedMs: counts.pausedMs + running,
+        size: queue.size,
+        pending: queue.pending,
+        paused: queue.isPaused,
+      };
+    },
+  };
+}
+
+function validate(options: RateGateOptions): Required<RateGateOptions> {
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError(`expected rate gate options to be an object, got \`${String(options)}\``);
+  }
+  const { ratePerSec, concurrency } = options;
+  const burst = options.burst ?? 1;
+  if (typeof ratePerSec !== 'number' || Number.isNaN(ratePerSec) || ratePerSec <= 0) {
+    throw new TypeError(`expected \`ratePerSec\` to be a number > 0, got \`${String(ratePerSec)}\``);
+  }
+  if (!isCount(concurrency)) {
+    throw new TypeError(`expected \`concurrency\` to be an integer >= 1, got \`${String(concurrency)}\``);
+  }
+  if (!isCount(burst) || !Number.isFinite(burst)) {
+    throw new TypeError(`expected \`burst\` to be an integer >= 1, got \`${String(burst)}\``);
+  }
+  return { ratePerSec, concurrency, burst };
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && (value === Infinity || (Number.isInteger(value) && value >= 1));
+}

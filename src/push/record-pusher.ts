@@ -1,0 +1,180 @@
+import { isApiError } from '../api/index.js';
+import type { JournalState, JournalWriter } from '../journal/index.js';
+import type { ImportMode, MappedRow, RowIssue, RowOutcome, RowStatus } from '../types.js';
+import { issuesFromError, type ColumnOf } from './api-issues.js';
+import type { CreatedIdFinder } from './created-ids.js';
+import type { RecordApi, StoredRecord } from './record-api.js';
+import type { RecordIndex } from './record-index.js';
+import { reconcileCreate } from './reconcile.js';
+import { isInterrupted } from './abortable-gate.js';
+
+export interface RecordPushContext {
+  api: RecordApi;
+  mode: Exclude<ImportMode, 'update-status'>;
+  /** Existing records (update, upsert, delete). */
+  index?: RecordIndex;
+  journal: JournalWriter;
+  /** What an interrupted earlier run recorded, when resuming. */
+  previous?: JournalState;
+  ids: CreatedIdFinder;
+  columnOf: ColumnOf;
+  /** True when the payload would change nothing on the record. */
+  isUnchanged(record: StoredRecord, payload: Record<string, unknown>): boolean;
+}
+
+type Ok = Extract<MappedRow<unknown>, { ok: true }>;
+
+/**
+ * One row of customers or products, through the safety model of design.md: journal before
+ * and after every write; a lost create answer reconciled by key, never blindly resent.
+ * An INTERRUPTED error passes through unjournaled: the row is finished by --resume.
+ */
+export async function pushRecordRow(ctx: RecordPushContext, row: Ok): Promise<RowOutcome> {
+  const rowNumber = row.source.rowNumber;
+  const finish = (status: RowStatus, id?: number, issues: RowIssue[] = [], attempts = 1): RowOutcome => {
+    ctx.journal.done({ row: rowNumber, status, id, issues, attempts });
+    return { source: row.source, status, id, issues, attempts };
+  };
+  const key = row.key;
+  const left = ctx.previous?.sending.get(rowNumber);
+
+  // A create left "sending" by a killed run: find out whether it happened before anything else.
+  // (The index was built after that run, so it may hold the record: only the time tells.)
+  if (left?.op === 'create' && key?.kind === 'ext') {
+    const sentAt = Date.parse(left.at);
+    const found = await reconcileCreate(ctx.api, key.value, sentAt, undefined);
+    if (found.found === true) return finish('created', found.id, [], 1);
+    if (found.found === 'unknown') return finish('in_doubt', undefined, [doubt(found.reason)]);
+    if (ctx.mode === 'create') return create(ctx, row, finish);
+    // Upsert: certainly absent, so the index's answer (absent) stands: create below.
+  } else if (left?.op === 'create' && !key) {
+    return finish('in_doubt', undefined, [
+      doubt('the run was killed while this row was being sent, and it has no key to look it up'),
+    ]);
+  }
+
+  if (ctx.mode === 'create') return create(ctx, row, finish);
+
+  const target = findTarget(ctx, row);
+  if ('issue' in target) {
+    if (ctx.mode === 'upsert' && target.issue.code === 'KEY_NOT_FOUND') return create(ctx, row, finish);
+    if (ctx.mode === 'delete' && target.issue.code === 'KEY_NOT_FOUND' && left?.op === 'delete') {
+      return finish('deleted'); // the killed run's DELETE went through
+    }
+    if (ctx.mode === 'delete' && target.issue.code === 'KEY_NOT_FOUND') {
+      // Deleting what is not there leaves the server as the row asks: nothing to do.
+      return finish('skipped', undefined, [target.issue]);
+    }
+    return finish('failed', undefined, [target.issue]);
+  }
+  const record = target.record;
+  if (ctx.mode === 'delete') return remove(ctx, row, record.id, finish);
+  if (ctx.isUnchanged(record, row.payload as Record<string, unknown>)) return finish('unchanged', record.id);
+  return update(ctx, row, record.id, finish);
+}
+
+type Finish = (status: RowStatus, id?: number, issues?: RowIssue[], attempts?: number) => RowOutcome;
+
+function findTarget(ctx: RecordPushContext, row: Ok): { record: StoredRecord } | { issue: RowIssue } {
+  const key = row.key;
+  if (!key)
+    return { issue: { code: 'KEY_MISSING', message: `no ${ctx.api.keyField} or id to find the record by` } };
+  if (key.kind === 'id') {
+    const record = ctx.index?.byId(key.value);
+    return record
+      ? { record }
+      : {
+          issue: {
+            code: 'KEY_NOT_FOUND',
+            field: 'id',
+            column: ctx.columnOf('id'),
+            message: `no ${ctx.api.entity} record with id ${key.value}`,
+          },
+        };
+  }
+  const matches = ctx.index?.byKey(key.value) ?? [];
+  const column = ctx.columnOf(ctx.api.keyField);
+  if (matches.length === 0) {
+    return {
+      issue: {
+        code: 'KEY_NOT_FOUND',
+        field: ctx.api.keyField,
+        column,
+        message: `no record with ${ctx.api.keyField} ${key.value}`,
+      },
+    };
+  }
+  if (matches.length > 1) {
+    const ids = matches.map((r) => r.id).join(', ');
+    return {
+      issue: {
+        code: 'KEY_AMBIGUOUS',
+        field: ctx.api.keyField,
+        column,
+        message: `${matches.length} records have ${ctx.api.keyField} ${key.value} (ids ${ids}); use an id column`,
+      },
+    };
+  }
+  return { record: matches[0] };
+}
+
+async function create(ctx: RecordPushContext, row: Ok, finish: Finish): Promise<RowOutcome> {
+  const keyValue = row.key?.kind === 'ext' ? row.key.value : undefined;
+  for (let attempt = 1; ; attempt++) {
+    const sentAt = Date.now();
+    ctx.journal.sending(row.source.rowNumber, 'create', keyValue);
+    try {
+      await ctx.api.create(row.payload);
+    } catch (err) {
+      if (isInterrupted(err)) throw err;
+      if (!isApiError(err) || err.code !== 'API_AMBIGUOUS') {
+        return finish('failed', undefined, issuesFromError(err, ctx.columnOf), attempt);
+      }
+      if (!keyValue) {
+        return finish(
+          'in_doubt',
+          undefined,
+          [doubt(`${err.message}; the row has no ${ctx.api.keyField} to check`)],
+          attempt,
+        );
+      }
+      const found = await reconcileCreate(ctx.api, keyValue, sentAt, ctx.index);
+      if (found.found === true) return finish('created', found.id, [], attempt);
+      if (found.found === 'unknown' || attempt >= 3) {
+        const reason = found.found === 'unknown' ? found.reason : 'the create kept failing ambiguously';
+        return finish('in_doubt', undefined, [doubt(reason)], attempt);
+      }
+      continue; // certainly absent: sending again cannot duplicate it
+    }
+    const id = keyValue ? await ctx.ids.find(keyValue, sentAt) : undefined;
+    return finish('created', id, [], attempt);
+  }
+}
+
+async function update(ctx: RecordPushContext, row: Ok, id: number, finish: Finish): Promise<RowOutcome> {
+  ctx.journal.sending(row.source.rowNumber, 'update', undefined);
+  try {
+    await ctx.api.update(id, row.payload);
+    return finish('updated', id);
+  } catch (err) {
+    if (isInterrupted(err)) throw err;
+    return finish('failed', id, issuesFromError(err, ctx.columnOf), isApiError(err) ? err.attempts : 1);
+  }
+}
+
+async function remove(ctx: RecordPushContext, row: Ok, id: number, finish: Finish): Promise<RowOutcome> {
+  ctx.journal.sending(row.source.rowNumber, 'delete', undefined);
+  try {
+    await ctx.api.remove(id);
+    return finish('deleted', id);
+  } catch (err) {
+    if (isInterrupted(err)) throw err;
+    // A retried DELETE whose first attempt went through answers 404: the record is gone as asked.
+    if (isApiError(err) && err.code === 'API_NOT_FOUND') return finish('deleted', id, [], err.attempts);
+    return finish('failed', id, issuesFromError(err, ctx.columnOf), isApiError(err) ? err.attempts : 1);
+  }
+}
+
+function doubt(reason: string): RowIssue {
+  return { code: 'API_AMBIGUOUS', message: `may or may not have been created: ${reason}` };
+}

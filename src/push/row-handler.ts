@@ -1,0 +1,63 @@
+import type { JournalState } from '../journal/index.js';
+import type { MappedRow, RowIssue, RowOutcome } from '../types.js';
+import { isInterrupted } from './abortable-gate.js';
+
+/** Sends one valid row and tells what happened (entity- and mode-specific). */
+export type RowSender = (row: Extract<MappedRow<unknown>, { ok: true }>) => Promise<RowOutcome>;
+
+export interface RowHandlerOptions {
+  /** Undefined for `validate`: nothing is sent, valid rows end `valid`. */
+  send?: RowSender;
+  /** What an earlier run of the same file finished, when resuming. */
+  previous?: JournalState;
+  /** The key field's file header, for DUPLICATE_IN_FILE issues. */
+  keyColumn?: string;
+}
+
+/**
+ * The per-row decisions every entity shares, called in input order: invalid rows, rows an
+ * earlier run already finished, keys repeated within the file, then the entity's sender.
+ */
+export function createRowHandler(
+  options: RowHandlerOptions,
+): (row: MappedRow<unknown>) => Promise<RowOutcome> {
+  const firstRowOfKey = new Map<string, number>();
+  return async (row) => {
+    if (!row.ok) return { source: row.source, status: 'invalid', issues: row.issues, attempts: 0 };
+    if (row.key) {
+      const keyText = `${row.key.kind}:${row.key.value}`;
+      const first = firstRowOfKey.get(keyText);
+      if (first !== undefined) {
+        const issue: RowIssue = {
+          code: 'DUPLICATE_IN_FILE',
+          column: row.key.kind === 'id' ? undefined : options.keyColumn,
+          message: `the same ${row.key.kind === 'id' ? 'id' : 'key'} ${row.key.value} is on row ${first}; not sent`,
+        };
+        return { source: row.source, status: 'invalid', issues: [issue], attempts: 0 };
+      }
+      firstRowOfKey.set(keyText, row.source.rowNumber);
+    }
+    // After the key is noted, so a later duplicate of a finished row is still caught.
+    const done = options.previous?.done.get(row.source.rowNumber);
+    if (done)
+      return {
+        source: row.source,
+        status: done.status,
+        id: done.id,
+        issues: done.issues,
+        attempts: done.attempts,
+      };
+    if (!options.send)
+      return { source: row.source, status: 'valid', issues: row.warnings ?? [], attempts: 0 };
+    try {
+      return await options.send(row);
+    } catch (err) {
+      if (!isInterrupted(err)) throw err;
+      const issue: RowIssue = {
+        code: 'INTERRUPTED',
+        message: 'not finished: the run was stopped; run again with --resume',
+      };
+      return { source: row.source, status: 'skipped', issues: [issue], attempts: 0 };
+    }
+  };
+}

@@ -1,0 +1,224 @@
+import { createReadStream } from 'node:fs';
+import { RunError } from '../errors.js';
+import type { RowIssue, SourceRow } from '../types.js';
+import { csvRecords, type CsvRecord } from './csv-records.js';
+import { controlCharShare, describeMarkup } from './detect.js';
+import { decodeText, planEncoding, type DecodeState } from './encoding.js';
+import { ioError, type CheckedFile } from './file.js';
+import { buildHeaders, isBlank } from './headers.js';
+import { formatCount } from './limits.js';
+import { parseDelimiterOption, sniffDelimiter, sniffNewline } from './sniff.js';
+import type { ReadLimits, ReadOptions, SourceFile } from './source.js';
+
+/** Text looked at to recognise markup and binary content and to sniff the delimiter. */
+const SAMPLE_CHARS = 64 * 1024;
+const CHUNK_BYTES = 64 * 1024;
+
+const DELIMITER_WORDS: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
+
+function unsupported(file: CheckedFile, what: string): RunError {
+  return new RunError(
+    'READ_UNSUPPORTED_FORMAT',
+    `'${file.name}' is ${what}, not a CSV file or Excel workbook: open it in Excel and save it as .xlsx or CSV UTF-8`,
+    { path: file.path },
+  );
+}
+
+export async function openCsv(
+  file: CheckedFile,
+  options: ReadOptions,
+  limits: ReadLimits,
+  warnings: string[],
+): Promise<SourceFile> {
+  const forcedDelimiter =
+    options.delimiter === undefined ? undefined : parseDelimiterOption(options.delimiter);
+  const state: DecodeState = { encoding: 'utf8', warnings, replaced: false };
+  const plan = planEncoding(file.head, options.encoding, file.name, state);
+  const stream = createReadStream(file.path, { start: plan.skip, highWaterMark: CHUNK_BYTES });
+  const text = decodeText(stream, plan, state);
+
+  let records: AsyncGenerator<CsvRecord> | undefined;
+  const close = async () => {
+    stream.destroy();
+    await records?.return(undefined);
+  };
+
+  try {
+    // A sample for recognising the content, then replayed ahead of the rest of the stream.
+    const sample: string[] = [];
+    let sampleLength = 0;
+    let complete = false;
+    while (sampleLength < SAMPLE_CHARS) {
+      const next = await text.next();
+      if (next.done) {
+        complete = true;
+        break;
+      }
+      sample.push(next.value);
+      sampleLength += next.value.length;
+    }
+    const sampleText = sample.join('');
+    const markup = describeMarkup(sampleText);
+    if (markup) throw unsupported(file, markup);
+    if (controlCharShare(sampleText) > 0.01)
+      throw unsupported(file, 'a binary file (it contains control characters)');
+    if (file.ext === '.xlsx' || file.ext === '.xls' || file.ext === '.xlsm') {
+      warnings.push(`'${file.name}' is not an Excel workbook but delimited text: read as CSV`);
+    }
+    const newline = sniffNewline(sampleText);
+    // Excel's own hint line: `sep=;` names the delimiter and is not part of the table.
+    const sepLine = /^sep=([,;\t|])[ \t]*(?:\r\n|\n|\r|$)/i.exec(sampleText);
+    const delimiter =
+      forcedDelimiter ??
+      sepLine?.[1] ??
+      sniffDelimiter(sepLine ? sampleText.slice(sepLine[0].length) : sampleText, newline, complete);
+
+    const replay = async function* (): AsyncGenerator<string> {
+      yield* sample.splice(0);
+      for (let next = await text.next(); !next.done; next = await text.next()) yield next.value;
+    };
+    let headerCount = 0;
+    records = csvRecords(replay(), {
+      delimiter,
+      newline,
+      name: file.name,
+      maxRecordChars: () => Math.max(1 << 20, limits.maxCellChars * (headerCount + 1) + 65_536),
+    });
+
+    let header: CsvRecord | undefined;
+    for (let next = await records.next(); !next.done; next = await records.next()) {
+      if (sepLine && next.value.line === 1) continue;
+      if (!isBlank(next.value.fields)) {
+        header = next.value;
+        break;
+      }
+    }
+    if (!header) {
+      throw new RunError('READ_EMPTY', `'${file.name}' has no header row: it holds only blank lines`, {
+        path: file.path,
+      });
+    }
+    const { headers, rawHeaders } = buildHeaders(
+      header.fields,
+      (column) => `Column ${column}`,
+      warnings,
+      limits.maxColumns,
+      `'${file.name}' line ${header.line}`,
+    );
+    headerCount = headers.length;
+
+    const toRow = rowBuilder({ file, headers, limits, delimiter, state });
+    const source = records;
+    let started = false;
+    return {
+      path: file.path,
+      format: 'csv',
+      headers,
+      rawHeaders,
+      headerRow: header.line,
+      get encoding() {
+        return state.encoding;
+      },
+      delimiter,
+      warnings,
+      rows() {
+        if (started) throw new Error('SourceFile.rows() can be called only once');
+        started = true;
+        return (async function* () {
+          try {
+            for await (const record of source) {
+              if (!isBlank(record.fields)) yield toRow(record);
+            }
+          } catch (err) {
+            throw err instanceof RunError ? err : ioError(err, file.path);
+          } finally {
+            stream.destroy();
+          }
+        })();
+      },
+      close,
+    };
+  } catch (err) {
+    await close();
+    throw err instanceof RunError ? err : ioError(err, file.path);
+  }
+}
+
+interface RowContext {
+  file: CheckedFile;
+  headers: string[];
+  limits: ReadLimits;
+  delimiter: string;
+  state: DecodeState;
+}
+
+function rowBuilder({
+  file,
+  headers,
+  limits,
+  delimiter,
+  state,
+}: RowContext): (record: CsvRecord) => SourceRow {
+  let count = 0;
+  return (record) => {
+    const { fields, line } = record;
+    if (++count > limits.maxRows) {
+      throw new RunError(
+        'READ_LIMIT',
+        `'${file.name}' has more than ${formatCount(limits.maxRows)} data rows (the limit): split the file`,
+        { limit: limits.maxRows },
+      );
+    }
+    if (fields.length > limits.maxColumns) {
+      throw new RunError(
+        'READ_LIMIT',
+        `'${file.name}' line ${line} has ${formatCount(fields.length)} cells, more than the limit of ${formatCount(limits.maxColumns)}`,
+        { line, limit: limits.maxColumns },
+      );
+    }
+    const cells: Record<string, string> = {};
+    const issues: RowIssue[] = [];
+    headers.forEach((key, i) => {
+      const value = fields[i] ?? '';
+      if (value.length > limits.maxCellChars) {
+        throw new RunError(
+          'READ_LIMIT',
+          `'${file.name}' line ${line}, column '${key}': the cell has ${formatCount(value.length)} characters, ` +
+            `more than the limit of ${formatCount(limits.maxCellChars)}`,
+          { line, column: key, limit: limits.maxCellChars },
+        );
+      }
+      cells[key] = value;
+      if (state.replaced && value.includes('\uFFFD')) {
+        issues.push({
+          code: 'READ_CELL_ERROR',
+          column: key,
+          message: 'contains bytes that are not valid UTF-8 (shown as \uFFFD): check the file encoding',
+        });
+      }
+    });
+    let used = fields.length;
+    while (used > headers.length && fields[used - 1].trim() === '') used--;
+    if (used > headers.length) {
+      const extra = fields
+        .slice(headers.length, used)
+        .filter((f) => f.trim() !== '')
+        .slice(0, 3)
+        .map((f) => `'${f.length > 20 ? `${f.slice(0, 20)}…` : f}'`);
+      issues.push({
+        code: 'READ_CELL_ERROR',
+        message:
+          `the row has ${used} cells but the header has ${headers.length} columns; the extra cells (${extra.join(', ')}) ` +
+          `are ignored — a value holding an unquoted ${DELIMITER_WORDS[delimiter]} shifts the columns`,
+      });
+    }
+    if (record.badQuotes) {
+      issues.push({
+        code: 'READ_CELL_ERROR',
+        message:
+          'malformed quotes on this line (a quote inside a quoted value must be doubled: ""); check its cells',
+      });
+    }
+    return issues.length > 0 ? { rowNumber: line, cells, readIssues: issues } : { rowNumber: line, cells };
+  };
+}

@@ -1,0 +1,68 @@
+import { RunError } from '../errors.js';
+import { formatCount } from './limits.js';
+
+export interface HeaderSet {
+  /** Unique keys, same length as rawHeaders. */
+  headers: string[];
+  /** As written in the file. */
+  rawHeaders: string[];
+}
+
+/** Whitespace-only cells count as empty: a row of them is a blank row. */
+export function isBlank(cells: readonly string[]): boolean {
+  return cells.every((c) => c.trim() === '');
+}
+
+/** 1 → A, 27 → AA: Excel's column letters, for XLSX messages and keys. */
+export function columnLetter(n: number): string {
+  let s = '';
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * Header keys from the header row's cells. Trailing empty header cells are dropped (exports often end
+ * rows with a delimiter); an empty header inside the row is keyed by its position (`label`), and a
+ * repeated header gets ` (2)`, ` (3)`… — never a name that appears elsewhere in the header.
+ */
+export function buildHeaders(
+  cells: readonly string[],
+  label: (column: number) => string,
+  warnings: string[],
+  maxColumns: number,
+  where: string,
+): HeaderSet {
+  let count = cells.length;
+  while (count > 0 && cells[count - 1].trim() === '') count--;
+  if (count > maxColumns) {
+    throw new RunError(
+      'READ_LIMIT',
+      `${where}: the header has ${formatCount(count)} columns, more than the limit of ${formatCount(maxColumns)}`,
+      { columns: count, limit: maxColumns },
+    );
+  }
+  const rawHeaders = cells.slice(0, count);
+  const written = new Set(rawHeaders);
+  const used = new Set<string>();
+  const unnamed: string[] = [];
+  const headers = rawHeaders.map((raw, i) => {
+    let key = raw;
+    if (raw.trim() === '') key = label(i + 1);
+    if (used.has(key) || (key !== raw && written.has(key))) {
+      const base = key;
+      let n = 2;
+      while (used.has(`${base} (${n})`) || written.has(`${base} (${n})`)) n++;
+      key = `${base} (${n})`;
+      if (raw.trim() !== '') warnings.push(`duplicate header '${raw}' renamed '${key}'`);
+    }
+    used.add(key);
+    if (raw.trim() === '') unnamed.push(key);
+    return key;
+  });
+  if (unnamed.length > 0) {
+    warnings.push(
+      `${unnamed.length === 1 ? 'a column has' : 'columns have'} no header: keyed ${unnamed.map((k) => `'${k}'`).join(', ')}`,
+    );
+  }
+  return { headers, rawHeaders };
+}

@@ -1,0 +1,7 @@
+/**
+ * The read stage: a CSV/TSV/TXT or XLSX file → header + an async stream of SourceRow.
+ * The only door into src/read/: other folders import from here.
+ */
+export { openSource } from './open.js';
+export { DEFAULT_READ_LIMITS } from './limits.js';
+export type { ReadLimits, ReadOptions, SourceFile, SourceFormat } from './source.js';

@@ -1,0 +1,53 @@
+import { RunError } from '../errors.js';
+import type { ReadLimits } from './source.js';
+
+const GiB = 1024 ** 3;
+
+/** Generous defaults: far above real sales sheets, far below what takes a machine down. */
+export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
+  maxFileBytes: 2 * GiB,
+  maxRows: 5_000_000,
+  maxColumns: 2_000,
+  // Excel's own limit for one cell.
+  maxCellChars: 32_767,
+  maxXlsxUncompressedBytes: 4 * GiB,
+  // Real sheets compress about 10:1 (a sheet of identical rows measured 11:1); a deflate bomb about 1000:1.
+  maxXlsxCompressionRatio: 200,
+  // The streaming reader keeps every shared string in memory.
+  maxXlsxSharedStringsBytes: 512 * 1024 ** 2,
+});
+
+/** Defaults spread first, then every given value checked, with a message that says what was received. */
+export function resolveLimits(given: Partial<ReadLimits> | undefined): ReadLimits {
+  const limits: ReadLimits = { ...DEFAULT_READ_LIMITS };
+  for (const [key, value] of Object.entries(given ?? {})) {
+    if (!(key in DEFAULT_READ_LIMITS)) {
+      throw new RunError('CONFIG_INVALID', `unknown read limit \`${key}\``);
+    }
+    if (value === undefined) continue;
+    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+      throw new RunError(
+        'CONFIG_INVALID',
+        `expected \`limits.${key}\` to be a number > 0, got \`${String(value)}\``,
+      );
+    }
+    limits[key as keyof ReadLimits] = value;
+  }
+  return limits;
+}
+
+/** 1234567 → "1,234,567": limits appear in messages for people. */
+export function formatCount(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+export function formatBytes(n: number): string {
+  const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let value = n;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return unit === 0 ? `${n} bytes` : `${Number(value.toFixed(1))} ${units[unit]}`;
+}

@@ -1,0 +1,78 @@
+import Papa from 'papaparse';
+import { RunError } from '../errors.js';
+
+export type Newline = '\n' | '\r';
+
+export const DELIMITERS = [',', ';', '\t', '|'] as const;
+
+const DELIMITER_NAMES: Record<string, string> = {
+  ',': ',',
+  comma: ',',
+  ';': ';',
+  semicolon: ';',
+  '\t': '\t',
+  '\\t': '\t',
+  tab: '\t',
+  '|': '|',
+  pipe: '|',
+};
+
+/** A forced delimiter, by character or name (`tab`, and `\t` as typed on a command line). */
+export function parseDelimiterOption(value: string): string {
+  const found = DELIMITER_NAMES[value] ?? DELIMITER_NAMES[value.trim().toLowerCase()];
+  if (!found) {
+    throw new RunError(
+      'CONFIG_INVALID',
+      `expected \`delimiter\` to be one of , ; tab | (or comma, semicolon, tab, pipe), got \`${value}\``,
+    );
+  }
+  return found;
+}
+
+/**
+ * Papaparse splits records on one newline sequence. Splitting on `\n` covers LF and CRLF files alike (and
+ * files mixing both); the CR left at the end of a CRLF record is removed by the record reader. Only a file
+ * with no LF at all (classic Mac) splits on `\r`.
+ */
+export function sniffNewline(sample: string): Newline {
+  return sample.includes('\n') || !sample.includes('\r') ? '\n' : '\r';
+}
+
+function isBlank(fields: string[]): boolean {
+  return fields.every((f) => f.trim() === '');
+}
+
+/**
+ * Picks the delimiter that splits the header into several columns and the most sample records into as
+ * many columns as the header (trailing empty cells allowed) — parsed quote-aware, so a comma inside a
+ * quoted value does not count. Ties go to more columns, then to the order `,` `;` tab `|`.
+ * A single-column file gets `,`.
+ */
+export function sniffDelimiter(sample: string, newline: Newline, complete: boolean): string {
+  let best = { delimiter: ',', score: -1, columns: 1 };
+  for (const delimiter of DELIMITERS) {
+    const parser = new Papa.Parser({ delimiter, newline, quoteChar: '"' });
+    const parsed = parser.parse(sample, 0, !complete) as { data: string[][] };
+    const records = parsed.data
+      .map((r) =>
+        newline === '\n' && r.length ? [...r.slice(0, -1), r[r.length - 1].replace(/\r$/, '')] : r,
+      )
+      .filter((r) => !isBlank(r))
+      .slice(0, 50);
+    if (records.length === 0) continue;
+    const header = records[0];
+    let columns = header.length;
+    while (columns > 1 && header[columns - 1].trim() === '') columns--;
+    if (columns < 2) continue;
+    let score = 0;
+    for (const r of records.slice(1)) {
+      let n = r.length;
+      while (n > columns && r[n - 1] === '') n--;
+      if (n === columns) score++;
+    }
+    if (score > best.score || (score === best.score && columns > best.columns)) {
+      best = { delimiter, score, columns };
+    }
+  }
+  return best.delimiter;
+}

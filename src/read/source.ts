@@ -1,0 +1,62 @@
+import type { SourceRow } from '../types.js';
+
+/** Upper bounds that protect memory and disk from huge, broken or hostile files. */
+export interface ReadLimits {
+  /** Size of the file on disk. */
+  maxFileBytes: number;
+  /** Data rows (blank rows and the header not counted). */
+  maxRows: number;
+  /** Columns in the header and cells in any one row. */
+  maxColumns: number;
+  /** Characters in one cell. */
+  maxCellChars: number;
+  /** XLSX: total of the uncompressed sizes in the ZIP directory (zip-bomb guard). */
+  maxXlsxUncompressedBytes: number;
+  /** XLSX: uncompressed/compressed ratio allowed for a part bigger than 10 MiB (zip-bomb guard). */
+  maxXlsxCompressionRatio: number;
+  /** XLSX: uncompressed size of the shared-strings part, which the reader holds in memory. */
+  maxXlsxSharedStringsBytes: number;
+}
+
+export interface ReadOptions {
+  /** XLSX: sheet name or 1-based index among the visible sheets; default the first visible sheet. */
+  sheet?: string | number;
+  /** CSV: force the delimiter (`,` `;` `\t` `|`, or `comma`, `semicolon`, `tab`, `pipe`); default sniffed. */
+  delimiter?: string;
+  /** CSV: force the encoding (`utf8`, `utf16le`, `utf16be`, `windows-1252`, `latin1`, …); default detected. */
+  encoding?: string;
+  limits?: Partial<ReadLimits>;
+}
+
+export type SourceFormat = 'csv' | 'xlsx';
+
+export interface SourceFile {
+  path: string;
+  format: SourceFormat;
+  /** Unique header keys in file order (duplicates made unique as `Name (2)`); cells are keyed by these. */
+  headers: string[];
+  /** The headers exactly as written in the file, same order/length as `headers`. */
+  rawHeaders: string[];
+  /** Header row number (1-based) — the first non-empty row. */
+  headerRow: number;
+  /** XLSX sheet name used. */
+  sheet?: string;
+  /** CSV encoding used (`utf8`, `utf16le`, `utf16be`, `windows-1252`, or the forced one). */
+  encoding?: string;
+  /** CSV delimiter used. */
+  delimiter?: string;
+  /**
+   * File-level notes for the operator (encoding guessed, header renamed, …). Complete once `openSource`
+   * returns, except for facts only found while streaming (a late invalid UTF-8 byte, formulas without
+   * a saved result), which are appended during `rows()`.
+   */
+  warnings: string[];
+  /**
+   * Streams the data rows (after the header). Call once. Empty/blank rows are skipped; `rowNumber` stays
+   * the line (CSV) or row (XLSX) the user sees. A problem that stops the reading (corrupt file, limit)
+   * rejects the iteration with a RunError.
+   */
+  rows(): AsyncIterable<SourceRow>;
+  /** Releases the file when `rows()` is not read to the end. Safe to call more than once. */
+  close(): Promise<void>;
+}

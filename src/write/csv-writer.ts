@@ -1,0 +1,147 @@
+/**
+ * CSV: RFC 4180 quoting, CRLF line ends, UTF-8 with a byte order mark by default (without it
+ * Excel reads UTF-8 as the local code page and mangles Arabic, Chinese, emoji…).
+ * Rows are batched into ~64 KB chunks and the write stream's backpressure is respected,
+ * so memory stays constant however many rows are written.
+ */
+import { RunError } from '../errors.js';
+import type { AtomicFile } from './atomic-file.js';
+import { guardCsvText } from './cell-safety.js';
+import type {
+  CellValue,
+  ColumnDef,
+  SheetWriter,
+  StagedWorkbookWriter,
+  WorkbookOptions,
+} from './table-writer.js';
+
+const CHUNK_CHARS = 64 * 1024;
+const EOL = '\r\n';
+
+export function checkDelimiter(delimiter: string): void {
+  if ([...delimiter].length !== 1 || delimiter === '"' || delimiter === '\r' || delimiter === '\n') {
+    throw new RunError(
+      'CONFIG_INVALID',
+      `expected the CSV delimiter to be one character other than a quote or line break, got ${JSON.stringify(delimiter)}`,
+    );
+  }
+}
+
+/** One field: numbers bare, text formula-guarded, quoted when it holds a delimiter, quote or line break. */
+export function csvField(value: CellValue, delimiter: string): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  const text = guardCsvText(value);
+  // Leading/trailing blanks are quoted too, so readers that trim unquoted fields keep them.
+  const mustQuote =
+    text.includes(delimiter) ||
+    text.includes('"') ||
+    text.includes('\n') ||
+    text.includes('\r') ||
+    /^\s|\s$/.test(text);
+  return mustQuote ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function csvLine(values: readonly CellValue[], width: number, delimiter: string): string {
+  const fields = new Array<string>(width);
+  for (let i = 0; i < width; i++) fields[i] = csvField(values[i], delimiter);
+  return fields.join(delimiter) + EOL;
+}
+
+export function createCsvWorkbook(file: AtomicFile, options: WorkbookOptions): StagedWorkbookWriter {
+  const delimiter = options.delimiter ?? ',';
+  checkDelimiter(delimiter);
+  let pending = options.bom === false ? '' : '\uFEFF';
+  let sheet: SheetWriter | undefined;
+  let state: 'open' | 'finished' | 'published' | 'aborted' = 'open';
+
+  const flush = async (): Promise<void> => {
+    if (pending.length === 0) return;
+    const chunk = pending;
+    pending = '';
+    await file.write(chunk);
+  };
+
+  const ensureOpen = (): void => {
+    if (state !== 'open') throw new Error(`the CSV file ${file.finalPath} is already ${state}`);
+    file.throwIfFailed();
+  };
+
+  const writer: StagedWorkbookWriter = {
+    path: file.finalPath,
+    format: 'csv',
+
+    sheet(name: string, columns: readonly ColumnDef[]): SheetWriter {
+      ensureOpen();
+      if (sheet) throw new Error('a CSV file holds one sheet only');
+      const width = columns.length;
+      pending += csvLine(
+        columns.map((c) => c.header),
+        width,
+        delimiter,
+      );
+      let rowCount = 0;
+      sheet = {
+        name,
+        get rowCount() {
+          return rowCount;
+        },
+        async writeRow(values: readonly CellValue[]): Promise<void> {
+          ensureOpen();
+          if (values.length > width) {
+            throw new Error(`row has ${values.length} values for ${width} columns`);
+          }
+          // Appended synchronously, so rows keep their order even if a caller does not await.
+          pending += csvLine(values, width, delimiter);
+          rowCount++;
+          if (pending.length >= CHUNK_CHARS) {
+            try {
+              await flush();
+            } catch (err) {
+              await writer.abort(); // never leave the temporary file behind a failed write
+              throw err;
+            }
+          }
+        },
+      };
+      return sheet;
+    },
+
+    async finish(): Promise<void> {
+      ensureOpen();
+      try {
+        await flush();
+        await file.finish();
+        state = 'finished';
+      } catch (err) {
+        await writer.abort();
+        throw err;
+      }
+    },
+
+    async publish(): Promise<void> {
+      if (state !== 'finished') throw new Error(`the CSV file ${file.finalPath} is not finished`);
+      await file.publish();
+      state = 'published';
+    },
+
+    async commit(): Promise<void> {
+      await writer.finish(); // discards the temporary file itself on failure
+      try {
+        await writer.publish();
+      } catch (err) {
+        await writer.abort();
+        throw err;
+      }
+    },
+
+    async abort(): Promise<void> {
+      if (state === 'published' || state === 'aborted') return;
+      state = 'aborted';
+      pending = '';
+      await file.discard();
+    },
+  };
+  return writer;
+}

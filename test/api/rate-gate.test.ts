@@ -1,0 +1,110 @@
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, expect, it } from '@jest/globals';
+import { createRateGate } from '../../src/push/rate-gate.js';
+
+describe('createRateGate', () => {
+  it.each([
+    [{ ratePerSec: 'abc', concurrency: 1 }, 'expected `ratePerSec` to be a number > 0, got `abc`'],
+    [{ ratePerSec: 0, concurrency: 1 }, 'expected `ratePerSec` to be a number > 0, got `0`'],
+    [{ ratePerSec: 5, concurrency: 0 }, 'expected `concurrency` to be an integer >= 1, got `0`'],
+    [{ ratePerSec: 5, concurrency: 1.5 }, 'expected `concurrency` to be an integer >= 1, got `1.5`'],
+    [{ ratePerSec: 5, concurrency: 2, burst: 0 }, 'expected `burst` to be an integer >= 1, got `0`'],
+  ])('rejects %p', (options, message) => {
+    expect(() => createRateGate(options as never)).toThrow(message);
+  });
+
+  it('rejects a negative pause', () => {
+    const gate = createRateGate({ ratePerSec: 10, concurrency: 1 });
+    expect(() => gate.pauseFor(-5)).toThrow('expected `ms` to be a number >= 0, got `-5`');
+  });
+
+  it('passes results and errors through', async () => {
+    const gate = createRateGate({ ratePerSec: 100, concurrency: 2 });
+    await expect(gate.run(async () => 42)).resolves.toBe(42);
+    await expect(gate.run(async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    expect(gate.stats()).toMatchObject({ started: 2, settled: 2, failed: 1 });
+  });
+
+  it('never runs more than `concurrency` tasks at once', async () => {
+    const gate = createRateGate({ ratePerSec: 1000, concurrency: 3, burst: 100 });
+    let running = 0;
+    let peak = 0;
+    const task = async (): Promise<void> => {
+      running += 1;
+      peak = Math.max(peak, running);
+      await sleep(20);
+      running -= 1;
+    };
+    await Promise.all(Array.from({ length: 12 }, () => gate.run(task)));
+    expect(peak).toBe(3);
+    expect(gate.stats()).toMatchObject({ started: 12, settled: 12, size: 0, pending: 0 });
+  });
+
+  it('spaces starts by the rate (burst 1: one start per 1/ratePerSec)', async () => {
+    const gate = createRateGate({ ratePerSec: 20, concurrency: 10 });
+    const starts: number[] = [];
+    await Promise.all(Array.from({ length: 5 }, () => gate.run(async () => starts.push(performance.now()))));
+    // 5 starts at 20/s need at least 4 gaps of 50 ms (minus timer slack).
+    expect(starts[4] - starts[0]).toBeGreaterThanOrEqual(4 * 50 - 10);
+  });
+
+  it('allows `burst` starts back to back, then applies the rate', async () => {
+    const gate = createRateGate({ ratePerSec: 10, concurrency: 10, burst: 3 });
+    const starts: number[] = [];
+    await Promise.all(Array.from({ length: 4 }, () => gate.run(async () => starts.push(performance.now()))));
+    expect(starts[2] - starts[0]).toBeLessThan(250); // the burst: no wait for the window
+    expect(starts[3] - starts[0]).toBeGreaterThanOrEqual(300 - 10); // the window: 3 / 10 per s
+  });
+
+  it('pauseFor holds back tasks added later, then resumes', async () => {
+    const gate = createRateGate({ ratePerSec: 1000, concurrency: 4, burst: 10 });
+    await gate.run(async () => undefined);
+    const t0 = performance.now();
+    gate.pauseFor(300);
+    expect(gate.stats().paused).toBe(true);
+    const started: number[] = [];
+    const later = Promise.all(
+      [1, 2, 3].map(() => gate.run(async () => started.push(performance.now() - t0))),
+    );
+    await sleep(50);
+    expect(started).toHaveLength(0);
+    expect(gate.size).toBe(3);
+    await later;
+    for (const at of started) expect(at).toBeGreaterThanOrEqual(290);
+    const stats = gate.stats();
+    expect(stats.paused).toBe(false);
+    expect(stats.pauses).toBe(1);
+    expect(stats.pausedMs).toBeGreaterThanOrEqual(290);
+  });
+
+  it('a longer pause extends a running one; a shorter one does not shorten it', async () => {
+    const gate = createRateGate({ ratePerSec: 1000, concurrency: 1, burst: 10 });
+    const t0 = performance.now();
+    gate.pauseFor(100);
+    gate.pauseFor(250);
+    gate.pauseFor(10);
+    let at = 0;
+    await gate.run(async () => {
+      at = performance.now() - t0;
+    });
+    expect(at).toBeGreaterThanOrEqual(240);
+    expect(gate.stats().pauses).toBe(2);
+  });
+
+  it('a pause does not interrupt a task already running', async () => {
+    const gate = createRateGate({ ratePerSec: 1000, concurrency: 1, burst: 10 });
+    let finished = false;
+    const running = gate.run(async () => {
+      await sleep(30);
+      finished = true;
+    });
+    await sleep(5);
+    gate.pauseFor(500);
+    await running;
+    expect(finished).toBe(true);
+    expect(gate.pending).toBe(0);
+    gate.pauseFor(0); // no-op
+    await gate.onIdle();
+  });
+});
