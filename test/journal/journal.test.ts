@@ -1,0 +1,85 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openRunJournal, readJournal } from '../../src/journal/index.js';
+import { RunError } from '../../src/errors.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'salesmania-journal-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const input = join(dir, 'pelanggan.csv');
+writeFileSync(input, 'name\nToko A\nToko B\n');
+const run = { entity: 'customers', mode: 'create', resume: false };
+
+async function rejection(promise: Promise<unknown>): Promise<RunError> {
+  try {
+    await promise;
+  } catch (err) {
+    return err as RunError;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('journal', () => {
+  it('records sending and done lines and reads them back; done clears sending', async () => {
+    const path = join(dir, 'a.journal.jsonl');
+    const { writer } = await openRunJournal(path, input, run);
+    writer.sending(2, 'create', 'C-1');
+    writer.sending(3, 'create', 'C-2');
+    writer.done({ row: 2, status: 'created', id: 7, issues: [], attempts: 1 });
+    writer.close();
+    const state = readJournal(path);
+    expect(state?.done.get(2)).toMatchObject({ status: 'created', id: 7 });
+    expect([...(state?.sending.keys() ?? [])]).toEqual([3]);
+    expect(state?.ended).toBe(false);
+    expect(state?.header.input.name).toBe('pelanggan.csv');
+  });
+
+  it('refuses to start over an unfinished journal without --resume, and resumes with it', async () => {
+    const path = join(dir, 'b.journal.jsonl');
+    const first = await openRunJournal(path, input, run);
+    first.writer.sending(2, 'create', 'C-1');
+    first.writer.close();
+    expect((await rejection(openRunJournal(path, input, run))).code).toBe('JOURNAL_MISMATCH');
+    const resumed = await openRunJournal(path, input, { ...run, resume: true });
+    expect(resumed.previous?.sending.get(2)?.key).toBe('C-1');
+    resumed.writer.close();
+  });
+
+  it('refuses to resume a journal of another file or mode', async () => {
+    const path = join(dir, 'c.journal.jsonl');
+    (await openRunJournal(path, input, run)).writer.close();
+    const other = join(dir, 'other.csv');
+    writeFileSync(other, 'name\nToko Z\n');
+    expect((await rejection(openRunJournal(path, other, { ...run, resume: true }))).code).toBe(
+      'JOURNAL_MISMATCH',
+    );
+    expect(
+      (await rejection(openRunJournal(path, input, { ...run, mode: 'upsert', resume: true }))).code,
+    ).toBe('JOURNAL_MISMATCH');
+  });
+
+  it('starts anew over a finished journal, even with --resume for another file', async () => {
+    const path = join(dir, 'd.journal.jsonl');
+    const first = await openRunJournal(path, input, run);
+    first.writer.done({ row: 2, status: 'created', issues: [], attempts: 1 });
+    first.writer.end();
+    first.writer.close();
+    const again = await openRunJournal(path, input, run);
+    expect(again.previous).toBeUndefined();
+    again.writer.close();
+    expect(readFileSync(path, 'utf8').trim().split('\n')).toHaveLength(1);
+  });
+
+  it('tolerates a torn last line (a kill mid-write) but not damage earlier', async () => {
+    const path = join(dir, 'e.journal.jsonl');
+    const { writer } = await openRunJournal(path, input, run);
+    writer.done({ row: 2, status: 'created', issues: [], attempts: 1 });
+    writer.close();
+    appendFileSync(path, '{"t":"done","row":3,"sta');
+    expect(readJournal(path)?.done.size).toBe(1);
+    appendFileSync(path, '\n{"t":"done","row":4,"status":"created","issues":[],"attempts":1}\n');
+    expect(() => readJournal(path)).toThrow(/damaged at line 3/);
+  });
+});
