@@ -3,7 +3,7 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openRunJournal, readJournal } from '../../src/journal/index.js';
-import { RunError } from '../../src/errors.js';
+import type { RunError } from '../../src/errors.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'salesmania-journal-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
