@@ -15,6 +15,7 @@ async function writeSheet(
   headers: string[],
   rows: unknown[][],
   textColumns: string[],
+  dateColumns: string[] = [],
 ) {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'salesmania-bulk';
@@ -27,6 +28,7 @@ async function writeSheet(
     const column = sheet.getColumn(i + 1);
     column.width = Math.max(12, header.length + 4);
     if (textColumns.includes(header)) column.numFmt = '@';
+    if (dateColumns.includes(header)) column.numFmt = 'dd/mm/yyyy';
   });
   await workbook.xlsx.writeFile(out(file));
 }
@@ -290,6 +292,70 @@ const products: unknown[][] = [
   ['P-1109', 'Teh Botol Melati 350 ml', 480, 'PCS', -5000, 1, '', '', '', 'abc', 'minuman', 'Ya'], // negative price, bad discount
 ];
 
+/** An Excel date cell (no time zone: the reader hands back the calendar date as typed). */
+const day = (d: number) => new Date(Date.UTC(2026, 10, d));
+
+// Visits of the demo database's salespeople, dates in every accepted form.
+const visitHeaders = ['Tanggal', 'Kode Pelanggan', 'Nama Pelanggan', 'Sales'];
+const visits: unknown[][] = [
+  [day(2), 'C-0001', 'Toko Sumber Makmur', 'S-014'], // an Excel date cell, salesman number
+  ['02/11/2026', 'C-0002', 'Warung Bu Sri', 'Budi Santoso'], // DD/MM/YYYY, salesman name
+  ['03-11-2026', 'C-0003', 'Apotek Sehat Sentosa', 'siti.rahayu@majujaya.co.id'], // DD-MM-YYYY, email
+  ['3/11/26', 'C-0004', 'UD Berkah Jaya', 'S-015'], // D/M/YY
+  [day(3), 'c-0005', 'Toko Kelontong Pak Harto', ''], // code in another case; blank: the API user
+  ['2026-11-04', 'C-0007', 'Minimarket Lancar Jaya', 'Agus Wijaya'], // YYYY-MM-DD
+  ['04/11/2026', 'C-0008', 'Toko Sinar Terang', 'S-017'],
+  [day(2), 'C-0001', 'Toko Sumber Makmur', 'S-014'], // the first visit again: unchanged
+  // Deliberate mistakes:
+  ['31/11/2026', 'C-0009', 'Apotek Harapan Kita', 'S-014'], // no 31 November
+  ['2026-11-04T08:00:00+07:00', 'C-0010', 'UD Tani Makmur', 'S-014'], // a time zone: ambiguous day
+  ['05/11/2026', 'C-0999', 'Toko Tidak Ada', 'S-014'], // no such customer
+  ['05/11/2026', 'C-0011', 'Toko Abadi', 'Joko Anwar'], // no such salesperson
+];
+
+// Orders, one row per line; the lines of an order are not all adjacent.
+const orderHeaders = [
+  'No Order',
+  'Tanggal',
+  'Kode Pelanggan',
+  'Sales',
+  'Status',
+  'Kode Produk',
+  'Jumlah',
+  'Satuan',
+  'Harga',
+  'Diskon',
+  'Diskon Rp',
+  'Keterangan',
+];
+const orders: unknown[][] = [
+  ['SO-2026-1101', day(2), 'C-0001', 'S-014', 'Baru', 'P-1001', 2, 'DUS', '', '5', '', 'Kirim pagi'],
+  ['SO-2026-1102', '02/11/2026', 'C-0002', 'Siti Rahayu', 'processing', 'P-1002', 1, 'DUS', '', '', '', ''],
+  ['SO-2026-1101', '', '', '', '', 'P-1003', 6, 'pcs', 14000, '', '', ''], // header on the first line only
+  ['SO-2026-1103', day(3), 'C-0004', 'S-017', 'Lunas', 'P-1004', 3, 'DUS', '', '2.5+1', '', ''],
+  ['SO-2026-1102', '02/11/2026', 'C-0002', 'Siti Rahayu', 'processing', 'P-1008', 24, '', '', '', 1500, ''],
+  ['SO-2026-1103', day(3), 'C-0004', 'S-017', 'Lunas', 'P-1001', 5, 'PAK', '', '', '', ''],
+  ['SO-2026-1104', '2026-11-03', 'C-0007', '', 'delivered', 'P-1005', 2, 'DUS', 285000, '', '', ''],
+  ['SO-2026-1101', '', '', '', '', 'P-1009', 1, '', '', '', '', ''],
+  // Deliberate mistakes (each fails its whole order):
+  ['SO-2026-1105', '04/11/2026', 'C-0008', 'S-014', 'Baru', 'P-1006', 1, 'BOX', '', '', '', ''], // no unit BOX
+  ['SO-2026-1105', '04/11/2026', 'C-0008', 'S-014', 'Baru', 'P-1007', 2, '', '', '', '', ''],
+  ['SO-2026-1106', '04/11/2026', 'C-0009', 'S-015', 'Baru', 'P-2001', 1, '', '', '', '', ''], // unknown product
+  ['SO-2026-1107', '04/11/2026', 'C-0010', 'S-015', 'Baru', 'P-1002', 1, '', '', '', '', ''],
+  ['SO-2026-1107', '05/11/2026', 'C-0010', 'S-015', 'Baru', 'P-1003', 1, '', '', '', '', ''], // another date
+  ['SO-2026-1108', '04/11/2026', 'C-0011', 'S-017', 'Baru', 'P-1004', 2, '', '', '10', 500, ''], // two discounts
+  ['SO-2026-1109', '04/11/2026', 'C-0012', 'S-017', 'Baru', 'P-1005', 0, '', '', '', '', ''], // quantity 0
+];
+
 await writeSheet('customers.xlsx', 'Pelanggan', customerHeaders, customers, ['Kode Pelanggan', 'No HP']);
 await writeSheet('products.xlsx', 'Produk', productHeaders, products, ['Kode Produk']);
+await writeSheet('visits.xlsx', 'Kunjungan', visitHeaders, visits, ['Kode Pelanggan', 'Sales'], ['Tanggal']);
+await writeSheet(
+  'orders.xlsx',
+  'Pesanan',
+  orderHeaders,
+  orders,
+  ['No Order', 'Kode Pelanggan', 'Sales', 'Kode Produk', 'Diskon'],
+  ['Tanggal'],
+);
 console.log('fixtures written');

@@ -17,8 +17,11 @@ export function connect(
   runtime: RuntimeConfig,
   logger: Logger,
   signal?: AbortSignal,
+  /** A gate shared with other runs of the same process (scheduled exports); default: a gate of its own. */
+  sharedGate?: RateGate,
 ): Connection {
-  const baseGate = createRateGate({ ratePerSec: runtime.rate, concurrency: runtime.concurrency });
+  const baseGate =
+    sharedGate ?? createRateGate({ ratePerSec: runtime.rate, concurrency: runtime.concurrency });
   const gate = signal ? abortableGate(baseGate, signal) : baseGate;
   const client = createClient({
     baseUrl: connection.baseUrl,

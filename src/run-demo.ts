@@ -23,6 +23,8 @@ export interface DemoOptions {
 const STEPS: Array<{ entity: ImportEntity; file: string; mode: ImportMode }> = [
   { entity: 'customers', file: 'customers.xlsx', mode: 'upsert' },
   { entity: 'products', file: 'products.xlsx', mode: 'upsert' },
+  { entity: 'visits', file: 'visits.xlsx', mode: 'create' },
+  { entity: 'orders', file: 'orders.xlsx', mode: 'create' },
 ];
 
 export function fixturePath(name: string): string {

@@ -4,15 +4,25 @@ import type { ConnectionConfig, RuntimeConfig } from './config/index.js';
 import { connect } from './connect.js';
 import { openRunJournal, type RunJournal } from './journal/index.js';
 import type { Logger } from './log/index.js';
-import { bindColumns, mapRow, type ColumnBinding } from './map/index.js';
+import { bindColumns, mapRow, type ColumnBinding, type TableEntity } from './map/index.js';
 import { loadMapping } from './mapping-file.js';
 import type { ProgressSink } from './progress.js';
-import { OrderedWindow, createRecordSender, createRowHandler, type RowSender } from './push/index.js';
+import {
+  OrderedWindow,
+  createRecordSender,
+  createRowHandler,
+  createStopGrace,
+  createVisitSender,
+  interruptedOutcome,
+  type RowSender,
+} from './push/index.js';
 import { openSource, type ReadOptions } from './read/index.js';
 import { countStatus, type RunSummary } from './run-summary.js';
-import type { ImportEntity, ImportMode, RowOutcome } from './types.js';
+import type { ImportEntity, ImportMode, RowOutcome, SourceRow } from './types.js';
 import { openResultWriter } from './write/index.js';
 import { RunError } from './errors.js';
+import type { FieldImportOptions } from './field-import-options.js';
+import { runImportOrders } from './run-import-orders.js';
 
 export interface ImportRunOptions {
   command: 'import' | 'validate';
@@ -29,22 +39,36 @@ export interface ImportRunOptions {
   logger: Logger;
   progress: ProgressSink;
   signal: AbortSignal;
+  /** Visits and orders: date format, customer matching, duplicates, skip-existing. */
+  field?: FieldImportOptions;
 }
 
-/** Rows waiting in order for their outcome; bounds memory and pauses the reader. */
-const WINDOW = 256;
+/**
+ * Rows read and not yet written, in input order; bounds memory and pauses the reader. Sized for
+ * the fast end of `--rate`: created rows wait up to a second for their batched id lookup
+ * (created-ids.ts), and at 400 requests/s a smaller window would starve the queue meanwhile.
+ * A thousand rows of a few hundred bytes each is nothing next to the XLSX reader.
+ */
+const WINDOW = 1000;
+/** After a stop, how long rows in flight may take to finish before they are let go (see stop-grace.ts). */
+const STOP_GRACE_MAX_MS = 10_000;
 
 /** read → map → push → write, as design.md draws it. Every stage is its own module. */
 export async function runImport(o: ImportRunOptions): Promise<RunSummary> {
+  // Orders group several lines into one request: a pipeline of their own (run-import-orders.ts).
+  if (o.entity === 'orders') return runImportOrders(o);
   const startedAt = Date.now();
   const mapping = o.mappingFile ? await loadMapping(o.mappingFile) : undefined;
   const source = await openSource(o.file, o.read);
   const binding = bindColumns(entityTable(o.entity), source.headers, { mapping, mode: o.mode });
-  const warnings = [...source.warnings];
+  // Some warnings are only found while streaming (a late invalid UTF-8 byte, uncalculated
+  // formulas): `source.warnings` grows, and is read again at the end.
+  const readWarningsAtStart = source.warnings.length;
+  const columnWarnings: string[] = [];
   if (binding.unknownColumns.length > 0) {
-    warnings.push(`columns not used (kept in the result sheet): ${binding.unknownColumns.join(', ')}`);
+    columnWarnings.push(`columns not used (kept in the result sheet): ${binding.unknownColumns.join(', ')}`);
   }
-  for (const w of warnings) o.logger.warn(w);
+  for (const w of [...source.warnings, ...columnWarnings]) o.logger.warn(w);
 
   if (o.outDir) await createOutDir(o.outDir);
   const writer = await openResultWriter({
@@ -54,11 +78,14 @@ export async function runImport(o: ImportRunOptions): Promise<RunSummary> {
     rawHeaders: source.rawHeaders,
     outDir: o.outDir,
     delimiter: source.delimiter,
+    // Both sheets take the input's sheet name, so `--sheet NAME` finds the errors sheet too.
+    sheetName: source.sheet,
   });
   let journal: RunJournal | undefined;
   const counts: RunSummary['counts'] = {};
   const inDoubtRows: number[] = [];
   let total = 0;
+  const grace = createStopGrace(o.signal, Math.min(o.runtime.timeoutMs, STOP_GRACE_MAX_MS));
   try {
     let send: RowSender | undefined;
     if (o.command === 'import') {
@@ -67,7 +94,10 @@ export async function runImport(o: ImportRunOptions): Promise<RunSummary> {
         mode: o.mode,
         resume: o.resume,
       });
-      send = await prepareSender(o, binding, journal);
+      // Logging in and reading the existing records may wait long (a 429 pause): a stop ends it too.
+      send = await grace.bound(prepareSender(o, binding, journal), () => {
+        throw new RunError('INTERRUPTED', 'stopped while connecting to SalesMania');
+      });
     }
     const handle = createRowHandler({ send, previous: journal?.previous, keyColumn: keyColumnOf(binding) });
     const window = new OrderedWindow<RowOutcome>(WINDOW, async (outcome) => {
@@ -76,23 +106,35 @@ export async function runImport(o: ImportRunOptions): Promise<RunSummary> {
       if (outcome.status === 'in_doubt') inDoubtRows.push(outcome.source.rowNumber);
       o.progress.update(++total, outcome.status);
     });
+    const letGo = (row: SourceRow) => () =>
+      interruptedOutcome(row, 'not finished: still in flight when the run stopped; --resume checks it');
     o.progress.start();
     for await (const row of source.rows()) {
       if (o.signal.aborted) break;
-      await window.add(handle(mapRow(entityTable(o.entity), binding, row, { mode: o.mode, blank: o.blank })));
+      const mapped = mapRow(entityTable(o.entity), binding, row, {
+        mode: o.mode,
+        blank: o.blank,
+        dateFormat: o.field?.dateFormat,
+      });
+      await window.add(grace.bound(handle(mapped), letGo(row)));
     }
     await window.drain();
     o.progress.stop();
   } catch (err) {
     o.progress.stop();
     await writer.abort();
-    journal?.writer.close();
+    // A run that broke off before recording any row leaves no journal to trip the next run.
+    journal?.writer.discardIfEmpty();
     throw err;
+  } finally {
+    grace.dispose();
   }
   const files = await writer.close();
   const interrupted = o.signal.aborted ? (String(o.signal.reason) as 'SIGINT' | 'SIGTERM') : undefined;
   if (journal && !interrupted) journal.writer.end();
   journal?.writer.close();
+  const lateWarnings = source.warnings.slice(readWarningsAtStart);
+  for (const w of lateWarnings) o.logger.warn(w);
   const durationMs = Date.now() - startedAt;
   return {
     command: o.command,
@@ -103,7 +145,7 @@ export async function runImport(o: ImportRunOptions): Promise<RunSummary> {
     durationMs,
     rate: total / Math.max(durationMs / 1000, 0.001),
     files: { result: files.resultPath, errors: files.errorsPath, journal: journal?.writer.path },
-    warnings,
+    warnings: [...source.warnings, ...columnWarnings],
     interrupted,
     inDoubtRows,
   };
@@ -129,13 +171,25 @@ async function prepareSender(
       journal: journal.writer,
       previous: journal.previous,
       logger: o.logger,
+      concurrency: o.runtime.concurrency,
+    });
+  }
+  if (o.entity === 'visits') {
+    return createVisitSender({
+      client,
+      binding,
+      journal: journal.writer,
+      previous: journal.previous,
+      logger: o.logger,
+      matchCustomerBy: o.field?.matchCustomerBy,
+      allowDuplicates: o.field?.allowDuplicateVisits,
     });
   }
   throw new RunError('CONFIG_INVALID', `importing ${o.entity} is not yet available in this version`);
 }
 
-function entityTable(entity: ImportEntity): 'customers' | 'products' {
-  if (entity === 'customers' || entity === 'products') return entity;
+function entityTable(entity: ImportEntity): TableEntity {
+  if (entity === 'customers' || entity === 'products' || entity === 'visits') return entity;
   throw new RunError('CONFIG_INVALID', `importing ${entity} is not yet available in this version`);
 }
 

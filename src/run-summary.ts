@@ -11,7 +11,9 @@ export interface RunSummary {
   durationMs: number;
   /** Rows per second over the whole run. */
   rate: number;
-  files: { result?: string; errors?: string; journal?: string; output?: string };
+  files: { result?: string; errors?: string; journal?: string; output?: string; state?: string };
+  /** Exports: rows written per sheet (an orders export has more rows than orders). */
+  sheets?: Record<string, number>;
   warnings: string[];
   /** Set when a signal stopped the run before the end. */
   interrupted?: 'SIGINT' | 'SIGTERM';

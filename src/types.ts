@@ -37,6 +37,10 @@ export type IssueCode =
   | 'KEY_AMBIGUOUS'
   | 'REF_NOT_FOUND'
   | 'REF_AMBIGUOUS'
+  /** Orders: another line of the same order has errors, so none of the order was sent. */
+  | 'ORDER_INVALID'
+  /** Orders with --skip-existing: an order with this ext_order_no exists for the customer and date. */
+  | 'ORDER_EXISTS'
   | 'API_VALIDATION'
   | 'API_NOT_FOUND'
   | 'API_AUTH'

@@ -11,6 +11,8 @@ import type { ApiErrorCode } from './errors.js';
 export interface RetryPolicy {
   /** Retries after the first attempt (so at most maxRetries + 1 attempts). */
   maxRetries: number;
+  /** Retries after a 429, counted apart from `maxRetries` (a 429 applied nothing; it says when to come back). */
+  maxRateLimitRetries: number;
   /** Backoff base: the first retry waits up to this, then twice as much, ... */
   baseDelayMs: number;
   /** Cap on one backoff delay. */
@@ -23,6 +25,7 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY_POLICY: Readonly<RetryPolicy> = Object.freeze({
   maxRetries: 5,
+  maxRateLimitRetries: 10,
   baseDelayMs: 500,
   maxDelayMs: 30_000,
   maxRetryAfterMs: 60_000,
@@ -158,14 +161,22 @@ export function parseRetryAfter(value: string | string[] | undefined, now: numbe
 /** Spreads defaults first, then checks every number (messages say what was received). */
 export function resolveRetryPolicy(partial: Partial<RetryPolicy> | undefined): RetryPolicy {
   const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...stripUndefined(partial ?? {}) };
-  for (const key of ['maxRetries', 'baseDelayMs', 'maxDelayMs', 'maxRetryAfterMs'] as const) {
+  for (const key of [
+    'maxRetries',
+    'maxRateLimitRetries',
+    'baseDelayMs',
+    'maxDelayMs',
+    'maxRetryAfterMs',
+  ] as const) {
     const value = policy[key];
     if (typeof value !== 'number' || Number.isNaN(value) || value < 0) {
       throw new TypeError(`expected \`retry.${key}\` to be a number >= 0, got \`${String(value)}\``);
     }
   }
-  if (!Number.isInteger(policy.maxRetries)) {
-    throw new TypeError(`expected \`retry.maxRetries\` to be an integer >= 0, got \`${policy.maxRetries}\``);
+  for (const key of ['maxRetries', 'maxRateLimitRetries'] as const) {
+    if (!Number.isInteger(policy[key])) {
+      throw new TypeError(`expected \`retry.${key}\` to be an integer >= 0, got \`${policy[key]}\``);
+    }
   }
   if (typeof policy.random !== 'function') {
     throw new TypeError(`expected \`retry.random\` to be a function, got \`${typeof policy.random}\``);

@@ -23,7 +23,8 @@ import { attempt, type AttemptResult, type Timeouts } from './transport.js';
 
 /** What the client needs of a rate gate (src/push's RateGate fits). */
 export interface RequestGate {
-  run<T>(fn: () => Promise<T>): Promise<T>;
+  /** Runs `fn` when the rate allows; a higher `priority` goes before requests already waiting. */
+  run<T>(fn: () => Promise<T>, options?: { priority?: number }): Promise<T>;
   pauseFor(ms: number): void;
 }
 
@@ -45,8 +46,14 @@ export interface SendRequest {
   path: string;
   query?: Record<string, QueryValue>;
   body?: unknown;
-  /** The Authorization header value, or undefined for none. */
-  authorization?: string;
+  /**
+   * The Authorization header value, or undefined for none. A function is called as each attempt
+   * leaves (after its wait in the rate gate), so a request that waited longer than a bearer
+   * token lives still goes out with the newest token.
+   */
+  authorization?: string | (() => string | undefined);
+  /** Rate gate priority (default 0): logins go before the data requests waiting for them. */
+  priority?: number;
   /** Attempts already spent on this logical request (before a re-login). */
   priorAttempts?: number;
 }
@@ -62,7 +69,6 @@ export async function send(ctx: SendContext, req: SendRequest): Promise<SendResu
   const url = buildUrl(ctx.baseUrl, req.path, req.query);
   const path = stripQuery(req.path);
   const headers: Record<string, string> = { accept: 'application/json', 'user-agent': ctx.userAgent };
-  if (req.authorization) headers.authorization = req.authorization;
   let payload: string | undefined;
   if (req.body !== undefined) {
     payload = JSON.stringify(req.body);
@@ -70,20 +76,25 @@ export async function send(ctx: SendContext, req: SendRequest): Promise<SendResu
   }
   const prior = req.priorAttempts ?? 0;
 
-  for (let retry = 0; ; retry += 1) {
-    const attemptNo = prior + retry + 1;
+  // 429s have a budget of their own: a refusal that the server times for us is no sign of
+  // trouble, and a burst of them must not use up the retries meant for failures.
+  for (let retry = 0, limited = 0; ; ) {
+    const attemptNo = prior + retry + limited + 1;
     const once = async (): Promise<{ result: AttemptResult; ms: number }> => {
+      const authorization =
+        typeof req.authorization === 'function' ? req.authorization() : req.authorization;
       const started = performance.now();
       const result = await attempt({
         method: req.method,
         url,
-        headers,
+        headers: authorization ? { ...headers, authorization } : headers,
         body: payload,
         timeouts: ctx.timeouts,
       });
       return { result, ms: Math.round(performance.now() - started) };
     };
-    const { result, ms } = ctx.gate ? await ctx.gate.run(once) : await once();
+    const gateOptions = req.priority ? { priority: req.priority } : undefined;
+    const { result, ms } = ctx.gate ? await ctx.gate.run(once, gateOptions) : await once();
 
     if (result.ok) {
       ctx.logger.debug(
@@ -124,14 +135,20 @@ export async function send(ctx: SendContext, req: SendRequest): Promise<SendResu
         reason: `${describe(result)} after the request was sent; it may or may not have been applied (not resent)`,
       });
     }
-    if (decision === 'fail' || retry >= ctx.policy.maxRetries) {
+    const rateLimited = failure === 'rate-limited';
+    const exhausted = rateLimited
+      ? limited >= ctx.policy.maxRateLimitRetries
+      : retry >= ctx.policy.maxRetries;
+    if (decision === 'fail' || exhausted) {
       throw failureError(req.method, path, result, failure, attemptNo, decision === 'retry');
     }
+    if (rateLimited) limited += 1;
+    else retry += 1;
 
     const retryAfterMs = result.ok
       ? parseRetryAfter(result.headers[RETRY_AFTER_HEADER], Date.now())
       : undefined;
-    const delayMs = retryDelay(retry + 1, ctx.policy, retryAfterMs);
+    const delayMs = retryDelay(rateLimited ? limited : retry, ctx.policy, retryAfterMs);
     // The limit is per token: every other request of the run would only meet the same 429.
     if (status === RATE_LIMIT_STATUS && ctx.gate) ctx.gate.pauseFor(delayMs);
     ctx.logger.warn(

@@ -40,6 +40,11 @@ export interface SessionInfo {
   tokenExpiresAt?: Date;
 }
 
+/** Rate gate priority of logins: before the data requests that wait for the token. */
+const LOGIN_PRIORITY = 1;
+/** Resends of one request whose token expired while it waited (each one follows a new login). */
+const MAX_EXPIRED_RESENDS = 5;
+
 /** Re-login this long before expiry: a tenth of the lifetime, at most a minute. */
 export function refreshMarginMs(lifetimeMs: number): number {
   return Math.min(60_000, lifetimeMs / 10);
@@ -81,6 +86,8 @@ export function createSession(ctx: SendContext, config: SessionConfig): Session 
         method: 'GET',
         path: PATHS.token,
         authorization: `${AUTH_SCHEME_BASIC} ${basic}`,
+        // Ahead of the data requests in the rate gate: they are waiting for this token.
+        priority: LOGIN_PRIORITY,
       });
     } catch (err) {
       if (isApiError(err) && err.code === 'API_AUTH') {
@@ -119,14 +126,19 @@ export function createSession(ctx: SendContext, config: SessionConfig): Session 
     await loginFlight;
   }
 
+  /** By our clock, the bearer expires within the refresh margin (false when its lifetime is unknown). */
+  function nearExpiry(): boolean {
+    return (
+      state.expiresAt !== undefined &&
+      state.lifetimeMs !== undefined &&
+      Date.now() >= state.expiresAt - refreshMarginMs(state.lifetimeMs)
+    );
+  }
+
   async function ensureBearer(): Promise<string> {
     if (loginFlight) await loginFlight;
     if (!state.bearer) await relogin(undefined);
-    const nearExpiry =
-      state.expiresAt !== undefined &&
-      state.lifetimeMs !== undefined &&
-      Date.now() >= state.expiresAt - refreshMarginMs(state.lifetimeMs);
-    if (nearExpiry && credentials) {
+    if (nearExpiry() && credentials) {
       ctx.logger.debug('api login: bearer token about to expire, logging in again');
       await relogin(state.bearer);
     }
@@ -164,45 +176,59 @@ export function createSession(ctx: SendContext, config: SessionConfig): Session 
     );
   }
 
+  /**
+   * A data request. The bearer is attached as each attempt leaves the rate gate, not when the
+   * request joins its queue: behind a long queue (a big import, a 429 pause) a token taken at
+   * queueing time can expire before it is sent. A 401 for a token our clock already saw as
+   * expiring is expected: log in again and resend (a few times at most). A 401 for a token that
+   * should have been valid gets one new login; a second such 401 is API_AUTH.
+   */
   async function request(
     req: Omit<SendRequest, 'authorization'>,
     opts: { teamToken?: boolean } = {},
   ): Promise<SendResult> {
     const withTeam = opts.teamToken !== false;
-    const build = async (): Promise<{ bearer: string; sendReq: SendRequest }> => {
-      const teamToken = withTeam ? await ensureTeamToken() : undefined;
-      const bearer = await ensureBearer();
-      const sendReq: SendRequest = {
-        ...req,
-        authorization: `${AUTH_SCHEME_BEARER} ${bearer}`,
-        query: withTeam ? { ...req.query, [TEAM_TOKEN_PARAM]: teamToken } : req.query,
-      };
-      return { bearer, sendReq };
+    let used: { bearer: string; expiring: boolean } | undefined;
+    const authorization = (): string => {
+      const bearer = state.bearer as string;
+      const expiring = nearExpiry();
+      used = { bearer, expiring };
+      // Renew ahead of the queue, without holding this request (or its gate slot) for it.
+      if (expiring && credentials) relogin(bearer).catch(() => undefined);
+      return `${AUTH_SCHEME_BEARER} ${bearer}`;
     };
-    const first = await build();
-    try {
-      return await send(ctx, first.sendReq);
-    } catch (err) {
-      if (!isApiError(err) || err.status !== 401) throw err;
-      if (!credentials) {
-        throw authError(
-          err,
-          'the bearer token was rejected (401) and no username/password is set to log in again',
-        );
-      }
-      ctx.logger.info(
-        { method: req.method, path: err.path },
-        'api: bearer token rejected (401), logging in again',
-      );
-      await relogin(first.bearer);
-      const second = await build();
+    let priorAttempts = 0;
+    let rejectedValid = 0;
+    let rejectedExpiring = 0;
+    for (;;) {
+      const teamToken = withTeam ? await ensureTeamToken() : undefined;
+      await ensureBearer();
       try {
-        return await send(ctx, { ...second.sendReq, priorAttempts: err.attempts });
-      } catch (again) {
-        if (isApiError(again) && again.status === 401) {
-          throw authError(again, 'still rejected (401) after logging in again');
+        return await send(ctx, {
+          ...req,
+          authorization,
+          query: withTeam ? { ...req.query, [TEAM_TOKEN_PARAM]: teamToken } : req.query,
+          priorAttempts,
+        });
+      } catch (err) {
+        if (!isApiError(err) || err.status !== 401) throw err;
+        if (!credentials) {
+          throw authError(
+            err,
+            'the bearer token was rejected (401) and no username/password is set to log in again',
+          );
         }
-        throw again;
+        if (used?.expiring) rejectedExpiring += 1;
+        else rejectedValid += 1;
+        if (rejectedValid > 1 || rejectedExpiring > MAX_EXPIRED_RESENDS) {
+          throw authError(err, 'still rejected (401) after logging in again');
+        }
+        ctx.logger.info(
+          { method: req.method, path: err.path },
+          'api: bearer token rejected (401), logging in again',
+        );
+        priorAttempts = err.attempts;
+        await relogin(used?.bearer);
       }
     }
   }

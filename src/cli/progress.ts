@@ -1,4 +1,5 @@
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+import type CliProgress from 'cli-progress';
 import type { Logger } from '../log/index.js';
 import type { ProgressSink } from '../progress.js';
 
@@ -10,8 +11,14 @@ export function createProgress(logger: Logger, label: string, enabled: boolean):
   return process.stderr.isTTY ? barProgress(label) : logProgress(logger, label);
 }
 
+/** Loaded only for a bar on a terminal: `--help` and runs without a terminal never need it (CommonJS). */
+function loadCliProgress(): typeof CliProgress {
+  return createRequire(import.meta.url)('cli-progress') as typeof CliProgress;
+}
+
 function barProgress(label: string): ProgressSink {
-  let bar: cliProgress.SingleBar | undefined;
+  const cliProgress = loadCliProgress();
+  let bar: CliProgress.SingleBar | undefined;
   const startedAt = Date.now();
   let processed = 0;
   const rate = () => (processed / Math.max(0.001, (Date.now() - startedAt) / 1000)).toFixed(0);

@@ -29,7 +29,12 @@ export function formatSummary(summary: RunSummary): string {
   const width = Math.max(...rows.map(([k]) => k.length));
   for (const [k, v] of rows) lines.push(`  ${k.padEnd(width)}  ${v}`);
   const files = summary.files;
+  if (summary.sheets && Object.keys(summary.sheets).length > 1) {
+    const rows = Object.entries(summary.sheets).map(([name, n]) => `${name} ${n}`);
+    lines.push(`  rows: ${rows.join(', ')}`);
+  }
   if (files.output) lines.push(`  output: ${files.output}`);
+  if (files.state) lines.push(`  state (--since last): ${files.state}`);
   if (files.result) lines.push(`  result sheet: ${files.result}`);
   if (files.errors) lines.push(`  rows needing attention: ${files.errors}`);
   if (files.journal && summary.interrupted)

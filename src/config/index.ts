@@ -16,3 +16,4 @@ export {
   type RuntimeFlags,
 } from './runtime.js';
 export { oneOf, positiveInteger, positiveNumber } from './parse.js';
+export { READ_LIMIT_ENV, resolveReadLimits } from './read-limits.js';

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { RunError } from '../errors.js';
 import { redact } from '../secrets.js';
 import type { RowIssue, RowStatus } from '../types.js';
@@ -50,6 +50,10 @@ type Entry = ({ t: 'run' } & RunHeader) | SendingEntry | DoneEntry | EndEntry;
 
 export class JournalWriter {
   private fd: number | undefined;
+  /** This writer started the file (a new run), rather than appending to an earlier run's. */
+  private started = false;
+  /** Lines written about rows (sending / done). */
+  private rowLines = 0;
 
   constructor(readonly path: string) {}
 
@@ -64,6 +68,7 @@ export class JournalWriter {
         `cannot write the journal ${this.path} (${(err as NodeJS.ErrnoException).code})`,
       );
     }
+    this.started = header !== undefined;
     if (header) this.append({ t: 'run', ...header });
   }
 
@@ -84,8 +89,25 @@ export class JournalWriter {
     this.fd = undefined;
   }
 
+  /**
+   * Closes the journal and, when this run started it and recorded no row, removes it: a run that
+   * broke off before sending anything (bad credentials, an unknown database) leaves nothing to
+   * resume, so the corrected command must not be refused for want of --resume.
+   */
+  discardIfEmpty(): void {
+    const empty = this.started && this.rowLines === 0 && this.fd !== undefined;
+    this.close();
+    if (!empty) return;
+    try {
+      unlinkSync(this.path);
+    } catch {
+      // Left behind it only asks for --resume, which then finds nothing to do.
+    }
+  }
+
   private append(entry: Entry): void {
     if (this.fd === undefined) return;
+    if (entry.t === 'sending' || entry.t === 'done') this.rowLines += 1;
     // Issues can quote server messages; redact so no token reaches the disk even by accident.
     writeSync(this.fd, redact(JSON.stringify(entry)) + '\n');
   }

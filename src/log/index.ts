@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { pino, type Logger, type LevelWithSilent } from 'pino';
+import type { Logger, LevelWithSilent, pino as PinoFactory } from 'pino';
 import { redact, stripSecretParams } from '../secrets.js';
 
 export type { Logger } from 'pino';
@@ -42,12 +42,21 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     hooks: { streamWrite: (line: string) => stripSecretParams(redact(line)) },
     redact: { paths: REDACTED_PATHS, censor: '***' },
   };
-  return pino(settings, pretty ? prettyStream(destination) : destination);
+  return loadPino()(settings, pretty ? prettyStream(destination) : destination);
 }
 
 /** A silent logger for library use and tests that do not care about logs. */
 export function silentLogger(): Logger {
-  return pino({ level: 'silent' });
+  return loadPino()({ level: 'silent' });
+}
+
+/**
+ * pino is loaded when the first logger is made, not when this module is imported: the CLI imports
+ * this module to register its commands, and `--help` should not pay for pino (it is CommonJS, so a
+ * synchronous require works).
+ */
+function loadPino(): typeof PinoFactory {
+  return (createRequire(import.meta.url)('pino') as { pino: typeof PinoFactory }).pino;
 }
 
 function prettyStream(destination: NodeJS.WritableStream): NodeJS.WritableStream {

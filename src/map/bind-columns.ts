@@ -93,12 +93,22 @@ export function listHeaders(headers: readonly string[], max = 12): string {
   return shown.join(', ') + (headers.length > max ? `, … (${headers.length} in all)` : '');
 }
 
+/** How the reader keys the second, third… column of a repeated header (src/read/headers.ts). */
+const RENAMED_DUPLICATE = /^(.+) \((\d+)\)$/;
+
 export function bindColumns(
   entity: TableEntity,
   headers: readonly string[],
   options: BindOptions,
 ): ColumnBinding {
   const spec = specOf(entity) as EntitySpec;
+  if (spec.modes && !spec.modes.includes(options.mode)) {
+    throw new RunError(
+      'CONFIG_INVALID',
+      `${entity} cannot be imported with --mode ${options.mode}: use ${spec.modes.map((m) => `--mode ${m}`).join(' or ')}`,
+      { entity, mode: options.mode },
+    );
+  }
   const index = aliasIndex(spec);
   const mapped = readMapping(spec, headers, options.mapping ?? {});
 
@@ -117,6 +127,18 @@ export function bindColumns(
       continue;
     }
     if (column === undefined) {
+      // The reader keys a repeated header `name (2)`: a second column of a bound header would
+      // be silently dropped, and which of the two is right is anybody's guess.
+      const base = RENAMED_DUPLICATE.exec(header)?.[1];
+      const twin = base === undefined ? undefined : bound.find((b) => b.header === base);
+      if (twin) {
+        throw new RunError(
+          'MAP_DUPLICATE_COLUMN',
+          `The column "${base}" appears twice (the second read as "${header}"); both would give ` +
+            `"${twin.column.header}". Remove one, or ignore the second with the mapping {"${header}": ""}.`,
+          { field: twin.column.field, columns: [base, header] },
+        );
+      }
       unknownColumns.push(header);
       continue;
     }
@@ -190,7 +212,18 @@ function checkRequired(spec: EntitySpec, binding: ColumnBinding): void {
     }
   }
 
-  if (mode === 'create' || mode === 'upsert') {
+  if (spec.requiredColumns) {
+    for (const group of spec.requiredColumns(mode, has)) {
+      if (group.some(has)) continue;
+      const cols = group.map(column);
+      const words = cols.map((c) => `"${c.header}"`);
+      const what =
+        words.length === 1
+          ? `Required column ${words[0]} not found.`
+          : `Required column ${words.slice(0, -1).join(', ')} or ${words[words.length - 1]} not found.`;
+      missing.push({ what, alternatives: cols });
+    }
+  } else if (mode === 'create' || mode === 'upsert') {
     const inComposite = (f: string) => spec.composites.some((k) => k.forms.some((form) => form.has(f)));
     for (const c of spec.columns) {
       if (c.required && !inComposite(c.field) && !has(c.field)) {

@@ -5,6 +5,7 @@
  * import round-trips without remapping. New entities (visits, orders) add a table; nothing subclasses.
  */
 import type { ImportMode, IssueCode } from '../types.js';
+import type { DateFormat } from './dates.js';
 
 /**
  * How a column's cells are read and how a template formats them:
@@ -118,6 +119,15 @@ export interface EntitySpec<R = unknown> {
   readonly composites: readonly CompositeSpec[];
   /** Field that `update-status` sends. */
   readonly statusField?: string;
+  /** The modes this entity can be imported in; undefined: every mode. */
+  readonly modes?: readonly MapMode[];
+  /**
+   * The columns a file must have in a mode, as groups of fields: at least one field of each group.
+   * When given, it replaces the default check (required columns, required composites, the key),
+   * for entities whose rules the flags cannot say (a customer by code, id or name; an order's
+   * header fields that may be blank on all but one line). `has` tells whether a field is bound.
+   */
+  requiredColumns?(mode: MapMode, has: (field: string) => boolean): readonly (readonly string[])[];
   /** The export's columns, in order (the product table widens with unit groups). */
   exportColumns(options?: ExportOptions): readonly ColumnSpec[];
   /** A record as cells under the canonical headers. */
@@ -162,4 +172,6 @@ export interface MapOptions {
   mode: MapMode;
   /** Blank cells in update: leave the field alone (`ignore`, default) or clear it (`clear`). */
   blank?: 'ignore' | 'clear';
+  /** How `date` columns are read (visits, orders); default day-first. See dates.ts. */
+  dateFormat?: DateFormat;
 }

@@ -37,4 +37,38 @@ export {
   parseTags,
 } from './parse-values.js';
 export { LOCATION_TOLERANCE } from './customers.js';
+export {
+  DATE_FORMATS,
+  DEFAULT_DATE_FORMAT,
+  isDateFormat,
+  parseBusinessDate,
+  type DateFormat,
+} from './dates.js';
+export {
+  CUSTOMER_REF,
+  PRODUCT_REF,
+  TEAM_REF,
+  describeRef,
+  normalizeCode,
+  type RefDraft,
+  type RefFields,
+} from './references.js';
+export type { VisitDraft } from './visits.js';
+export {
+  ORDER_HEADER_FIELDS,
+  STATUS_HELP,
+  parseOrderStatus,
+  type LineDiscount,
+  type OrderHeaderField,
+  type OrderLineDraft,
+  type OrderLineView,
+} from './orders.js';
+export {
+  groupOrderLines,
+  type HeaderOf,
+  type OrderGroup,
+  type OrderHeader,
+  type OrderLineEntry,
+} from './order-groups.js';
+export { mapOrderStatusRow, type OrderStatusDraft } from './order-status.js';
 export { UNIT_GROUP_MAX, DEFAULT_EXPORT_UNIT_GROUPS } from './units.js';

@@ -207,7 +207,7 @@ export function mapRow<E extends TableEntity>(
       continue;
     }
     if (step.isExtKey && mode === 'update' && key?.kind === 'ext') continue; // it is the key: unchanged
-    const r = parseCell(step.column, text);
+    const r = parseCell(step.column, text, options);
     if (r.ok) payload[field] = r.value;
     else issue(r.code, r.field ?? field, step.header, r.message);
   }
@@ -225,7 +225,7 @@ export function mapRow<E extends TableEntity>(
         header: b.header,
         column: b.column,
         text,
-        parsed: text === '' ? undefined : parseCell(b.column, text),
+        parsed: text === '' ? undefined : parseCell(b.column, text, options),
       });
     }
     const { composite } = step;

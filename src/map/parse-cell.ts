@@ -1,9 +1,9 @@
 /** A column's cell parser: the column's own `parse`, or the default for its kind and limits. */
 import type { ColumnSpec, Parsed } from './columns.js';
+import { parseBusinessDate, type DateFormat } from './dates.js';
 import {
   checkRange,
   parseBoolean,
-  parseDate,
   parseEnum,
   parseInteger,
   parseNumber,
@@ -11,8 +11,14 @@ import {
   parseText,
 } from './parse-values.js';
 
+/** What a file-wide option changes in how cells are read. */
+export interface CellOptions {
+  /** How `date` columns are read (default day-first, see dates.ts). */
+  dateFormat?: DateFormat;
+}
+
 /** Parse a trimmed, non-blank cell of `column`. */
-export function parseCell(column: ColumnSpec, text: string): Parsed<unknown> {
+export function parseCell(column: ColumnSpec, text: string, options?: CellOptions): Parsed<unknown> {
   if (column.parse) return column.parse(text);
   switch (column.kind) {
     case 'text':
@@ -29,7 +35,7 @@ export function parseCell(column: ColumnSpec, text: string): Parsed<unknown> {
     case 'tags':
       return { ok: true, value: parseTags(text) };
     case 'date':
-      return parseDate(text);
+      return parseBusinessDate(text, options?.dateFormat);
     case 'enum':
       return parseEnum(text, column.allowed ?? []);
   }

@@ -1,11 +1,11 @@
 /**
- * The API bodies as yup schemas: an independent statement of salesmania-api.md §3–4, used to check
+ * The API bodies as yup schemas: an independent statement of salesmania-api.md §3–6, used to check
  * that what mapRow builds is what the API accepts (the tests run every payload through it). Not on
  * the per-row path: the parse functions already enforce these rules cell by cell, with the cell's
  * header in the message; see map-row.ts for the measurement behind that choice.
  */
 import * as yup from 'yup';
-import { LIMITS } from '../api/contract.js';
+import { LIMITS, ORDER_STATUSES } from '../api/contract.js';
 import type { RowIssue } from '../types.js';
 import type { MapMode } from './columns.js';
 import type { TableEntity } from './entities.js';
@@ -75,9 +75,79 @@ function productSchema(creates: boolean) {
     .strict();
 }
 
+const chainString = () =>
+  yup
+    .string()
+    .test('chain', 'must be a discount chain', (v) => v === undefined || DISCOUNT_CHAIN.test(v))
+    .test('range', 'each discount 0–100', (v) => !v || v.split('+').every((s) => Number(s) <= 100));
+
+const positiveId = () => yup.number().integer().min(1);
+
+/** §5, the body POSTed to v1.1 visits (what src/resolve makes of a visits row). */
+function visitSchema() {
+  return yup
+    .object({
+      date: yup
+        .string()
+        .required()
+        .matches(/^\d{4}-\d{2}-\d{2}$/),
+      customer_id: positiveId().required(),
+      team_id: positiveId(),
+    })
+    .noUnknown()
+    .strict();
+}
+
+/** §6, the add-order body (what src/resolve makes of an order's lines). */
+function orderSchema() {
+  const line = yup
+    .object({
+      product_id: positiveId().required(),
+      qty: yup.number().required().moreThan(0),
+      unit: maxChars(LIMITS.unitNameMax).required(),
+      price: yup.number().required().min(0),
+      item_disc_percent: chainString(),
+      item_disc_amount: yup.number().min(0),
+      description: yup.string(),
+      ext_order_line_id: yup.number().integer(),
+    })
+    .test(
+      'one-discount',
+      'item_disc_percent or item_disc_amount, not both',
+      (v) => !(v?.item_disc_percent !== undefined && v?.item_disc_amount !== undefined),
+    )
+    .noUnknown();
+  return yup
+    .object({
+      date: yup
+        .string()
+        .required()
+        .matches(/^\d{4}-\d{2}-\d{2}$/),
+      customer_id: positiveId().required(),
+      team_id: positiveId(),
+      description: yup.string(),
+      ordered_products: yup.array(line).required().min(1),
+      disc_percent: chainString(),
+      disc_amount: yup.number().min(0),
+      total_paid: yup.number().min(0),
+      status: yup.string().oneOf([...ORDER_STATUSES]),
+      visit_status: yup.string(),
+      ext_order_no: yup.string(),
+      ext_order_status_name: yup.string(),
+    })
+    .noUnknown()
+    .strict();
+}
+
+/**
+ * Customers and products: the body mapRow builds. Visits and orders: the body the resolve stage builds
+ * from mapRow's drafts (a draft still names records by code and is not an API body).
+ */
 const SCHEMAS: { [E in TableEntity]: (creates: boolean) => yup.Schema } = {
   customers: (creates) => customerSchema(creates) as unknown as yup.Schema,
   products: (creates) => productSchema(creates) as unknown as yup.Schema,
+  visits: () => visitSchema() as unknown as yup.Schema,
+  orders: () => orderSchema() as unknown as yup.Schema,
 };
 
 const cache = new Map<string, yup.Schema>();

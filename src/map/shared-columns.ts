@@ -16,6 +16,23 @@ export function idColumn(entity: string): ColumnSpec {
   };
 }
 
+/** A business date column; `required` per row (an order's date may be given on one line only). */
+export function dateColumn(aliases: string[], example: string, required = true): ColumnSpec {
+  return {
+    field: 'date',
+    header: 'date',
+    aliases,
+    required,
+    kind: 'date',
+    description: 'The business date (the company calendar; never converted between time zones).',
+    rule:
+      'An Excel date, YYYY-MM-DD, or day first: DD/MM/YYYY, DD-MM-YYYY, D/M/YY (20YY); ' +
+      '--date-format chooses another reading.',
+    example,
+    exported: true,
+  };
+}
+
 export function tagsColumn(): ColumnSpec {
   return {
     field: 'tags',

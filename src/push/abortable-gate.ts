@@ -9,7 +9,7 @@ import type { RateGate } from './rate-gate.js';
 export function abortableGate(gate: RateGate, signal: AbortSignal): RateGate {
   return {
     ...gate,
-    run: (fn) =>
+    run: (fn, options) =>
       gate.run(() => {
         if (signal.aborted) {
           return Promise.reject(
@@ -17,7 +17,7 @@ export function abortableGate(gate: RateGate, signal: AbortSignal): RateGate {
           );
         }
         return fn();
-      }),
+      }, options),
     pauseFor: (ms) => gate.pauseFor(ms),
     onIdle: () => gate.onIdle(),
     stats: () => gate.stats(),

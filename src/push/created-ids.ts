@@ -1,3 +1,4 @@
+import { isInterrupted } from './abortable-gate.js';
 import type { RecordApi, StoredRecord } from './record-api.js';
 
 /** How far before our request a record's `created_at` may lie and still be ours (clock skew). */
@@ -9,28 +10,60 @@ interface Pending {
   key: string;
   sentAt: number;
   resolve: (id: number | undefined) => void;
+  reject: (err: unknown) => void;
+}
+
+export interface CreatedIdFinderOptions {
+  /** Keys looked up together at most (one page holds 100 records). */
+  maxBatch: number;
+  /** How long a key waits for others to join its batch. */
+  maxWaitMs: number;
+  /**
+   * Rows of the run still in the sender. When every one of them is waiting here, nothing more will
+   * join the batch soon (the end of the file, or the reader waiting on these very rows): look up now
+   * instead of holding them `maxWaitMs`.
+   */
+  activeRows?: () => number;
 }
 
 /**
  * Creates answer `{}` without an id. Rather than one lookup per created row, this collects the
  * keys of created rows and finds them together, reading the list from its last page backwards
  * (new records have the highest ids): usually one GET for up to `maxBatch` creates.
+ *
+ * A failed lookup leaves the id blank (it is a convenience in the result sheet), except when the
+ * run was stopped: then `find` rejects with INTERRUPTED, so the row is left `sending` in the journal
+ * and `--resume` finds its record (and id) by key.
  */
 export class CreatedIdFinder {
   private pending: Pending[] = [];
+  /** Rows waiting for an id, in a batch still to run or in the lookup running now. */
+  private waiting = 0;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private lastPage = 1;
+  private readonly options: CreatedIdFinderOptions;
 
   constructor(
     private readonly api: RecordApi,
-    private readonly options: { maxBatch: number; maxWaitMs: number } = { maxBatch: 100, maxWaitMs: 1000 },
-  ) {}
+    options: Partial<CreatedIdFinderOptions> = {},
+  ) {
+    this.options = { maxBatch: 100, maxWaitMs: 1000, ...options };
+  }
 
   find(key: string, sentAt: number): Promise<number | undefined> {
-    return new Promise((resolve) => {
-      this.pending.push({ key, sentAt, resolve });
-      if (this.pending.length >= this.options.maxBatch) this.flushSoon(0);
+    return new Promise<number | undefined>((resolve, reject) => {
+      this.waiting += 1;
+      const done = () => (this.waiting -= 1);
+      this.pending.push({
+        key,
+        sentAt,
+        resolve: (id) => (done(), resolve(id)),
+        reject: (err) => (done(), reject(err)),
+      });
+      const everyoneWaits =
+        this.options.activeRows !== undefined && this.waiting >= this.options.activeRows();
+      if (this.pending.length >= this.options.maxBatch || everyoneWaits) this.flushSoon(0);
       else this.flushSoon(this.options.maxWaitMs);
     });
   }
@@ -74,7 +107,11 @@ export class CreatedIdFinder {
         scanned += 1;
         if (this.take(page.data, wanted) < oldest) break;
       }
-    } catch {
+    } catch (err) {
+      if (isInterrupted(err)) {
+        for (const list of wanted.values()) for (const p of list) p.reject(err);
+        return;
+      }
       // The id is a convenience in the result sheet; a failed lookup must not fail the row.
     }
     for (const list of wanted.values()) for (const p of list) p.resolve(undefined);

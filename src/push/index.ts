@@ -3,5 +3,29 @@ export { createRateGate } from './rate-gate.js';
 export type { RateGate, RateGateOptions, RateGateStats } from './rate-gate.js';
 export { abortableGate, isInterrupted } from './abortable-gate.js';
 export { OrderedWindow } from './ordered-window.js';
-export { createRowHandler, type RowSender, type RowHandlerOptions } from './row-handler.js';
+export {
+  createRowHandler,
+  interruptedOutcome,
+  type RowSender,
+  type RowHandlerOptions,
+} from './row-handler.js';
+export { createStopGrace, type StopGrace } from './stop-grace.js';
 export { createRecordSender, type RecordSenderOptions } from './record-sender.js';
+export { createVisitSender, type VisitSenderOptions } from './visit-sender.js';
+export { KeyedChain } from './keyed-chain.js';
+export { OrderFinder, type OrderFacts } from './order-lookup.js';
+export { reconcileOrder, type OrderReconciliation } from './order-reconcile.js';
+export {
+  createOrderSender,
+  type OrderResult,
+  type OrderSender,
+  type OrderSenderOptions,
+  type OrderToSend,
+} from './order-sender.js';
+export {
+  createOrderStatusSender,
+  type OrderStatusSender,
+  type OrderStatusResult,
+  type OrderStatusSenderOptions,
+  type OrderStatusTarget,
+} from './order-status-sender.js';

@@ -35,7 +35,8 @@ export interface RateGateStats {
 }
 
 export interface RateGate {
-  run<T>(fn: () => Promise<T>): Promise<T>;
+  /** Runs `fn` in its turn; a higher `priority` (default 0) goes before tasks already waiting. */
+  run<T>(fn: () => Promise<T>, options?: { priority?: number }): Promise<T>;
   /** Starts no new task for `ms` (extends, never shortens, a pause already running). */
   pauseFor(ms: number): void;
   /** Resolves when nothing waits and nothing runs. */
@@ -73,7 +74,7 @@ export function createRateGate(options: RateGateOptions): RateGate {
   };
 
   return {
-    run<T>(fn: () => Promise<T>): Promise<T> {
+    run<T>(fn: () => Promise<T>, options?: { priority?: number }): Promise<T> {
       return queue.add(async () => {
         counts.started += 1;
         try {
@@ -84,7 +85,7 @@ export function createRateGate(options: RateGateOptions): RateGate {
         } finally {
           counts.settled += 1;
         }
-      });
+      }, options);
     },
     pauseFor(ms: number): void {
       if (typeof ms !== 'number' || Number.isNaN(ms) || ms < 0) {

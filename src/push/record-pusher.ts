@@ -69,9 +69,15 @@ export async function pushRecordRow(ctx: RecordPushContext, row: Ok): Promise<Ro
   }
   const record = target.record;
   if (ctx.mode === 'delete') return remove(ctx, row, record.id, finish);
-  if (ctx.isUnchanged(record, row.payload as Record<string, unknown>)) return finish('unchanged', record.id);
+  if (ctx.isUnchanged(record, row.payload as Record<string, unknown>)) {
+    // Unchanged because the killed run's PATCH went through: the row did update the record.
+    return finish(left?.op === 'update' ? 'updated' : 'unchanged', record.id);
+  }
   return update(ctx, row, record.id, finish);
 }
+
+/** Sends of one create whose answers keep getting lost (each followed by a lookup that finds nothing). */
+const MAX_CREATE_ATTEMPTS = 6;
 
 type Finish = (status: RowStatus, id?: number, issues?: RowIssue[], attempts?: number) => RowOutcome;
 
@@ -140,9 +146,14 @@ async function create(ctx: RecordPushContext, row: Ok, finish: Finish): Promise<
       }
       const found = await reconcileCreate(ctx.api, keyValue, sentAt, ctx.index);
       if (found.found === true) return finish('created', found.id, [], attempt);
-      if (found.found === 'unknown' || attempt >= 3) {
-        const reason = found.found === 'unknown' ? found.reason : 'the create kept failing ambiguously';
-        return finish('in_doubt', undefined, [doubt(reason)], attempt);
+      if (found.found === 'unknown') return finish('in_doubt', undefined, [doubt(found.reason)], attempt);
+      if (attempt >= MAX_CREATE_ATTEMPTS) {
+        // Looked up after every attempt and certainly absent: not in doubt, just not created.
+        const issue: RowIssue = {
+          code: 'API_SERVER',
+          message: `${err.message}; not created (no record with ${ctx.api.keyField} ${keyValue}) after ${attempt} attempts`,
+        };
+        return finish('failed', undefined, [issue], attempt);
       }
       continue; // certainly absent: sending again cannot duplicate it
     }

@@ -3,8 +3,9 @@ import type { JournalState, JournalWriter } from '../journal/index.js';
 import type { Logger } from '../log/index.js';
 import { isUnchanged, type ColumnBinding } from '../map/index.js';
 import type { ImportMode } from '../types.js';
+import { CallSlots } from './call-slots.js';
 import { CreatedIdFinder } from './created-ids.js';
-import { recordApi } from './record-api.js';
+import { recordApi, type RecordApi } from './record-api.js';
 import { buildRecordIndex } from './record-index.js';
 import { pushRecordRow } from './record-pusher.js';
 import type { RowSender } from './row-handler.js';
@@ -17,6 +18,8 @@ export interface RecordSenderOptions {
   journal: JournalWriter;
   previous?: JournalState;
   logger: Logger;
+  /** Requests in flight at once (`--concurrency`): rows' own requests are bounded to twice that. */
+  concurrency?: number;
 }
 
 /** Prepares what the rows of a customers/products import need, then sends them one by one. */
@@ -28,17 +31,35 @@ export async function createRecordSender(options: RecordSenderOptions): Promise<
     index = await buildRecordIndex(api);
     options.logger.info({ records: index.size }, `${options.entity} index ready`);
   }
+  // Rows' writes and key lookups take turns (see call-slots.ts); the batched id lookups do not,
+  // so they never wait behind the rows' queue.
+  const slots = new CallSlots(Math.max(16, 2 * (options.concurrency ?? 4)));
+  const rowApi: RecordApi = {
+    ...api,
+    findByKey: (key) => slots.run(() => api.findByKey(key)),
+    create: (body) => slots.run(() => api.create(body)),
+    update: (id, body) => slots.run(() => api.update(id, body)),
+    remove: (id) => slots.run(() => api.remove(id)),
+  };
+  let active = 0;
   const ctx = {
-    api,
+    api: rowApi,
     mode: options.mode,
     index,
     journal: options.journal,
     previous: options.previous,
-    ids: new CreatedIdFinder(api),
+    ids: new CreatedIdFinder(api, { activeRows: () => active }),
     columnOf: (field: string) =>
       options.binding.headerOf[field] ?? options.binding.headerOf[field.split('.')[0]] ?? undefined,
     isUnchanged: (record: object, payload: object) =>
       isUnchanged(options.entity, record as never, payload as never),
   };
-  return (row) => pushRecordRow(ctx, row);
+  return async (row) => {
+    active += 1;
+    try {
+      return await pushRecordRow(ctx, row);
+    } finally {
+      active -= 1;
+    }
+  };
 }

@@ -1,5 +1,5 @@
 import type { JournalState } from '../journal/index.js';
-import type { MappedRow, RowIssue, RowOutcome } from '../types.js';
+import type { MappedRow, RowIssue, RowOutcome, SourceRow } from '../types.js';
 import { isInterrupted } from './abortable-gate.js';
 
 /** Sends one valid row and tells what happened (entity- and mode-specific). */
@@ -53,11 +53,15 @@ export function createRowHandler(
       return await options.send(row);
     } catch (err) {
       if (!isInterrupted(err)) throw err;
-      const issue: RowIssue = {
-        code: 'INTERRUPTED',
-        message: 'not finished: the run was stopped; run again with --resume',
-      };
-      return { source: row.source, status: 'skipped', issues: [issue], attempts: 0 };
+      return interruptedOutcome(row.source);
     }
   };
+}
+
+/** A row the run did not finish because it was stopped: `--resume` finishes it. */
+export function interruptedOutcome(
+  source: SourceRow,
+  message = 'not finished: the run was stopped; run again with --resume',
+): RowOutcome {
+  return { source, status: 'skipped', issues: [{ code: 'INTERRUPTED', message }], attempts: 0 };
 }

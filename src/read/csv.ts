@@ -9,6 +9,10 @@ import { buildHeaders, isBlank } from './headers.js';
 import { formatCount } from './limits.js';
 import { parseDelimiterOption, sniffDelimiter, sniffNewline } from './sniff.js';
 import type { ReadLimits, ReadOptions, SourceFile } from './source.js';
+// Our CSV writers prefix formula-like text with `'` (write/cell-safety.ts). That prefix is part of
+// how we encode a cell in CSV, like doubling a quote, so it is undone where CSV is decoded: every
+// pipeline then gets the text the user meant, and a fixed errors file imports as `=x`, not `'=x`.
+import { unguardCsvText } from '../write/index.js';
 
 /** Text looked at to recognise markup and binary content and to sniff the delimiter. */
 const SAMPLE_CHARS = 64 * 1024;
@@ -99,7 +103,7 @@ export async function openCsv(
       });
     }
     const { headers, rawHeaders } = buildHeaders(
-      header.fields,
+      header.fields.map(unguardCsvText),
       (column) => `Column ${column}`,
       warnings,
       limits.maxColumns,
@@ -188,7 +192,7 @@ function rowBuilder({
           { line, column: key, limit: limits.maxCellChars },
         );
       }
-      cells[key] = value;
+      cells[key] = unguardCsvText(value);
       if (state.replaced && value.includes('\uFFFD')) {
         issues.push({
           code: 'READ_CELL_ERROR',

@@ -2,10 +2,10 @@ import { RunError } from '../errors.js';
 import { openCsv } from './csv.js';
 import { detectFormat } from './detect.js';
 import { checkFile, ioError, type CheckedFile } from './file.js';
+import { withFirstRow } from './first-row.js';
 import { resolveLimits } from './limits.js';
 import { classifyOle2, ole2StreamNames } from './ole2.js';
 import type { ReadOptions, SourceFile } from './source.js';
-import { openXlsx } from './xlsx.js';
 import { describeNonXlsxZip } from './xlsx-package.js';
 import { checkDeclaredSizes, readZipDirectory, verifyZipEntries } from './zip.js';
 
@@ -43,11 +43,29 @@ async function ole2Error(file: CheckedFile): Promise<RunError> {
 }
 
 /**
- * Opens a CSV/TSV/TXT or XLSX file, recognised by its content, and reads up to and including the header
- * row, so callers can check the columns before anything is sent. Run problems are RunErrors with READ_*
- * codes; row problems arrive later as `readIssues` on the rows.
+ * Opens a CSV/TSV/TXT or XLSX file, recognised by its content, and reads up to and including the
+ * header row and the first data row, so callers can check the columns before anything is sent
+ * (with `readThroughFirst`, every row once). Run problems are RunErrors with READ_* codes; row
+ * problems arrive later as `readIssues` on the rows.
  */
 export async function openSource(path: string, options: ReadOptions = {}): Promise<SourceFile> {
+  if (options.readThroughFirst) {
+    // One pass that only reads: a file broken anywhere (a quote never closed on line 40,000, a
+    // row limit) fails here, before the caller sends a single row. Constant memory; the rows
+    // are then streamed again from the start.
+    const check = await openOnce(path, options);
+    try {
+      for await (const _row of check.rows()) {
+        // reading is the check
+      }
+    } finally {
+      await check.close();
+    }
+  }
+  return openOnce(path, options);
+}
+
+async function openOnce(path: string, options: ReadOptions): Promise<SourceFile> {
   const limits = resolveLimits(options.limits);
   const file = await checkFile(path, limits.maxFileBytes);
   if (file.size === 0) {
@@ -83,12 +101,14 @@ export async function openSource(path: string, options: ReadOptions = {}): Promi
             'the delimiter and encoding options apply to CSV files only: ignored for this workbook',
           );
         }
-        return await openXlsx(file, dir, options, limits, warnings);
+        // Loaded on demand: exceljs takes about half a second to load, which CSV runs need not pay.
+        const { openXlsx } = await import('./xlsx.js');
+        return await withFirstRow(await openXlsx(file, dir, options, limits, warnings), file.name);
       }
       case 'text':
         if (options.sheet !== undefined)
           warnings.push('the sheet option applies to workbooks only: ignored for this CSV file');
-        return await openCsv(file, options, limits, warnings);
+        return await withFirstRow(await openCsv(file, options, limits, warnings), file.name);
     }
   } catch (err) {
     throw err instanceof RunError ? err : ioError(err, path);

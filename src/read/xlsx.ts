@@ -96,7 +96,17 @@ export async function openXlsx(
   const wrap = (err: unknown): RunError => {
     if (err instanceof RunError) return err;
     if (typeof err === 'object' && err !== null && 'syscall' in err) return ioError(err, file.path);
-    return corrupt(err instanceof Error ? err.message : String(err));
+    const message = err instanceof Error ? err.message : String(err);
+    // exceljs's words for a cell beyond column XFD, which no spreadsheet program writes.
+    if (/out of bounds.*column/i.test(message)) {
+      return new RunError(
+        'READ_LIMIT',
+        `'${file.name}' sheet '${sheet.name}'${lastRow ? ` row ${lastRow}` : ''} has cells beyond column XFD ` +
+          `(16,384 columns, Excel's own maximum), more than the limit of ${formatCount(limits.maxColumns)} columns`,
+        { sheet: sheet.name, limit: limits.maxColumns },
+      );
+    }
+    return corrupt(message);
   };
 
   const input = workbookInput(file.path, dir, sheet.part);

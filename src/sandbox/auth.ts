@@ -15,9 +15,13 @@ interface BearerSession {
 /** Team token signatures have the length of the documented example's (27 characters). */
 const SIGNATURE_LENGTH = 27;
 
+/** Tokens remembered for `issuedTokens()`; the oldest are forgotten first. */
+const ISSUED_LIMIT = 10_000;
+
 export class Auth {
   private readonly sessions = new Map<string, BearerSession>();
   private readonly key: Buffer;
+  private readonly issued = { bearer: new Set<string>(), team: new Set<string>() };
 
   constructor(
     private readonly settings: () => { users: SandboxUser[]; tokenLifetimeSec: number },
@@ -44,6 +48,7 @@ export class Auth {
     const lifetime = this.settings().tokenLifetimeSec;
     const token = randomBytes(24).toString('base64url');
     this.sessions.set(token, { username, expiresAt: now + lifetime * 1000 });
+    remember(this.issued.bearer, token);
     return { token, expires_in: lifetime };
   }
 
@@ -69,7 +74,14 @@ export class Auth {
     const payload = Buffer.from(JSON.stringify({ db_id: claims.db_id, team_id: claims.team_id })).toString(
       'base64url',
     );
-    return `${payload}.${this.sign(payload)}`;
+    const token = `${payload}.${this.sign(payload)}`;
+    remember(this.issued.team, token);
+    return token;
+  }
+
+  /** Every bearer and team token handed out so far (for tests that look for leaked secrets). */
+  issuedTokens(): { bearer: string[]; team: string[] } {
+    return { bearer: [...this.issued.bearer], team: [...this.issued.team] };
   }
 
   /** The claims of a well-formed token with a good signature; undefined otherwise. */
@@ -100,6 +112,11 @@ export class Auth {
     if (this.sessions.size < 1000) return;
     for (const [token, session] of this.sessions) if (session.expiresAt <= now) this.sessions.delete(token);
   }
+}
+
+function remember(set: Set<string>, token: string): void {
+  set.add(token);
+  if (set.size > ISSUED_LIMIT) set.delete(set.values().next().value as string);
 }
 
 function same(a: string, b: string): boolean {

@@ -74,6 +74,8 @@ export interface Sandbox {
   clearScript(): void;
   /** Expires every bearer token now: the next data call gets 401. */
   expireTokens(): void;
+  /** The bearer and team tokens issued so far (the newest 10,000 of each), e.g. to look for leaks. */
+  issuedTokens(): { bearer: string[]; team: string[] };
   dump(): SandboxDump;
   close(): Promise<void>;
 }
@@ -155,6 +157,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     },
     clearScript: () => faults.clearScript(),
     expireTokens: () => auth.expireAll(),
+    issuedTokens: () => auth.issuedTokens(),
     dump: () => ({
       databases: store.databases().map((d) => ({
         id: d.id,

@@ -8,7 +8,6 @@ import type {
   WorkbookOptions,
   WorkbookWriter,
 } from './table-writer.js';
-import { createXlsxWorkbook } from './xlsx-writer.js';
 
 /** Internal: the staged form, for callers that finish several files before renaming any. */
 export async function openStagedWorkbook(
@@ -16,8 +15,10 @@ export async function openStagedWorkbook(
   options: WorkbookOptions,
 ): Promise<StagedWorkbookWriter> {
   if (options.format === 'csv') checkDelimiter(options.delimiter ?? ','); // before creating any file
+  // exceljs is loaded on demand (about half a second): a CSV run need not pay for it.
+  const xlsx = options.format === 'xlsx' ? await import('./xlsx-writer.js') : undefined;
   const file = await AtomicFile.create(path);
-  return options.format === 'csv' ? createCsvWorkbook(file, options) : createXlsxWorkbook(file);
+  return xlsx ? xlsx.createXlsxWorkbook(file) : createCsvWorkbook(file, options);
 }
 
 /**

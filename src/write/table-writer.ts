@@ -23,6 +23,13 @@ export interface ColumnDef {
   width?: number;
   /** XLSX: a note on the header cell (e.g. what a template column expects). */
   note?: string;
+  /** XLSX: fill of the header cell, ARGB (e.g. a template's required columns). */
+  headerFill?: string;
+  /**
+   * XLSX: a drop-down list (Excel data validation) of these values on every data cell of the column;
+   * other values are warned about, not refused (the import accepts more spellings than a list shows).
+   */
+  allowed?: readonly string[];
 }
 
 /** A cell. Dates are `YYYY-MM-DD` strings; `null`/`undefined` is an empty cell. */

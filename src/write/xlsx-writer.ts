@@ -16,7 +16,8 @@ import type {
   SheetWriter,
   StagedWorkbookWriter,
 } from './table-writer.js';
-import { TEXT_FORMAT, xlsxCell } from './xlsx-cells.js';
+import { TEXT_FORMAT, xlsxCell, type XlsxCell } from './xlsx-cells.js';
+import { fastRows, type FastRows } from './xlsx-fast-rows.js';
 
 export const DEFAULT_MAX_NOTES = 10_000;
 const HEADER_FILL = 'FFF2F2F2';
@@ -83,6 +84,41 @@ class StyleCache {
   }
 }
 
+/**
+ * Rows a drop-down list covers below the header. Not the whole column: Excel would not mind, but
+ * exceljs (and other tools) expand a validation into one entry per cell when reading — a whole
+ * column costs them seconds and hundreds of MB. Ten thousand rows is plenty for a sheet typed by hand.
+ */
+const LIST_ROWS = 10_000;
+/** Excel keeps a list validation's values in one formula of at most 255 characters. */
+const MAX_LIST_CHARS = 255;
+
+function addListValidations(ws: Worksheet, columns: readonly ColumnDef[]): void {
+  const validations = (ws as unknown as { dataValidations?: { add(address: string, v: object): void } })
+    .dataValidations;
+  columns.forEach((c, i) => {
+    const list = c.allowed?.map((v) => v.replaceAll('"', '""')).join(',');
+    if (!validations || !list || list.length > MAX_LIST_CHARS) return;
+    const letter = columnLetter(i + 1);
+    validations.add(`${letter}2:${letter}${LIST_ROWS + 1}`, {
+      type: 'list',
+      allowBlank: true,
+      formulae: [`"${list}"`],
+      showErrorMessage: true,
+      errorStyle: 'warning',
+      errorTitle: c.header,
+      error: `Expected one of: ${c.allowed?.join(', ')}`,
+    });
+  });
+}
+
+/** 1 → A, 27 → AA. */
+export function columnLetter(n: number): string {
+  let s = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+  return s;
+}
+
 export function createXlsxWorkbook(file: AtomicFile): StagedWorkbookWriter {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: file.stream,
@@ -133,23 +169,40 @@ export function createXlsxWorkbook(file: AtomicFile): StagedWorkbookWriter {
       let rowNumber = 0;
       let rowCount = 0;
 
+      // Set once the header is written: data rows then bypass exceljs's row objects (xlsx-fast-rows.ts).
+      let fast: FastRows | undefined = undefined;
+      const fastValues: Array<XlsxCell['value']> = new Array(width);
+      const fastStyles: object[] = new Array(width);
+      const fastNotes: Array<string | undefined> = new Array(width);
+
       const put = (values: readonly CellValue[], style: RowStyle | undefined, header: boolean): void => {
         if (values.length > width) throw new Error(`row has ${values.length} values for ${width} columns`);
-        const row = ws.getRow(++rowNumber);
+        const row = fast ? undefined : ws.getRow(rowNumber + 1);
+        rowNumber++;
         for (let i = 0; i < width; i++) {
-          const cell = row.getCell(i + 1);
           const converted = header ? xlsxCell(values[i], 'text') : xlsxCell(values[i], kinds[i]);
-          cell.value = converted.value;
           const own = style?.cells?.[i];
           // Code columns keep `@` in every cell, the header included.
           const numFmt = converted.numFmt ?? (kinds[i] === 'code' ? TEXT_FORMAT : undefined);
-          cell.style = styles.get(numFmt, own?.fill ?? style?.fill, style?.bold === true);
+          const cellStyle = styles.get(numFmt, own?.fill ?? style?.fill, style?.bold === true);
+          let note: string | undefined;
           if (own?.note && notes < maxNotes) {
-            cell.note = capText(own.note);
+            note = capText(own.note);
             notes++;
           }
+          if (row) {
+            const cell = row.getCell(i + 1);
+            cell.value = converted.value;
+            cell.style = cellStyle;
+            if (note !== undefined) cell.note = note;
+          } else {
+            fastValues[i] = converted.value;
+            fastStyles[i] = cellStyle;
+            fastNotes[i] = note;
+          }
         }
-        row.commit();
+        if (row) row.commit();
+        else fast?.write(rowNumber, fastValues, fastStyles, fastNotes);
       };
 
       put(
@@ -157,10 +210,16 @@ export function createXlsxWorkbook(file: AtomicFile): StagedWorkbookWriter {
         {
           bold: true,
           fill: HEADER_FILL,
-          cells: Object.fromEntries(columns.flatMap((c, i) => (c.note ? [[i, { note: c.note }]] : []))),
+          cells: Object.fromEntries(
+            columns.flatMap((c, i) =>
+              c.note || c.headerFill ? [[i, { note: c.note, fill: c.headerFill ?? HEADER_FILL }]] : [],
+            ),
+          ),
         },
         true,
       );
+      fast = fastRows(ws, width);
+      addListValidations(ws, columns);
 
       let closed = false;
       closeCurrent = () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { ApiError, PATHS, type SalesManiaClient } from '../../src/api/index.js';
+import { ApiError, PATHS, type RequestGate, type SalesManiaClient } from '../../src/api/index.js';
 import { createSandbox } from '../../src/sandbox/index.js';
 import { DEMO_DB_ID, collect, demoClient, rejectionOf } from './helpers.js';
 
@@ -40,6 +40,47 @@ describe('paging', () => {
     expect(pages.reduce((n, p) => n + p.data.length, 0)).toBe(pages[0].meta.total);
     const two = await collect(client.products.pages({}, { perPage: 1, maxPages: 2 }));
     expect(two.map((p) => p.meta.page)).toEqual([1, 2]);
+  });
+
+  it('pages() with `ahead` keeps that many pages in flight, in order, never past last_page', async () => {
+    let running = 0;
+    let most = 0;
+    // Counts requests in flight; sends them at once (a stand-in for the rate gate, not a mock of ours).
+    const gate: RequestGate = {
+      async run(fn) {
+        most = Math.max(most, ++running);
+        try {
+          return await fn();
+        } finally {
+          running--;
+        }
+      },
+      pauseFor: () => undefined,
+    };
+    const ahead = demoClient(sb.url, { gate });
+    await ahead.session();
+    sb.configure({ latencyMs: 20 });
+    try {
+      const total = sb.state.customers(DEMO_DB_ID).length;
+      sb.resetLog();
+      most = 0;
+      const pages = await collect(ahead.customers.pages({}, { perPage: 3, ahead: 4 }));
+      expect(pages.map((p) => p.meta.page)).toEqual(pages.map((_, i) => i + 1));
+      expect(new Set(pages.flatMap((p) => p.data.map((c) => c.id))).size).toBe(total);
+      expect(sb.requests.filter((r) => r.path === PATHS.customers)).toHaveLength(Math.ceil(total / 3));
+      expect(most).toBe(4);
+
+      most = 0;
+      const two = await collect(ahead.customers.pages({}, { perPage: 3, ahead: 4, maxPages: 2 }));
+      expect(two.map((p) => p.meta.page)).toEqual([1, 2]);
+      expect(most).toBe(1); // page 1 alone, then only page 2 is left within maxPages
+
+      most = 0;
+      await collect(ahead.customers.pages({}, { perPage: 3 }));
+      expect(most).toBe(1); // the default: one page at a time
+    } finally {
+      sb.configure({ latencyMs: 0 });
+    }
   });
 
   it('passes filters through and defaults per_page to 100', async () => {

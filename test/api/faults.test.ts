@@ -48,9 +48,9 @@ describe('429 and Retry-After', () => {
     expect(withKey('F-429')).toHaveLength(1);
   });
 
-  it('gives up with API_RATE_LIMITED after maxRetries', async () => {
+  it('gives up with API_RATE_LIMITED after maxRateLimitRetries, a budget apart from maxRetries', async () => {
     sb.script({ method: 'GET', path: C, times: 3, action: 'status', status: 429, retryAfterSec: 0 });
-    const limited = demoClient(sb.url, { retry: { ...FAST_RETRY, maxRetries: 2 } });
+    const limited = demoClient(sb.url, { retry: { ...FAST_RETRY, maxRetries: 0, maxRateLimitRetries: 2 } });
     const err = await rejectionOf(limited.customers.list());
     expect(err).toMatchObject({ code: 'API_RATE_LIMITED', status: 429, attempts: 3 });
   });

@@ -274,26 +274,30 @@ describe('broken quotes', () => {
   });
 
   it('stops with READ_CORRUPT when an unclosed quote swallows the rest of the file', async () => {
-    const source = await openSource(
-      tmp.file('swallow.csv', 'Nama,Kota\nBudi,"Jakarta\nSiti,Bogor\nAndi,Depok\n'),
+    // The broken row is the first: openSource itself fails, before anything could be sent.
+    const { code, message } = await errorCode(
+      openSource(tmp.file('swallow.csv', 'Nama,Kota\nBudi,"Jakarta\nSiti,Bogor\nAndi,Depok\n')),
     );
-    const { code, message } = await errorCode(collect(source));
     expect(code).toBe('READ_CORRUPT');
     expect(message).toMatch(/line 2: a quoted value starts here and is never properly closed/);
   });
 
   it('stops with READ_CORRUPT when a misplaced closing quote swallows the rest of the file', async () => {
-    const source = await openSource(tmp.file('swallow2.csv', 'Nama,Kota\n"Budi" Jr,Jakarta\nSiti,Bogor\n'));
-    expect((await errorCode(collect(source))).code).toBe('READ_CORRUPT');
+    const path = tmp.file('swallow2.csv', 'Nama,Kota\n"Budi" Jr,Jakarta\nSiti,Bogor\n');
+    expect((await errorCode(openSource(path))).code).toBe('READ_CORRUPT');
+    // Further down the file the same damage stops the row stream instead.
+    const later = await openSource(
+      tmp.file('swallow3.csv', 'Nama,Kota\nAni,Solo\n"Budi" Jr,Jakarta\nSiti,Bogor\n'),
+    );
+    expect((await errorCode(collect(later))).code).toBe('READ_CORRUPT');
   });
 
   it('stops early, not at the end of the file, when an unclosed quote runs on', async () => {
     const lines = ['Nama,Kota', 'Budi,"Jakarta'];
     for (let i = 0; i < 100_000; i++) lines.push(`Toko ${i},Kota ${i}`);
-    const source = await openSource(tmp.file('runaway.csv', lines.join('\n')), {
-      limits: { maxCellChars: 1000 },
-    });
-    const { code, message } = await errorCode(collect(source));
+    const { code, message } = await errorCode(
+      openSource(tmp.file('runaway.csv', lines.join('\n')), { limits: { maxCellChars: 1000 } }),
+    );
     expect(code).toBe('READ_CORRUPT');
     expect(message).toMatch(/line 2: a row runs on/);
   });

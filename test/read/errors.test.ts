@@ -287,17 +287,32 @@ describe('READ_LIMIT', () => {
     expect(xlsx.code).toBe('READ_LIMIT');
   });
 
-  it('for a cell that is too long (CSV and XLSX)', async () => {
-    const csv = await openSource(tmp.file('long.csv', `Nama,Catatan\nBudi,${'x'.repeat(50)}\n`), {
+  it('for a cell that is too long (CSV and XLSX), while streaming', async () => {
+    const csv = await openSource(tmp.file('long.csv', `Nama,Catatan\nAni,ok\nBudi,${'x'.repeat(50)}\n`), {
       limits: { maxCellChars: 40 },
     });
     const csvError = await errorCode(collect(csv));
     expect(csvError.code).toBe('READ_LIMIT');
-    expect(csvError.message).toMatch(/line 2, column 'Catatan'.*50 characters/);
-    const xlsx = await openSource(await smallWorkbook('long.xlsx'), { limits: { maxCellChars: 5 } });
+    expect(csvError.message).toMatch(/line 3, column 'Catatan'.*50 characters/);
+    const xlsx = await openSource(await smallWorkbook('long.xlsx', 12), { limits: { maxCellChars: 6 } });
     const xlsxError = await errorCode(collect(xlsx));
     expect(xlsxError.code).toBe('READ_LIMIT');
-    expect(xlsxError.message).toMatch(/cell A2/);
+    expect(xlsxError.message).toMatch(/cell A12/);
+  });
+
+  it('already in openSource when the first data row breaks a limit (nothing is sent before)', async () => {
+    const csv = await errorCode(
+      openSource(tmp.file('long-first.csv', `Nama,Catatan\nBudi,${'x'.repeat(50)}\n`), {
+        limits: { maxCellChars: 40 },
+      }),
+    );
+    expect(csv.code).toBe('READ_LIMIT');
+    expect(csv.message).toMatch(/line 2, column 'Catatan'.*50 characters/);
+    const xlsx = await errorCode(
+      openSource(await smallWorkbook('long-first.xlsx'), { limits: { maxCellChars: 5 } }),
+    );
+    expect(xlsx.code).toBe('READ_LIMIT');
+    expect(xlsx.message).toMatch(/cell A2/);
   });
 
   it('for too many rows', async () => {

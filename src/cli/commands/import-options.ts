@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import { DATE_FORMATS, DEFAULT_DATE_FORMAT } from '../../map/index.js';
 
 export const IMPORT_ENTITIES = ['customers', 'products', 'visits', 'orders'] as const;
 
@@ -13,7 +14,8 @@ export function addFileOptions(cmd: Command): Command {
     .addOption(
       new Option(
         '--mode <mode>',
-        'create, update, upsert or delete (keyed by ext_cust_no / ext_product_code or id)',
+        'create, update, upsert or delete (keyed by ext_cust_no / ext_product_code or id); ' +
+          'visits: create; orders: create or update-status (PATCH ext_order_status_name)',
       )
         .choices(['create', 'update', 'upsert', 'delete', 'update-status'])
         .default('create'),
@@ -25,6 +27,14 @@ export function addFileOptions(cmd: Command): Command {
       )
         .choices(['ignore', 'clear'])
         .default('ignore'),
+    )
+    .addOption(
+      new Option(
+        '--date-format <format>',
+        'visits/orders: how dates are read; YYYY-MM-DD and Excel dates always work',
+      )
+        .choices(DATE_FORMATS)
+        .default(DEFAULT_DATE_FORMAT),
     );
 }
 
@@ -36,4 +46,5 @@ export interface FileFlags {
   outDir?: string;
   mode: 'create' | 'update' | 'upsert' | 'delete' | 'update-status';
   blank: 'ignore' | 'clear';
+  dateFormat?: string;
 }

@@ -1,4 +1,4 @@
-import { Argument, type Command } from 'commander';
+import { Argument, Option, type Command } from 'commander';
 import { addConnectionOptions, addRuntimeOptions } from '../common-options.js';
 import { addFileOptions, IMPORT_ENTITIES } from './import-options.js';
 import { runImportCommand } from './run-import-command.js';
@@ -11,6 +11,24 @@ export function registerImport(program: Command): void {
     .argument('<file>', 'the .csv, .tsv, .txt or .xlsx file');
   addFileOptions(cmd);
   cmd.option('--resume', 'finish an interrupted run of the same file from its journal');
+  cmd
+    .addOption(
+      new Option(
+        '--match-customer-by <how>',
+        'visits/orders: find customers by code (ext_cust_no), or also by exact name when no code matches',
+      )
+        .choices(['code', 'name'])
+        .default('code'),
+    )
+    .option(
+      '--allow-duplicate-visits',
+      'visits: create a visit even when one with the same date, customer and team member exists',
+    )
+    .option(
+      '--skip-existing',
+      'orders (default): do not create an order whose ext_order_no exists for its customer and date',
+    )
+    .option('--no-skip-existing', 'orders: create every order, even one whose ext_order_no exists');
   addConnectionOptions(cmd);
   addRuntimeOptions(cmd, { network: true });
   cmd.addHelpText(
@@ -20,6 +38,9 @@ Examples:
   $ salesmania-bulk import customers pelanggan.xlsx
   $ salesmania-bulk import products produk.csv --mode upsert
   $ salesmania-bulk import customers pelanggan.xlsx --resume     # after a crash or Ctrl-C
+  $ salesmania-bulk import visits kunjungan.xlsx --date-format month-first
+  $ salesmania-bulk import orders pesanan.xlsx                   # one row per order line
+  $ salesmania-bulk import orders status.csv --mode update-status
 
 Exit codes: 0 all rows done, 1 the run could not start, 2 some rows invalid or failed,
 3 some rows in doubt (check them on the server), 130/143 interrupted (use --resume).`,

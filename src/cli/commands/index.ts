@@ -3,6 +3,7 @@ import { registerImport } from './import.js';
 import { registerValidate } from './validate.js';
 import { registerExport } from './export.js';
 import { registerTemplate } from './template.js';
+import { registerSchedule } from './schedule.js';
 import { registerSandbox } from './sandbox.js';
 import { registerDemo } from './demo.js';
 import { registerDoctor } from './doctor.js';
@@ -12,6 +13,7 @@ export function registerCommands(program: Command): void {
   registerValidate(program);
   registerExport(program);
   registerTemplate(program);
+  registerSchedule(program);
   registerSandbox(program);
   registerDemo(program);
   registerDoctor(program);

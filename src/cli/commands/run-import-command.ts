@@ -1,11 +1,13 @@
 import type { ImportEntity, ImportMode } from '../../types.js';
+import type { DateFormat } from '../../map/index.js';
 import { buildContext, type CommonFlags } from '../context.js';
 import { createProgress } from '../progress.js';
 import { watchSignals } from '../signals.js';
-import { exitCodeForCounts, exitCodeForInterruption } from '../exit-codes.js';
+import { exitCodeForCounts, exitCodeForInterruption, type Interruption } from '../exit-codes.js';
+import { isRunError } from '../../errors.js';
 import { printSummary } from '../summary.js';
 import type { FileFlags } from './import-options.js';
-import { requireCredentials } from '../../config/index.js';
+import { requireCredentials, resolveReadLimits } from '../../config/index.js';
 
 /** Shared by `import` and `validate`: options → run → summary → exit code. */
 export async function runImportCommand(
@@ -14,7 +16,13 @@ export async function runImportCommand(
   file: string,
   rawFlags: Record<string, unknown>,
 ): Promise<void> {
-  const flags = rawFlags as unknown as CommonFlags & FileFlags & { resume?: boolean };
+  const flags = rawFlags as unknown as CommonFlags &
+    FileFlags & {
+      resume?: boolean;
+      matchCustomerBy?: 'code' | 'name';
+      allowDuplicateVisits?: boolean;
+      skipExisting?: boolean;
+    };
   const ctx = buildContext(flags);
   if (command === 'import') requireCredentials(ctx.connection);
   const controller = new AbortController();
@@ -28,7 +36,14 @@ export async function runImportCommand(
       file,
       mode: flags.mode as ImportMode,
       blank: flags.blank,
-      read: { sheet: flags.sheet, delimiter: flags.delimiter, encoding: flags.encoding },
+      read: {
+        sheet: flags.sheet,
+        delimiter: flags.delimiter,
+        encoding: flags.encoding,
+        limits: resolveReadLimits(process.env),
+        // An import reads the whole file once first: a file broken halfway sends nothing.
+        readThroughFirst: command === 'import',
+      },
       mappingFile: flags.mapping,
       outDir: flags.outDir,
       resume: Boolean(flags.resume),
@@ -37,11 +52,24 @@ export async function runImportCommand(
       logger: ctx.logger,
       progress,
       signal: controller.signal,
+      field: {
+        dateFormat: flags.dateFormat as DateFormat | undefined,
+        matchCustomerBy: flags.matchCustomerBy,
+        allowDuplicateVisits: Boolean(flags.allowDuplicateVisits),
+        skipExisting: flags.skipExisting !== false,
+      },
     });
     printSummary(summary, ctx.json);
     process.exitCode = summary.interrupted
       ? exitCodeForInterruption(summary.interrupted)
       : exitCodeForCounts(summary.counts);
+  } catch (err) {
+    // Stopped before the first row (while logging in or reading the existing records): nothing
+    // was sent, no sheet was written; the exit code still tells which signal it was.
+    const signal = controller.signal.reason as Interruption | undefined;
+    if (!(isRunError(err) && err.code === 'INTERRUPTED' && signal)) throw err;
+    ctx.logger.warn(`stopped by ${signal} before any row was sent`);
+    process.exitCode = exitCodeForInterruption(signal);
   } finally {
     progress.stop();
     stopWatching();

@@ -1,0 +1,83 @@
+/**
+ * Business dates (`YYYY-MM-DD`) in a time zone, without a date library: the company's calendar is
+ * Asia/Jakarta by default, and a date never passes through the machine's own time zone.
+ */
+import { RunError } from '../errors.js';
+
+export const DEFAULT_TIME_ZONE = 'Asia/Jakarta';
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real calendar date written `YYYY-MM-DD` (rejects 2026-02-30). */
+export function isCalendarDate(value: string): boolean {
+  const m = DATE_RE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** Throws CONFIG_INVALID unless the zone is an IANA time zone this Node knows. */
+export function checkTimeZone(zone: string): string {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return zone;
+  } catch {
+    throw new RunError(
+      'CONFIG_INVALID',
+      `expected \`timezone\` to be an IANA time zone such as Asia/Jakarta, got \`${zone}\``,
+    );
+  }
+}
+
+/** Wall-clock parts of an instant in a zone. */
+function partsIn(
+  zone: string,
+  ms: number,
+): { y: number; mo: number; d: number; h: number; mi: number; s: number } {
+  const fmt = new Intl.DateTimeFormat('en-US', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
+  const get = (type: string): number =>
+    Number(fmt.formatToParts(new Date(ms)).find((p) => p.type === type)?.value ?? 0);
+  return {
+    y: get('year'),
+    mo: get('month'),
+    d: get('day'),
+    h: get('hour'),
+    mi: get('minute'),
+    s: get('second'),
+  };
+}
+
+/** Today's date in the zone. */
+export function todayIn(zone: string, now = Date.now()): string {
+  const p = partsIn(zone, now);
+  return `${String(p.y).padStart(4, '0')}-${String(p.mo).padStart(2, '0')}-${String(p.d).padStart(2, '0')}`;
+}
+
+/** Calendar arithmetic (UTC only as a zone-free calendar). */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** The instant a date starts in a zone, as an ISO UTC timestamp (`2026-05-01` in Jakarta → `…-30T17:00:00.000Z`). */
+export function startOfDayIn(date: string, zone: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const guess = Date.UTC(y, m - 1, d);
+  // The zone's offset at that moment; a second pass settles days where the offset changes (DST).
+  let ms = guess;
+  for (let i = 0; i < 2; i++) {
+    const p = partsIn(zone, ms);
+    const wall = Date.UTC(p.y, p.mo - 1, p.d, p.h, p.mi, p.s);
+    ms = guess - (wall - ms);
+  }
+  return new Date(ms).toISOString();
+}

@@ -1,0 +1,211 @@
+/**
+ * An export job, described once and checked once: from the command line (`export …`) or from a
+ * jobs file (`schedule jobs.json`). Options are defaults first, then validated with messages that
+ * say what was received. Nothing here touches the network or the disk.
+ */
+import { RunError } from '../errors.js';
+import type { TableFormat } from '../write/index.js';
+import { DEFAULT_TIME_ZONE, checkTimeZone, isCalendarDate } from './calendar.js';
+import { checkOutTemplate } from './out-path.js';
+
+export const EXPORT_ENTITIES = ['customers', 'products', 'visits', 'orders', 'teams'] as const;
+export type ExportEntity = (typeof EXPORT_ENTITIES)[number];
+export const STATUS_FILTERS = ['active', 'inactive', 'all'] as const;
+export const ORDER_LAYOUTS = ['lines', 'sheets'] as const;
+/** Default overlap of `--since last` for visits and orders: today's and yesterday's dates are read again. */
+export const DEFAULT_OVERLAP_DAYS = 1;
+
+/** Option values as given: strings from flags, JSON values from a jobs file. */
+export interface RawExportOptions {
+  entity?: unknown;
+  out?: unknown;
+  status?: unknown;
+  search?: unknown;
+  updatedSince?: unknown;
+  from?: unknown;
+  to?: unknown;
+  team?: unknown;
+  layout?: unknown;
+  delimiter?: unknown;
+  bom?: unknown;
+  since?: unknown;
+  state?: unknown;
+  overlap?: unknown;
+  timezone?: unknown;
+}
+
+/** A checked export job. */
+export interface ExportJob {
+  entity: ExportEntity;
+  /** The output path, possibly with `{date}`, `{from}`, `{to}`, `{entity}`. */
+  out: string;
+  format: TableFormat;
+  status: (typeof STATUS_FILTERS)[number];
+  search?: string;
+  /** ISO timestamp or `YYYY-MM-DD` (the start of that day in `timezone`). */
+  updatedSince?: string;
+  from?: string;
+  to?: string;
+  /** A team member's id, email, number or name; resolved when the run starts. */
+  team?: string;
+  layout: (typeof ORDER_LAYOUTS)[number];
+  delimiter: string;
+  bom: boolean;
+  /** `last`: export what changed since the last successful run (a state file keeps the watermark). */
+  since?: 'last';
+  /** The state file of `--since last`; default beside the output. */
+  state?: string;
+  /** Days of dates read again by `--since last` for visits and orders. */
+  overlapDays: number;
+  /** Time zone of `{date}`, of "today" and of cron expressions. */
+  timezone: string;
+}
+
+const CATALOG: readonly ExportEntity[] = ['customers', 'products'];
+const FIELD: readonly ExportEntity[] = ['visits', 'orders'];
+
+function bad(message: string): never {
+  throw new RunError('CONFIG_INVALID', message);
+}
+
+function text(name: string, value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'number') return String(value);
+  if (typeof value !== 'string')
+    return bad(`expected \`${name}\` to be text, got \`${JSON.stringify(value)}\``);
+  return value.trim() === '' ? undefined : value;
+}
+
+function optionalChoice<T extends string>(
+  name: string,
+  value: unknown,
+  allowed: readonly T[],
+): T | undefined {
+  const raw = text(name, value);
+  if (raw !== undefined && !(allowed as readonly string[]).includes(raw)) {
+    bad(`expected \`${name}\` to be one of ${allowed.join(', ')}, got \`${raw}\``);
+  }
+  return raw as T | undefined;
+}
+
+function choice<T extends string>(name: string, value: unknown, allowed: readonly T[], fallback: T): T {
+  return optionalChoice(name, value, allowed) ?? fallback;
+}
+
+function date(name: string, value: unknown): string | undefined {
+  const raw = text(name, value);
+  if (raw !== undefined && !isCalendarDate(raw)) {
+    bad(`expected \`${name}\` to be a date YYYY-MM-DD, got \`${raw}\``);
+  }
+  return raw;
+}
+
+function timestamp(name: string, value: unknown): string | undefined {
+  const raw = text(name, value);
+  if (raw === undefined || isCalendarDate(raw)) return raw;
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(raw) || Number.isNaN(Date.parse(raw))) {
+    bad(
+      `expected \`${name}\` to be a date YYYY-MM-DD or an ISO timestamp such as 2026-05-01T00:00:00Z, got \`${raw}\``,
+    );
+  }
+  return new Date(Date.parse(raw)).toISOString();
+}
+
+function boolean(name: string, value: unknown, fallback: boolean): boolean {
+  if (value === undefined || value === null) return fallback;
+  if (typeof value === 'boolean') return value;
+  return bad(`expected \`${name}\` to be true or false, got \`${JSON.stringify(value)}\``);
+}
+
+function days(name: string, value: unknown): number {
+  if (value === undefined || value === null) return DEFAULT_OVERLAP_DAYS;
+  const n = typeof value === 'number' ? value : Number(text(name, value));
+  if (!Number.isInteger(n) || n < 0 || n > 366) {
+    bad(`expected \`${name}\` to be a whole number of days from 0 to 366, got \`${String(value)}\``);
+  }
+  return n;
+}
+
+/** The format of an output path, from its extension; `.tsv` is CSV with tabs. */
+export function formatOf(path: string): { format: TableFormat; delimiter?: string } {
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.xlsx')) return { format: 'xlsx' };
+  if (lower.endsWith('.csv')) return { format: 'csv' };
+  if (lower.endsWith('.tsv')) return { format: 'csv', delimiter: '\t' };
+  return bad(`expected the output file to end in .csv, .tsv or .xlsx, got \`${path}\``);
+}
+
+/** Rejects an option that means nothing for the entity, rather than silently ignoring it. */
+function only(entity: ExportEntity, name: string, given: boolean, allowed: readonly ExportEntity[]): void {
+  if (given && !allowed.includes(entity)) {
+    bad(`\`${name}\` applies to ${allowed.join(' and ')}, not to ${entity}`);
+  }
+}
+
+export function checkExportOptions(raw: RawExportOptions): ExportJob {
+  const entity =
+    optionalChoice('entity', raw.entity, EXPORT_ENTITIES) ??
+    bad(`expected \`entity\` to be one of ${EXPORT_ENTITIES.join(', ')}`);
+  const out = text('out', raw.out) ?? bad('an output file is needed: --out FILE (.csv, .tsv or .xlsx)');
+  checkOutTemplate(out);
+  const { format, delimiter: implied } = formatOf(out);
+
+  const status = choice('status', raw.status, STATUS_FILTERS, 'all');
+  const search = text('search', raw.search);
+  const updatedSince = timestamp('updated-since', raw.updatedSince);
+  const from = date('from', raw.from);
+  const to = date('to', raw.to);
+  const team = text('team', raw.team);
+  const layout = choice('layout', raw.layout, ORDER_LAYOUTS, 'lines');
+  const since = optionalChoice('since', raw.since, ['last'] as const);
+  const state = text('state', raw.state);
+  const overlapGiven = raw.overlap !== undefined && raw.overlap !== null;
+  const overlapDays = days('overlap', raw.overlap);
+  const timezone = checkTimeZone(text('timezone', raw.timezone) ?? DEFAULT_TIME_ZONE);
+
+  only(entity, 'status', raw.status !== undefined && status !== 'all', CATALOG);
+  only(entity, 'search', search !== undefined, CATALOG);
+  only(entity, 'updated-since', updatedSince !== undefined, CATALOG);
+  only(entity, 'from', from !== undefined, FIELD);
+  only(entity, 'to', to !== undefined, FIELD);
+  only(entity, 'team', team !== undefined, FIELD);
+  only(entity, 'layout', raw.layout !== undefined && layout !== 'lines', ['orders']);
+  only(entity, 'overlap', overlapGiven, FIELD);
+  if (from && to && from > to) bad(`\`from\` (${from}) is after \`to\` (${to})`);
+  if (layout === 'sheets' && format !== 'xlsx')
+    bad('`--layout sheets` needs an .xlsx output: CSV holds one sheet');
+  if (since && entity === 'teams') bad('`--since last` applies to customers, products, visits and orders');
+  if (since && to)
+    bad('`--to` cannot be combined with `--since last`: each run reads up to the newest records');
+  if (state && !since) bad('`--state` is the state file of `--since last`; give `--since last` too');
+
+  // Not through text(): a tab or a space is a fine delimiter and must not be trimmed away.
+  if (raw.delimiter !== undefined && typeof raw.delimiter !== 'string')
+    bad('expected `delimiter` to be text');
+  const given = raw.delimiter === '' ? undefined : (raw.delimiter as string | undefined);
+  if (given !== undefined && format !== 'csv') bad('`--delimiter` applies to CSV output only');
+  const delimiter = given === '\\t' || given === 'tab' ? '\t' : (given ?? implied ?? ',');
+  if ([...delimiter].length !== 1 || delimiter === '"' || delimiter === '\r' || delimiter === '\n') {
+    bad(
+      `expected the CSV delimiter to be one character other than a quote or line break, got \`${delimiter}\``,
+    );
+  }
+  return {
+    entity,
+    out,
+    format,
+    status,
+    ...(search !== undefined ? { search } : {}),
+    ...(updatedSince !== undefined ? { updatedSince } : {}),
+    ...(from !== undefined ? { from } : {}),
+    ...(to !== undefined ? { to } : {}),
+    ...(team !== undefined ? { team } : {}),
+    layout,
+    delimiter,
+    bom: boolean('bom', raw.bom, true),
+    ...(since ? { since } : {}),
+    ...(state !== undefined ? { state } : {}),
+    overlapDays,
+    timezone,
+  };
+}

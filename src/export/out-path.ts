@@ -1,0 +1,32 @@
+/** The output path of a run: `--out` with its placeholders filled in. */
+import { RunError } from '../errors.js';
+
+export interface OutPathValues {
+  /** The run's date in the job's time zone. */
+  date: string;
+  /** The first date (or the updated-since date) the run covers; `all` when unbounded. */
+  from: string;
+  /** The last date the run covers; the run's date when open-ended. */
+  to: string;
+  entity: string;
+}
+
+const PLACEHOLDER = /\{([^{}]*)\}/g;
+const NAMES = new Set(['date', 'from', 'to', 'entity']);
+
+/** Throws CONFIG_INVALID on an unknown placeholder, so a typo fails at start rather than in a file name. */
+export function checkOutTemplate(template: string): void {
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    if (!NAMES.has(m[1])) {
+      throw new RunError(
+        'CONFIG_INVALID',
+        `unknown placeholder {${m[1]}} in the output path; use {date}, {from}, {to} or {entity}`,
+      );
+    }
+  }
+}
+
+export function expandOutPath(template: string, values: OutPathValues): string {
+  checkOutTemplate(template);
+  return template.replace(PLACEHOLDER, (_, name: keyof OutPathValues) => values[name]);
+}

@@ -1,0 +1,207 @@
+/**
+ * Business dates (visits, orders) from what people type or what spreadsheets hold, to `YYYY-MM-DD`.
+ *
+ * A business date is a day in the company's calendar (salesmania-api.md §2): it is read as written
+ * and NEVER goes through a time-zone conversion (no `Date` parsing of the text, no local time).
+ *
+ * Accepted under every format:
+ * - `YYYY-MM-DD` (also with `/` or `.`): what the reader makes of an Excel date cell, unambiguous;
+ * - a date with a day name of month: `2 Nov 2026`, `02-Nov-26`, `2 Januari 2026` (English/Indonesian).
+ * Numeric day/month forms (`/`, `-` or `.` between the parts, the same separator twice) depend on the
+ * format:
+ * - `day-first` (default, the Indonesian habit): `DD/MM/YYYY`, `DD-MM-YYYY`, `D/M/YY`, `D.M.YYYY` …;
+ * - `month-first`: `MM/DD/YYYY`, `M/D/YY` … (US-locale exports);
+ * - `auto`: whichever reading is possible; when both are (`03/04/2026`) and differ, the value is
+ *   ambiguous and refused (MAP_AMBIGUOUS_DATE);
+ * - a pattern (`DD/MM/YYYY`, `DD-MM-YYYY`, `D/M/YY`, `MM/DD/YYYY`, `YYYY-MM-DD`): only that layout,
+ *   its separator and its year width (plus the always-accepted ISO form).
+ * Two-digit years are 20YY. A time after the date (`2026-11-02 14:30:00`, as Excel date-time cells
+ * read) is dropped: the date is the wall-clock date written. A time with a zone or offset
+ * (`2026-11-02T20:00:00Z`) is refused as ambiguous: which day it is depends on the zone, and
+ * converting it is exactly what a business date must never undergo.
+ */
+import type { Parsed } from './columns.js';
+import { quote } from './parse-values.js';
+
+export const DATE_FORMATS = [
+  'day-first',
+  'month-first',
+  'auto',
+  'YYYY-MM-DD',
+  'DD/MM/YYYY',
+  'DD-MM-YYYY',
+  'D/M/YY',
+  'MM/DD/YYYY',
+] as const;
+export type DateFormat = (typeof DATE_FORMATS)[number];
+export const DEFAULT_DATE_FORMAT: DateFormat = 'day-first';
+
+export function isDateFormat(value: string): value is DateFormat {
+  return (DATE_FORMATS as readonly string[]).includes(value);
+}
+
+/** Strict patterns: separator, year digits, and which part comes first. */
+const PATTERNS: Partial<Record<DateFormat, { sep: string; yearDigits: 2 | 4; dayFirst: boolean }>> = {
+  'DD/MM/YYYY': { sep: '/', yearDigits: 4, dayFirst: true },
+  'DD-MM-YYYY': { sep: '-', yearDigits: 4, dayFirst: true },
+  'D/M/YY': { sep: '/', yearDigits: 2, dayFirst: true },
+  'MM/DD/YYYY': { sep: '/', yearDigits: 4, dayFirst: false },
+};
+
+const TIME = /^(.*?\d)(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)$/i;
+const ISO = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
+const NUMERIC = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{2}|\d{4})$/;
+const NAMED = /^(\d{1,2})[\s\-/.]+([a-z]+)\.?[\s\-/.,]+(\d{2}|\d{4})$/i;
+
+const MONTH_NAMES: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      [1, ['jan', 'januari', 'january']],
+      [2, ['feb', 'februari', 'february', 'pebruari']],
+      [3, ['mar', 'maret', 'march']],
+      [4, ['apr', 'april']],
+      [5, ['mei', 'may']],
+      [6, ['jun', 'juni', 'june']],
+      [7, ['jul', 'juli', 'july']],
+      [8, ['agu', 'agt', 'agus', 'agustus', 'aug', 'august']],
+      [9, ['sep', 'sept', 'september']],
+      [10, ['okt', 'oktober', 'oct', 'october']],
+      [11, ['nov', 'nopember', 'november']],
+      [12, ['des', 'desember', 'dec', 'december']],
+    ] as const
+  ).flatMap(([month, names]) => names.map((n) => [n, month] as const)),
+);
+
+const MONTH_WORDS = [
+  '',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+function daysIn(year: number, month: number): number {
+  // Date.UTC is only a calendar here: no time zone touches the result.
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function isReal(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m);
+}
+
+const iso = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+const words = (y: number, m: number, d: number) => `${d} ${MONTH_WORDS[m]} ${y}`;
+
+function bad(text: string, why: string): Parsed<never> {
+  return { ok: false, code: 'MAP_BAD_DATE', message: `${why}, got ${quote(text)}` };
+}
+
+function ambiguous(text: string, why: string): Parsed<never> {
+  return { ok: false, code: 'MAP_AMBIGUOUS_DATE', message: `${why}, got ${quote(text)}` };
+}
+
+function checked(text: string, y: number, m: number, d: number): Parsed<string> {
+  if (m < 1 || m > 12) return bad(text, `is not a date: there is no month ${m}`);
+  if (!isReal(y, m, d)) return bad(text, `is not a date: ${MONTH_WORDS[m]} ${y} has no day ${d}`);
+  return { ok: true, value: iso(y, m, d) };
+}
+
+const WHAT = 'must be a date such as 2026-11-02 or 02/11/2026 (day first)';
+
+/** A trimmed, non-blank cell → `YYYY-MM-DD`, or why not. */
+export function parseBusinessDate(text: string, format: DateFormat = DEFAULT_DATE_FORMAT): Parsed<string> {
+  let date = text;
+  const timed = TIME.exec(text);
+  if (timed) {
+    if (timed[5] !== undefined) {
+      return ambiguous(
+        text,
+        'has a time zone, so its day depends on where it is read; give the date alone (YYYY-MM-DD)',
+      );
+    }
+    date = timed[1];
+  }
+
+  const isoMatch = ISO.exec(date);
+  if (isoMatch) return checked(text, Number(isoMatch[1]), Number(isoMatch[3]), Number(isoMatch[4]));
+
+  const named = NAMED.exec(date);
+  if (named) {
+    const month = MONTH_NAMES.get(named[2].toLowerCase());
+    if (month === undefined) return bad(text, `has an unknown month name ${quote(named[2])}`);
+    return checked(text, yearOf(named[3]), month, Number(named[1]));
+  }
+
+  const numeric = NUMERIC.exec(date);
+  if (!numeric) {
+    if (/^\d+(\.\d+)?$/.test(date)) {
+      return bad(text, `is a number, not a date: format the cell as a date or write YYYY-MM-DD`);
+    }
+    return bad(text, format === 'YYYY-MM-DD' ? 'must be a date YYYY-MM-DD' : WHAT);
+  }
+  const [a, sep, b, yearText] = [Number(numeric[1]), numeric[2], Number(numeric[3]), numeric[4]];
+  const year = yearOf(yearText);
+
+  if (format === 'YYYY-MM-DD') return bad(text, 'must be a date YYYY-MM-DD (as --date-format says)');
+  const pattern = PATTERNS[format];
+  if (pattern) {
+    if (sep !== pattern.sep || yearText.length !== pattern.yearDigits) {
+      return bad(text, `does not match ${format} (as --date-format says) or YYYY-MM-DD`);
+    }
+    return pattern.dayFirst ? dayFirst(text, year, a, b) : monthFirst(text, year, a, b);
+  }
+  if (format === 'day-first') return dayFirst(text, year, a, b);
+  if (format === 'month-first') return monthFirst(text, year, a, b);
+
+  // auto: whichever reading is a real date; both (and different) is ambiguous.
+  const asDayFirst = isReal(year, b, a);
+  const asMonthFirst = isReal(year, a, b);
+  if (asDayFirst && asMonthFirst && a !== b) {
+    return ambiguous(
+      text,
+      `could be ${words(year, b, a)} or ${words(year, a, b)}; write YYYY-MM-DD, or choose ` +
+        '--date-format day-first or month-first',
+    );
+  }
+  if (asDayFirst) return { ok: true, value: iso(year, b, a) };
+  if (asMonthFirst) return { ok: true, value: iso(year, a, b) };
+  return bad(text, 'is not a date either day first or month first');
+}
+
+function yearOf(text: string): number {
+  return text.length === 2 ? 2000 + Number(text) : Number(text);
+}
+
+function dayFirst(text: string, year: number, day: number, month: number): Parsed<string> {
+  const r = checked(text, year, month, day);
+  if (!r.ok && month > 12 && isReal(year, day, month)) {
+    return bad(
+      text,
+      `is not a date day first (month ${month}); if the file writes the month first, use --date-format month-first`,
+    );
+  }
+  return r;
+}
+
+function monthFirst(text: string, year: number, month: number, day: number): Parsed<string> {
+  const r = checked(text, year, month, day);
+  if (!r.ok && month > 12 && isReal(year, day, month)) {
+    return bad(
+      text,
+      `is not a date month first (month ${month}); if the file writes the day first, use --date-format day-first`,
+    );
+  }
+  return r;
+}

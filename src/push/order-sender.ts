@@ -1,0 +1,196 @@
+/**
+ * Orders through the safety model of design.md. One order (all its lines) is one create:
+ * - journalled as `sending` on its first line before the POST, `done` on every line after;
+ * - with `skipExisting` (the default for orders), an order whose `ext_order_no` already exists for
+ *   that customer and date is not sent again: `skipped`, with the existing order's id (ORDER_EXISTS);
+ * - a create whose answer was lost is reconciled through the visits of that date and customer
+ *   (order-reconcile.ts), never blindly resent; without an `ext_order_no` it ends `in_doubt`;
+ * - orders of the same customer and date go one after another, so "which order is new" has one answer.
+ */
+import { isApiError, type OrderInput, type SalesManiaClient } from '../api/index.js';
+import type { JournalState, JournalWriter } from '../journal/index.js';
+import type { RowIssue, RowStatus } from '../types.js';
+import { isInterrupted } from './abortable-gate.js';
+import { issuesFromError, type ColumnOf } from './api-issues.js';
+import { KeyedChain } from './keyed-chain.js';
+import { OrderFinder } from './order-lookup.js';
+import { reconcileOrder } from './order-reconcile.js';
+
+export interface OrderSenderOptions {
+  client: SalesManiaClient;
+  journal: JournalWriter;
+  previous?: JournalState;
+  /** Do not create an order whose ext_order_no exists for its customer and date (default true). */
+  skipExisting?: boolean;
+  /** API field (`ordered_products.0.qty`) → file header, for 422 issues. */
+  columnOf: ColumnOf;
+  finder?: OrderFinder;
+}
+
+export interface OrderToSend {
+  /** Row numbers of its lines, in input order; the first one carries the journal's `sending`. */
+  rows: readonly number[];
+  body: OrderInput;
+}
+
+export interface OrderResult {
+  status: RowStatus;
+  id?: string;
+  /** The issues of each line, aligned with `OrderToSend.rows`. */
+  lineIssues: RowIssue[][];
+  attempts: number;
+}
+
+export type OrderSender = (order: OrderToSend) => Promise<OrderResult>;
+
+const MAX_ATTEMPTS = 3;
+
+interface Ctx extends Required<Pick<OrderSenderOptions, 'client' | 'journal' | 'columnOf'>> {
+  previous?: JournalState;
+  skipExisting: boolean;
+  finder: OrderFinder;
+}
+
+export function createOrderSender(options: OrderSenderOptions): OrderSender {
+  const ctx: Ctx = {
+    client: options.client,
+    journal: options.journal,
+    previous: options.previous,
+    skipExisting: options.skipExisting ?? true,
+    columnOf: options.columnOf,
+    finder: options.finder ?? new OrderFinder(options.client),
+  };
+  const chain = new KeyedChain();
+  return (order) => chain.run(`${order.body.date}|${order.body.customer_id}`, () => pushOrder(ctx, order));
+}
+
+async function pushOrder(ctx: Ctx, order: OrderToSend): Promise<OrderResult> {
+  const { body } = order;
+  const first = order.rows[0];
+  const extNo = body.ext_order_no?.trim() || undefined;
+  const finish = (status: RowStatus, id?: string, issues: RowIssue[] = [], attempts = 1): OrderResult => {
+    const lineIssues = perLine(issues, order.rows);
+    order.rows.forEach((row, k) => ctx.journal.done({ row, status, id, issues: lineIssues[k], attempts }));
+    return { status, id, lineIssues, attempts };
+  };
+
+  // A create left "sending" by a killed run: find out whether it happened before anything else.
+  if (ctx.previous?.sending.get(first)?.op === 'create') {
+    if (!extNo) {
+      return finish('in_doubt', undefined, [
+        doubt('the run was killed while this order was being sent, and it has no ext_order_no to look it up'),
+      ]);
+    }
+    const found = await reconcileOrder(ctx.finder, body.date, body.customer_id, extNo, undefined);
+    if (found.found === true) return finish('created', found.id);
+    if (found.found === 'unknown') return finish('in_doubt', undefined, [doubt(found.reason)]);
+  }
+
+  // What is there before we send: to skip an existing order, and to tell ours apart afterwards.
+  let before: Set<string>;
+  try {
+    before = new Set(await ctx.finder.orderIdsOf(body.date, body.customer_id));
+    if (ctx.skipExisting && extNo) {
+      const existing = await ctx.finder.withExtNo([...before], extNo);
+      if (existing.length > 0) {
+        const id = existing[existing.length - 1];
+        return finish('skipped', id, [
+          {
+            code: 'ORDER_EXISTS',
+            field: 'ext_order_no',
+            column: ctx.columnOf('ext_order_no'),
+            message: `order ${id} with this ext_order_no already exists for this customer and date; not sent again (--no-skip-existing sends it anyway)`,
+          },
+        ]);
+      }
+    }
+  } catch (err) {
+    if (isInterrupted(err)) throw err;
+    return finish(
+      'failed',
+      undefined,
+      issuesFromError(err, ctx.columnOf),
+      isApiError(err) ? err.attempts : 1,
+    );
+  }
+
+  for (let attempt = 1; ; attempt++) {
+    ctx.journal.sending(first, 'create', extNo);
+    try {
+      await ctx.client.orders.create(body);
+    } catch (err) {
+      if (isInterrupted(err)) throw err;
+      if (!isApiError(err) || err.code !== 'API_AMBIGUOUS') {
+        return finish('failed', undefined, issuesFromError(err, ctx.columnOf), attempt);
+      }
+      if (!extNo) {
+        return finish(
+          'in_doubt',
+          undefined,
+          [doubt(`${err.message}; the order has no ext_order_no to look it up by`)],
+          attempt,
+        );
+      }
+      const found = await reconcileOrder(ctx.finder, body.date, body.customer_id, extNo, before);
+      if (found.found === true) return finish('created', found.id, [], attempt);
+      if (found.found === 'unknown' || attempt >= MAX_ATTEMPTS) {
+        const reason = found.found === 'unknown' ? found.reason : 'the create kept failing ambiguously';
+        return finish('in_doubt', undefined, [doubt(reason)], attempt);
+      }
+      continue; // certainly absent: sending again cannot duplicate it
+    }
+    return finish('created', await newOrderId(ctx, body, before, extNo), [], attempt);
+  }
+}
+
+/**
+ * The id of the order just created: the one new order on the visits of its date and customer (orders
+ * of one customer and date are sent one at a time); with several new ones, the one with our
+ * ext_order_no. The id is a convenience in the result sheet: a failed lookup leaves it blank.
+ */
+async function newOrderId(
+  ctx: Ctx,
+  body: OrderInput,
+  before: ReadonlySet<string>,
+  extNo: string | undefined,
+): Promise<string | undefined> {
+  try {
+    const fresh = (await ctx.finder.orderIdsOf(body.date, body.customer_id)).filter((id) => !before.has(id));
+    if (fresh.length === 1) return fresh[0];
+    if (extNo && fresh.length > 1) return (await ctx.finder.withExtNo(fresh, extNo)).pop();
+    return undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The server names a line's problem by its place in the body (`ordered_products.2.qty`): that issue
+ * goes to that line only; the others go to every line. A line left without any issue while others
+ * have some is told why its order failed.
+ */
+export function perLine(issues: readonly RowIssue[], rows: readonly number[]): RowIssue[][] {
+  const own = rows.map((): RowIssue[] => []);
+  const shared: RowIssue[] = [];
+  for (const issue of issues) {
+    const m = /^ordered_products\.(\d+)(\.|$)/.exec(issue.field ?? '');
+    const k = m ? Number(m[1]) : -1;
+    if (k >= 0 && k < rows.length) own[k].push(issue);
+    else shared.push(issue);
+  }
+  const bad = rows.filter((_, k) => own[k].length > 0);
+  return rows.map((_, k) => {
+    const list = [...shared, ...own[k]];
+    if (list.length === 0 && bad.length > 0) {
+      list.push({
+        code: 'ORDER_INVALID',
+        message: `the server refused ${bad.length === 1 ? 'row' : 'rows'} ${bad.join(', ')} of this order, so none of it was created`,
+      });
+    }
+    return list;
+  });
+}
+
+function doubt(reason: string): RowIssue {
+  return { code: 'API_AMBIGUOUS', message: `may or may not have been created: ${reason}` };
+}

@@ -1,0 +1,98 @@
+/**
+ * `import orders --mode update-status`: one row, one order, one PATCH of `ext_order_status_name`
+ * (idempotent, so retried by the client like any update). The order is named by its id, or found by
+ * `ext_order_no` on the visits of its date and customer. An order already showing that status is
+ * `unchanged` and nothing is sent.
+ */
+import { isApiError, type SalesManiaClient } from '../api/index.js';
+import type { JournalWriter } from '../journal/index.js';
+import type { RowIssue, RowStatus } from '../types.js';
+import { isInterrupted } from './abortable-gate.js';
+import { issuesFromError, type ColumnOf } from './api-issues.js';
+import { OrderFinder } from './order-lookup.js';
+
+export interface OrderStatusResult {
+  status: RowStatus;
+  id?: string;
+  issues: RowIssue[];
+  attempts: number;
+}
+
+export interface OrderStatusTarget {
+  row: number;
+  statusName: string;
+  orderId?: string;
+  /** Used when there is no order id: the order's ext_order_no, date and customer. */
+  extNo?: string;
+  date?: string;
+  customerId?: number;
+}
+
+export interface OrderStatusSenderOptions {
+  client: SalesManiaClient;
+  journal: JournalWriter;
+  columnOf: ColumnOf;
+  finder?: OrderFinder;
+}
+
+export type OrderStatusSender = (target: OrderStatusTarget) => Promise<OrderStatusResult>;
+
+export function createOrderStatusSender(options: OrderStatusSenderOptions): OrderStatusSender {
+  const finder = options.finder ?? new OrderFinder(options.client);
+  const { journal, columnOf, client } = options;
+  return async (t) => {
+    const finish = (
+      status: RowStatus,
+      id?: string,
+      issues: RowIssue[] = [],
+      attempts = 1,
+    ): OrderStatusResult => {
+      journal.done({ row: t.row, status, id, issues, attempts });
+      return { status, id, issues, attempts };
+    };
+    let id = t.orderId;
+    try {
+      if (id === undefined) {
+        const found = await finder.findByExtNo(t.date as string, t.customerId as number, t.extNo as string);
+        if (found.length !== 1) {
+          return finish('failed', undefined, [
+            {
+              code: found.length === 0 ? 'KEY_NOT_FOUND' : 'KEY_AMBIGUOUS',
+              field: 'ext_order_no',
+              column: columnOf('ext_order_no'),
+              message:
+                found.length === 0
+                  ? `no order with ext_order_no ${JSON.stringify(t.extNo)} for this customer on ${t.date}`
+                  : `${found.length} orders have ext_order_no ${JSON.stringify(t.extNo)} for this customer on ${t.date} (${found.join(', ')}); give order_id`,
+            },
+          ]);
+        }
+        id = found[0];
+      }
+      const facts = await finder.factsOf(id);
+      if (!facts) {
+        return finish('failed', undefined, [
+          {
+            code: 'KEY_NOT_FOUND',
+            field: 'order_id',
+            column: columnOf('order_id'),
+            message: `no order ${id}`,
+          },
+        ]);
+      }
+      if (facts.ext_order_status_name === t.statusName) return finish('unchanged', id);
+    } catch (err) {
+      if (isInterrupted(err)) throw err;
+      return finish('failed', id, issuesFromError(err, columnOf), isApiError(err) ? err.attempts : 1);
+    }
+    journal.sending(t.row, 'update', id);
+    try {
+      await client.orders.updateStatus(id, t.statusName);
+      finder.noteStatus(id, t.statusName);
+      return finish('updated', id);
+    } catch (err) {
+      if (isInterrupted(err)) throw err;
+      return finish('failed', id, issuesFromError(err, columnOf), isApiError(err) ? err.attempts : 1);
+    }
+  };
+}

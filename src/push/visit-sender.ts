@@ -1,0 +1,178 @@
+/**
+ * Visits: each row resolved (customer, team member) and posted to v1.1 visits, through the safety
+ * model of design.md. A visit identical to one on the server (same date, customer and team member)
+ * is `unchanged` unless duplicates are allowed. A create whose answer was lost is looked up in its
+ * route: a visit of that customer that was not there before is ours; none, and it certainly did not
+ * happen (sent again, at most three times); the lookup failing leaves the row `in_doubt`.
+ */
+import { isApiError, type SalesManiaClient, type VisitInput } from '../api/index.js';
+import type { JournalState, JournalWriter } from '../journal/index.js';
+import type { Logger } from '../log/index.js';
+import type { ColumnBinding, VisitDraft } from '../map/index.js';
+import { loadReferences, resolveVisit, type MatchCustomerBy, type References } from '../resolve/index.js';
+import type { MappedRow, RowIssue, RowOutcome, RowStatus } from '../types.js';
+import { isInterrupted } from './abortable-gate.js';
+import { issuesFromError, type ColumnOf } from './api-issues.js';
+import { KeyedChain } from './keyed-chain.js';
+import type { RowSender } from './row-handler.js';
+import { VisitRoutes, type VisitRoute } from './visit-routes.js';
+
+export interface VisitSenderOptions {
+  client: SalesManiaClient;
+  binding: ColumnBinding;
+  journal: JournalWriter;
+  previous?: JournalState;
+  logger: Logger;
+  matchCustomerBy?: MatchCustomerBy;
+  /** Create a visit even when an identical one exists. */
+  allowDuplicates?: boolean;
+}
+
+interface VisitContext {
+  client: SalesManiaClient;
+  journal: JournalWriter;
+  previous?: JournalState;
+  routes: VisitRoutes;
+  allowDuplicates: boolean;
+  columnOf: ColumnOf;
+}
+
+type Ok = Extract<MappedRow<unknown>, { ok: true }>;
+type Finish = (status: RowStatus, id?: number, issues?: RowIssue[], attempts?: number) => RowOutcome;
+
+const MAX_ATTEMPTS = 3;
+
+/** The file header an API field of the visit body came from. */
+export function bodyColumnOf(binding: ColumnBinding): ColumnOf {
+  const h = binding.headerOf;
+  const byApiField: Record<string, Array<string | undefined>> = {
+    customer_id: [h.customer_id, h.customer, h.customer_name],
+    team_id: [h.team_id, h.team],
+  };
+  return (field) => {
+    const top = field.split('.')[0];
+    return (byApiField[top] ?? [h[field], h[top]]).find((x) => x !== undefined);
+  };
+}
+
+export async function createVisitSender(options: VisitSenderOptions): Promise<RowSender> {
+  const { client, binding } = options;
+  const session = await client.session();
+  const teams = binding.headerOf.team !== undefined || binding.headerOf.team_id !== undefined;
+  const refs: References = await loadReferences(client, { teams }, options.logger);
+  const ctx: VisitContext = {
+    client,
+    journal: options.journal,
+    previous: options.previous,
+    routes: new VisitRoutes(client),
+    allowDuplicates: options.allowDuplicates ?? false,
+    columnOf: bodyColumnOf(binding),
+  };
+  const chain = new KeyedChain();
+  const matchBy = options.matchCustomerBy ?? 'code';
+  const headerOf = (field: string) => binding.headerOf[field];
+  return async (row) => {
+    const resolved = resolveVisit(row.payload as VisitDraft, refs, matchBy, headerOf);
+    if (!resolved.ok) return { source: row.source, status: 'invalid', issues: resolved.issues, attempts: 0 };
+    const body = resolved.body;
+    // Omitted team: the API user's own route (the team token names them).
+    const teamId = body.team_id ?? session.teamId;
+    const key = `${body.date}|${body.customer_id}|${teamId ?? ''}`;
+    return chain.run(key, () => pushVisit(ctx, row, body, teamId, key));
+  };
+}
+
+async function pushVisit(
+  ctx: VisitContext,
+  row: Ok,
+  body: VisitInput,
+  teamId: number | undefined,
+  key: string,
+): Promise<RowOutcome> {
+  const rowNumber = row.source.rowNumber;
+  const finish: Finish = (status, id, issues = [], attempts = 1) => {
+    ctx.journal.done({ row: rowNumber, status, id, issues, attempts });
+    return { source: row.source, status, id, issues, attempts };
+  };
+  const route = ctx.routes.of(body.date, teamId);
+  const left = ctx.previous?.sending.get(rowNumber);
+
+  try {
+    if (left?.op === 'create') {
+      // A killed run sent this create: if the visit is there now, it is that run's (without
+      // duplicates allowed it would not have been sent had it existed before).
+      await route.refresh();
+      const there = route.visitsOf(body.customer_id);
+      if (there.length > 0) {
+        if (!ctx.allowDuplicates) return finish('created', there[there.length - 1].id);
+        return finish('in_doubt', undefined, [
+          doubt(
+            'the run was killed while this row was being sent, and duplicates are allowed, so an identical visit there may or may not be its',
+          ),
+        ]);
+      }
+    } else {
+      await route.load();
+      const same = route.visitsOf(body.customer_id);
+      if (same.length > 0 && !ctx.allowDuplicates) return finish('unchanged', same[0].id);
+    }
+  } catch (err) {
+    if (isInterrupted(err)) throw err;
+    return finish(
+      'failed',
+      undefined,
+      issuesFromError(err, ctx.columnOf),
+      isApiError(err) ? err.attempts : 1,
+    );
+  }
+  return create(ctx, row, body, route, key, finish);
+}
+
+async function create(
+  ctx: VisitContext,
+  row: Ok,
+  body: VisitInput,
+  route: VisitRoute,
+  key: string,
+  finish: Finish,
+): Promise<RowOutcome> {
+  for (let attempt = 1; ; attempt++) {
+    const before = new Set(route.visitsOf(body.customer_id).map((v) => v.id));
+    const ours = () => route.visitsOf(body.customer_id).filter((v) => !before.has(v.id));
+    ctx.journal.sending(row.source.rowNumber, 'create', key);
+    try {
+      await ctx.client.visits.create(body);
+    } catch (err) {
+      if (isInterrupted(err)) throw err;
+      if (!isApiError(err) || err.code !== 'API_AMBIGUOUS') {
+        return finish('failed', undefined, issuesFromError(err, ctx.columnOf), attempt);
+      }
+      try {
+        await route.refresh();
+      } catch (lookup) {
+        if (isInterrupted(lookup)) throw lookup;
+        return finish('in_doubt', undefined, [doubt(`${err.message}; looking it up failed too`)], attempt);
+      }
+      const found = ours();
+      if (found.length > 0) return finish('created', found[found.length - 1].id, [], attempt);
+      if (attempt >= MAX_ATTEMPTS) {
+        return finish('in_doubt', undefined, [doubt('the create kept failing ambiguously')], attempt);
+      }
+      continue; // certainly absent: sending again cannot duplicate it
+    }
+    // The id is a convenience in the result sheet: a failed re-read must not fail the row.
+    let id: number | undefined;
+    try {
+      await route.refresh();
+      const found = ours();
+      id = found.length > 0 ? found[found.length - 1].id : undefined;
+    } catch {
+      id = undefined;
+    }
+    return finish('created', id, [], attempt);
+  }
+}
+
+function doubt(reason: string): RowIssue {
+  return { code: 'API_AMBIGUOUS', message: `may or may not have been created: ${reason}` };
+}

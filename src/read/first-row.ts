@@ -1,0 +1,31 @@
+import type { SourceRow } from '../types.js';
+import type { SourceFile } from './source.js';
+
+/**
+ * Reads the first data row before `openSource` returns. A file that breaks on its first row (a
+ * quote never closed, a 10 MB cell) then fails while the caller is still checking columns, before
+ * it logs in or sends anything; and a file with a header but no rows says so at once.
+ * `rows()` still streams every row, the first included.
+ */
+export async function withFirstRow(source: SourceFile, name: string): Promise<SourceFile> {
+  const iterator = source.rows()[Symbol.asyncIterator]();
+  let first: IteratorResult<SourceRow>;
+  try {
+    first = await iterator.next();
+  } catch (err) {
+    await source.close().catch(() => undefined);
+    throw err;
+  }
+  if (first.done) source.warnings.push(`'${name}' has a header row but no data rows: nothing to import`);
+  let started = false;
+  source.rows = () => {
+    if (started) throw new Error('SourceFile.rows() can be called only once');
+    started = true;
+    return (async function* () {
+      if (first.done) return;
+      yield first.value;
+      yield* { [Symbol.asyncIterator]: () => iterator };
+    })();
+  };
+  return source;
+}

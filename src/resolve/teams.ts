@@ -1,0 +1,55 @@
+/** Team members (salespeople) by id, email, `ext_salesman_number` and name. */
+import type { TeamMember } from '../api/index.js';
+import { TEAM_REF, type RefDraft } from '../map/index.js';
+import { KeyIndex } from './key-index.js';
+import { found, notFound, pick, type ColumnOf, type Resolved } from './resolved.js';
+
+export interface TeamEntry {
+  id: number;
+  name: string;
+}
+
+export class TeamIndex {
+  private readonly ids = new Map<number, TeamEntry>();
+  private readonly emails = new KeyIndex<TeamEntry>();
+  private readonly numbers = new KeyIndex<TeamEntry>();
+  private readonly names = new KeyIndex<TeamEntry>();
+
+  add(m: Pick<TeamMember, 'id' | 'name' | 'email' | 'ext_salesman_number'>): void {
+    const entry: TeamEntry = { id: m.id, name: m.name };
+    this.ids.set(entry.id, entry);
+    this.emails.add(m.email, entry);
+    this.numbers.add(m.ext_salesman_number, entry);
+    this.names.add(m.name, entry);
+  }
+
+  get size(): number {
+    return this.ids.size;
+  }
+
+  /**
+   * The team member a row names: `team_id`; or the `team` cell as an id (digits), an email, a
+   * salesman number, then a name — the first of these that matches anyone decides.
+   */
+  resolve(ref: RefDraft, columnOf: ColumnOf): Resolved<TeamEntry> {
+    const { id: idField, code: codeField } = TEAM_REF;
+    if (ref.id !== undefined) {
+      const entry = this.ids.get(ref.id);
+      return entry ? found(entry) : notFound(idField, columnOf(idField), `no team member has id ${ref.id}`);
+    }
+    const code = ref.code ?? '';
+    const column = columnOf(codeField);
+    const quoted = JSON.stringify(code);
+    if (/^\d+$/.test(code.trim())) {
+      const entry = this.ids.get(Number(code.trim()));
+      if (entry) return found(entry);
+    }
+    const hint = 'give team_id instead';
+    return (
+      pick(this.emails.get(code), codeField, column, `team members have email ${quoted}`, hint) ??
+      pick(this.numbers.get(code), codeField, column, `team members have number ${quoted}`, hint) ??
+      pick(this.names.get(code), codeField, column, `team members are named ${quoted}`, hint) ??
+      notFound(codeField, column, `no team member has id, email, salesman number or name ${quoted}`)
+    );
+  }
+}

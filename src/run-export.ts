@@ -1,0 +1,110 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { ConnectionConfig, RuntimeConfig } from './config/index.js';
+import { connect } from './connect.js';
+import { RunError, isRunError } from './errors.js';
+import {
+  SeenKeys,
+  defaultStatePath,
+  expandOutPath,
+  loadState,
+  nextState,
+  openExportSource,
+  planWindow,
+  resolveTeam,
+  saveState,
+  writeSheets,
+  type ExportJob,
+} from './export/index.js';
+import type { Logger } from './log/index.js';
+import type { ProgressSink } from './progress.js';
+import type { RateGate } from './push/index.js';
+import type { RunSummary } from './run-summary.js';
+
+export interface ExportRunOptions {
+  job: ExportJob;
+  connection: ConnectionConfig;
+  runtime: RuntimeConfig;
+  logger: Logger;
+  progress: ProgressSink;
+  signal: AbortSignal;
+  /** Scheduled runs share one rate gate: the API's limit is per account, not per job. */
+  gate?: RateGate;
+  now?: () => number;
+}
+
+/** state → window → API pages → sheets (atomic) → state, as design.md draws it. */
+export async function runExport(o: ExportRunOptions): Promise<RunSummary> {
+  const startedAt = (o.now ?? Date.now)();
+  const { job } = o;
+  const statePath = job.since ? (job.state ?? defaultStatePath(job)) : undefined;
+  const state = statePath ? await loadState(statePath, job) : undefined;
+  const window = planWindow(job, state, startedAt);
+  const out = expandOutPath(job.out, {
+    date: window.today,
+    from: window.from ?? window.updatedSince?.slice(0, 10) ?? 'all',
+    to: window.to ?? window.today,
+    entity: job.entity,
+  });
+  await mkdir(dirname(out), { recursive: true }).catch(() => undefined); // a missing folder fails on open, clearly
+
+  const { client } = connect(o.connection, o.runtime, o.logger, o.signal, o.gate);
+  const teamId = job.team === undefined ? undefined : await resolveTeam(client, job.team);
+  const warnings: string[] = [];
+  const seen = new SeenKeys(window.keepFrom);
+  const source = openExportSource({
+    client,
+    job,
+    window,
+    teamId,
+    seen,
+    signal: o.signal,
+    progress: o.progress,
+    warn: (message) => {
+      warnings.push(message);
+      o.logger.warn(message);
+    },
+    orderWindow: Math.max(8, o.runtime.concurrency * 4),
+    // One page at a time cannot reach the rate limit through network latency (npm run bench).
+    pagesAhead: o.runtime.concurrency,
+  });
+  let sheets: Record<string, number> | undefined;
+  try {
+    sheets = await writeSheets(
+      out,
+      { format: job.format, delimiter: job.delimiter, bom: job.bom },
+      source.sheets,
+    );
+  } catch (err) {
+    if (!o.signal.aborted && !(isRunError(err) && err.code === 'INTERRUPTED')) throw err;
+  } finally {
+    o.progress.stop();
+    await source.dispose();
+  }
+  const finishedAt = (o.now ?? Date.now)();
+  if (sheets && statePath) {
+    await saveState(
+      statePath,
+      nextState(job, window, state, seen, { output: out, records: source.records, finishedAt }),
+    );
+  }
+  const interrupted = sheets ? undefined : interruption(o.signal);
+  return {
+    command: 'export',
+    entity: job.entity,
+    total: source.records,
+    counts: {},
+    durationMs: finishedAt - startedAt,
+    rate: source.records / Math.max((finishedAt - startedAt) / 1000, 0.001),
+    files: sheets ? { output: out, ...(statePath ? { state: statePath } : {}) } : {},
+    ...(sheets ? { sheets } : {}),
+    warnings,
+    ...(interrupted ? { interrupted } : {}),
+  };
+}
+
+function interruption(signal: AbortSignal): 'SIGINT' | 'SIGTERM' {
+  const reason = String(signal.reason);
+  if (reason === 'SIGINT' || reason === 'SIGTERM') return reason;
+  throw new RunError('INTERRUPTED', 'the export was stopped before it finished');
+}

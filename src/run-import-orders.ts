@@ -1,0 +1,333 @@
+/**
+ * `import orders` / `validate orders`: read → map → GROUP → resolve → push → write.
+ *
+ * Orders need their own chain because one order is many lines that may lie anywhere in the file: the
+ * whole file is read and grouped before anything is sent. Memory therefore grows with the file (about
+ * 1–2 KB per line: the cells, for the result sheet, and the mapped line), which is why an orders file
+ * is limited to MAX_ORDER_LINES lines; a bigger one stops before anything is sent (READ_LIMIT) and is
+ * to be split, by date for instance. Everything after the grouping streams: orders are sent a window
+ * at a time, and every line is written in input order with its order's outcome and id.
+ * `--mode update-status` needs no grouping (one row, one order): see run-order-status.ts.
+ */
+import type { SalesManiaClient } from './api/index.js';
+import { connect } from './connect.js';
+import { RunError } from './errors.js';
+import { openRunJournal, type RunJournal } from './journal/index.js';
+import {
+  bindColumns,
+  groupOrderLines,
+  mapRow,
+  type ColumnBinding,
+  type OrderGroup,
+  type OrderLineDraft,
+  type OrderLineEntry,
+} from './map/index.js';
+import { loadReferences, resolveOrder, type References } from './resolve/index.js';
+import { loadMapping } from './mapping-file.js';
+import { createOrderSender, createStopGrace, isInterrupted, type OrderSender } from './push/index.js';
+import { openSource } from './read/index.js';
+import type { ImportRunOptions } from './run-import.js';
+import { runOrderStatusRows } from './run-order-status.js';
+import { createOutDir, journalPath } from './run-files.js';
+import { countStatus, type RunSummary } from './run-summary.js';
+import type { RowIssue, RowOutcome, RowStatus, SourceRow } from './types.js';
+import { openResultWriter } from './write/index.js';
+
+/** Lines an orders file may have: it is held in memory to be grouped (see above). */
+export const MAX_ORDER_LINES = 200_000;
+/** Orders in flight ahead of the line being written. */
+const WINDOW = 64;
+/** After a stop, how long orders in flight may take to finish before they are let go. */
+const STOP_GRACE_MAX_MS = 10_000;
+
+export type WriteOutcome = (outcome: RowOutcome) => Promise<void>;
+
+export async function runImportOrders(o: ImportRunOptions): Promise<RunSummary> {
+  const startedAt = Date.now();
+  const mapping = o.mappingFile ? await loadMapping(o.mappingFile) : undefined;
+  const source = await openSource(o.file, o.read);
+  const binding = bindColumns('orders', source.headers, { mapping, mode: o.mode });
+  // `source.warnings` grows while streaming (a late bad byte, uncalculated formulas): read again at the end.
+  const readWarningsAtStart = source.warnings.length;
+  const columnWarnings: string[] = [];
+  if (binding.unknownColumns.length > 0) {
+    columnWarnings.push(`columns not used (kept in the result sheet): ${binding.unknownColumns.join(', ')}`);
+  }
+  for (const w of [...source.warnings, ...columnWarnings]) o.logger.warn(w);
+
+  if (o.outDir) await createOutDir(o.outDir);
+  const writer = await openResultWriter({
+    inputPath: o.file,
+    format: source.format,
+    headers: source.headers,
+    rawHeaders: source.rawHeaders,
+    outDir: o.outDir,
+    delimiter: source.delimiter,
+    sheetName: source.sheet,
+  });
+  let journal: RunJournal | undefined;
+  const counts: RunSummary['counts'] = {};
+  const inDoubtRows: number[] = [];
+  let total = 0;
+  const write: WriteOutcome = async (outcome) => {
+    await writer.write(outcome);
+    countStatus(counts, outcome.status);
+    if (outcome.status === 'in_doubt') inDoubtRows.push(outcome.source.rowNumber);
+    o.progress.update(++total, outcome.status);
+  };
+  try {
+    if (o.command === 'import') {
+      journal = await openRunJournal(journalPath(writer.resultPath, o.file), o.file, {
+        entity: o.entity,
+        mode: o.mode,
+        resume: o.resume,
+      });
+    }
+    o.progress.start();
+    if (o.mode === 'update-status') await runOrderStatusRows(o, source, binding, journal, write);
+    else await runOrderLines(o, source.rows(), binding, journal, write);
+    o.progress.stop();
+  } catch (err) {
+    o.progress.stop();
+    await writer.abort();
+    // A run that broke off before recording any row leaves no journal to trip the next run.
+    journal?.writer.discardIfEmpty();
+    throw err;
+  } finally {
+    await source.close();
+  }
+  const files = await writer.close();
+  const interrupted = o.signal.aborted ? (String(o.signal.reason) as 'SIGINT' | 'SIGTERM') : undefined;
+  if (journal && !interrupted) journal.writer.end();
+  journal?.writer.close();
+  for (const w of source.warnings.slice(readWarningsAtStart)) o.logger.warn(w);
+  const durationMs = Date.now() - startedAt;
+  return {
+    command: o.command,
+    entity: o.entity,
+    mode: o.command === 'import' ? o.mode : undefined,
+    total,
+    counts,
+    durationMs,
+    rate: total / Math.max(durationMs / 1000, 0.001),
+    files: { result: files.resultPath, errors: files.errorsPath, journal: journal?.writer.path },
+    warnings: [...source.warnings, ...columnWarnings],
+    interrupted,
+    inDoubtRows,
+  };
+}
+
+/** One client for the run, connected and logged. */
+export async function connectForImport(o: ImportRunOptions): Promise<SalesManiaClient> {
+  if (!o.connection) throw new RunError('CONFIG_MISSING', 'no connection settings for an import');
+  const { client } = connect(o.connection, o.runtime, o.logger, o.signal);
+  const session = await client.session();
+  o.logger.info({ database: session.databaseName, databaseId: session.databaseId }, 'connected');
+  return client;
+}
+
+/** What happened to one order, line by line (aligned with `OrderGroup.lines`). */
+interface GroupOutcome {
+  status: RowStatus;
+  id?: string;
+  lineIssues: RowIssue[][];
+  attempts: number;
+}
+
+async function runOrderLines(
+  o: ImportRunOptions,
+  rows: AsyncIterable<SourceRow>,
+  binding: ColumnBinding,
+  journal: RunJournal | undefined,
+  write: WriteOutcome,
+): Promise<void> {
+  const extHeader = binding.headerOf.ext_order_no;
+  const lines: OrderLineEntry[] = [];
+  for await (const row of rows) {
+    if (o.signal.aborted) break;
+    if (lines.length >= MAX_ORDER_LINES) {
+      throw new RunError(
+        'READ_LIMIT',
+        `an orders file is grouped in memory before anything is sent, so it may have at most ` +
+          `${MAX_ORDER_LINES.toLocaleString('en-US')} lines: split it (by date, for instance) and import the parts`,
+        { maxLines: MAX_ORDER_LINES },
+      );
+    }
+    lines.push({
+      rowNumber: row.rowNumber,
+      orderNo: extHeader ? (row.cells[extHeader] ?? '').trim() : '',
+      mapped: mapRow('orders', binding, row, { mode: 'create', dateFormat: o.field?.dateFormat }),
+    });
+  }
+  const headerOf = (field: string) => binding.headerOf[field];
+  const groups = groupOrderLines(lines, headerOf);
+  o.logger.info({ lines: lines.length, orders: groups.length }, 'order lines grouped');
+
+  // Connect only when some order is left to send: a file of mistakes, or a run an earlier one
+  // finished, needs no login.
+  let send: ((group: OrderGroup) => Promise<GroupOutcome>) | undefined;
+  const finished = (g: OrderGroup) => journal?.previous?.done.has(lines[g.lines[0]].rowNumber) === true;
+  if (o.command === 'import' && journal && groups.some((g) => isSendable(g) && !finished(g))) {
+    const client = await connectForImport(o);
+    const teams = binding.headerOf.team !== undefined || binding.headerOf.team_id !== undefined;
+    const refs = await loadReferences(client, { products: true, teams }, o.logger);
+    const sender = createOrderSender({
+      client,
+      journal: journal.writer,
+      previous: journal.previous,
+      skipExisting: o.field?.skipExisting ?? true,
+      columnOf: orderColumnOf(binding),
+    });
+    send = (group) => sendGroup(o, group, lines, refs, sender, headerOf);
+  }
+
+  const settle = async (group: OrderGroup): Promise<GroupOutcome> => {
+    if (!isSendable(group)) return invalidOutcome(group, lines);
+    const previous = journal?.previous?.done;
+    const done = previous?.get(lines[group.lines[0]].rowNumber);
+    if (done) {
+      // Finished by an earlier run of this file: its outcome stands, line by line.
+      return {
+        status: done.status,
+        id: done.id === undefined ? undefined : String(done.id),
+        attempts: done.attempts,
+        lineIssues: group.lines.map((i) => previous?.get(lines[i].rowNumber)?.issues ?? done.issues),
+      };
+    }
+    if (!send) return { status: 'valid', lineIssues: group.lines.map(() => []), attempts: 0 };
+    if (o.signal.aborted) return interrupted(group);
+    try {
+      return await send(group);
+    } catch (err) {
+      if (!isInterrupted(err)) throw err;
+      return interrupted(group);
+    }
+  };
+
+  // Orders start in the order of their first line, a window ahead of the line being written.
+  const groupOfLine = new Int32Array(lines.length);
+  const lineInGroup = new Int32Array(lines.length);
+  groups.forEach((g, gi) =>
+    g.lines.forEach((li, k) => {
+      groupOfLine[li] = gi;
+      lineInGroup[li] = k;
+    }),
+  );
+  const pending: Array<Promise<GroupOutcome> | undefined> = [];
+  // An order still in flight when the grace after a stop ends is let go: its journal line says
+  // `sending`, and --resume reconciles it.
+  const grace = createStopGrace(o.signal, Math.min(o.runtime.timeoutMs, STOP_GRACE_MAX_MS));
+  let started = 0;
+  try {
+    for (let li = 0; li < lines.length; li++) {
+      const gi = groupOfLine[li];
+      while (started < groups.length && started <= gi + WINDOW) {
+        const group = groups[started];
+        const p = grace.bound(settle(group), () => interrupted(group));
+        p.catch(() => undefined); // handled when its line comes up
+        pending[started++] = p;
+      }
+      const outcome = await (pending[gi] as Promise<GroupOutcome>);
+      const k = lineInGroup[li];
+      await write({
+        source: lines[li].mapped.source,
+        status: outcome.status,
+        id: outcome.id,
+        issues: outcome.lineIssues[k],
+        attempts: outcome.attempts,
+      });
+      if (k === groups[gi].lines.length - 1) pending[gi] = undefined; // its last line is written
+    }
+  } finally {
+    grace.dispose();
+  }
+}
+
+function notSent(rows: readonly number[]): string {
+  const which =
+    rows.length === 1 ? `row ${rows[0]} of this order has` : `rows ${rows.join(', ')} of this order have`;
+  return `${which} errors, so none of the order was sent`;
+}
+
+function isSendable(group: OrderGroup): boolean {
+  return group.badLines.length === 0 && group.issues.length === 0;
+}
+
+/** An order that cannot be sent: each line gets the order's issues, its own, or why it was not sent. */
+function invalidOutcome(group: OrderGroup, lines: readonly OrderLineEntry[]): GroupOutcome {
+  const why: RowIssue | undefined =
+    group.badLines.length > 0
+      ? {
+          code: 'ORDER_INVALID',
+          message: notSent(group.badLines),
+        }
+      : undefined;
+  const lineIssues = group.lines.map((i) => {
+    const { mapped } = lines[i];
+    if (!mapped.ok) return [...group.issues, ...mapped.issues];
+    return [...group.issues, ...(why ? [why] : [])];
+  });
+  return { status: 'invalid', lineIssues, attempts: 0 };
+}
+
+function interrupted(group: OrderGroup): GroupOutcome {
+  const issue: RowIssue = {
+    code: 'INTERRUPTED',
+    message: 'not finished: the run was stopped; run again with --resume',
+  };
+  return { status: 'skipped', lineIssues: group.lines.map(() => [issue]), attempts: 0 };
+}
+
+/** Resolve the order's references, then send it (or say which references are wrong). */
+async function sendGroup(
+  o: ImportRunOptions,
+  group: OrderGroup,
+  lines: readonly OrderLineEntry[],
+  refs: References,
+  sender: OrderSender,
+  headerOf: (field: string) => string | undefined,
+): Promise<GroupOutcome> {
+  const lineRefs = group.lines.map((i) => {
+    const { mapped } = lines[i];
+    if (!mapped.ok) throw new TypeError('sendGroup: a line of a sendable order did not map');
+    return { rowNumber: mapped.source.rowNumber, draft: mapped.payload as OrderLineDraft };
+  });
+  const resolved = resolveOrder(group.header, lineRefs, refs, o.field?.matchCustomerBy ?? 'code', headerOf);
+  if (!resolved.body) {
+    const bad = lineRefs.filter((l) => resolved.lineIssues.has(l.rowNumber)).map((l) => l.rowNumber);
+    const why: RowIssue[] =
+      bad.length > 0
+        ? [
+            {
+              code: 'ORDER_INVALID',
+              message: notSent(bad),
+            },
+          ]
+        : [];
+    const lineIssues = lineRefs.map((l) => [
+      ...resolved.orderIssues,
+      ...(resolved.lineIssues.get(l.rowNumber) ?? why),
+    ]);
+    return { status: 'invalid', lineIssues, attempts: 0 };
+  }
+  return sender({ rows: lineRefs.map((l) => l.rowNumber), body: resolved.body });
+}
+
+/** The file header an API field of the order body came from (`ordered_products.2.qty` → qty's). */
+function orderColumnOf(binding: ColumnBinding): (field: string) => string | undefined {
+  const h = binding.headerOf;
+  const byApiField: Record<string, Array<string | undefined>> = {
+    customer_id: [h.customer_id, h.customer, h.customer_name],
+    team_id: [h.team_id, h.team],
+    product_id: [h.product_id, h.product],
+    description: [h.description],
+    line_description: [h.line_description],
+  };
+  return (field) => {
+    const parts = field.split('.');
+    const line = parts[0] === 'ordered_products' && parts.length > 2;
+    const name = line ? parts[2] : parts[0];
+    const key = line && name === 'description' ? 'line_description' : name;
+    return (byApiField[key] ?? [h[key]]).find((x) => x !== undefined);
+  };
+}

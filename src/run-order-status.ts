@@ -1,0 +1,86 @@
+/**
+ * `import orders --mode update-status` (and its `validate`): each row names one order and the
+ * `ext_order_status_name` to give it. Rows are independent, so they stream like customers do:
+ * map → resolve the customer when the order is named by ext_order_no → PATCH → write, in input order.
+ */
+import { mapOrderStatusRow, type ColumnBinding, type OrderStatusDraft } from './map/index.js';
+import type { RunJournal } from './journal/index.js';
+import {
+  OrderedWindow,
+  createOrderStatusSender,
+  isInterrupted,
+  type OrderStatusSender,
+} from './push/index.js';
+import type { SourceFile } from './read/index.js';
+import { loadReferences, type References } from './resolve/index.js';
+import type { ImportRunOptions } from './run-import.js';
+import { connectForImport, type WriteOutcome } from './run-import-orders.js';
+import type { RowIssue, RowOutcome, SourceRow } from './types.js';
+
+const WINDOW = 256;
+
+export async function runOrderStatusRows(
+  o: ImportRunOptions,
+  source: SourceFile,
+  binding: ColumnBinding,
+  journal: RunJournal | undefined,
+  write: WriteOutcome,
+): Promise<void> {
+  let sender: OrderStatusSender | undefined;
+  let refs: (() => Promise<References>) | undefined;
+  if (o.command === 'import' && journal) {
+    const client = await connectForImport(o);
+    sender = createOrderStatusSender({
+      client,
+      journal: journal.writer,
+      columnOf: (field) => binding.headerOf[field],
+    });
+    // Customers are read only if some row names its order by ext_order_no, date and customer.
+    let loading: Promise<References> | undefined;
+    refs = () => (loading ??= loadReferences(client, {}, o.logger));
+  }
+  const headerOf = (field: string) => binding.headerOf[field];
+  const handle = async (row: SourceRow): Promise<RowOutcome> => {
+    const mapped = mapOrderStatusRow(binding, row, { dateFormat: o.field?.dateFormat });
+    if (!mapped.ok) return { source: row, status: 'invalid', issues: mapped.issues, attempts: 0 };
+    const done = journal?.previous?.done.get(row.rowNumber);
+    if (done)
+      return { source: row, status: done.status, id: done.id, issues: done.issues, attempts: done.attempts };
+    if (!sender || !refs) return { source: row, status: 'valid', issues: [], attempts: 0 };
+    const draft: OrderStatusDraft = mapped.payload;
+    let customerId: number | undefined;
+    if (draft.order_id === undefined && draft.customer) {
+      const customer = (await refs()).customers.resolve(
+        draft.customer,
+        o.field?.matchCustomerBy ?? 'code',
+        headerOf,
+      );
+      if (!customer.ok) return { source: row, status: 'invalid', issues: [customer.issue], attempts: 0 };
+      customerId = customer.value.id;
+    }
+    try {
+      const r = await sender({
+        row: row.rowNumber,
+        statusName: draft.ext_order_status_name,
+        orderId: draft.order_id,
+        extNo: draft.ext_order_no,
+        date: draft.date,
+        customerId,
+      });
+      return { source: row, status: r.status, id: r.id, issues: r.issues, attempts: r.attempts };
+    } catch (err) {
+      if (!isInterrupted(err)) throw err;
+      const issue: RowIssue = {
+        code: 'INTERRUPTED',
+        message: 'not finished: the run was stopped; run again with --resume',
+      };
+      return { source: row, status: 'skipped', issues: [issue], attempts: 0 };
+    }
+  };
+  const window = new OrderedWindow<RowOutcome>(WINDOW, write);
+  for await (const row of source.rows()) {
+    if (o.signal.aborted) break;
+    await window.add(handle(row));
+  }
+  await window.drain();
+}

@@ -1,0 +1,50 @@
+/** Sizes of a full and a quick (CI smoke) run, and what every case gets. */
+
+export interface Sizes {
+  /** validate CSV rows; the memory case compares this with csvSmallRows. */
+  csvRows: number;
+  csvSmallRows: number;
+  xlsxRows: number;
+  importRows: number;
+  /** Rows the naive sequential loop really sends; its time for importRows is extrapolated. */
+  naiveRows: number;
+  exportRecords: number;
+  startupRuns: number;
+  /** Runs of each file case (medians); the import cases run once, see import.ts. */
+  runs: number;
+}
+
+export const FULL: Sizes = {
+  csvRows: 1_000_000,
+  csvSmallRows: 100_000,
+  xlsxRows: 200_000,
+  importRows: 10_000,
+  naiveRows: 400,
+  exportRecords: 100_000,
+  startupRuns: 7,
+  runs: 3,
+};
+
+export const QUICK: Sizes = {
+  csvRows: 20_000,
+  csvSmallRows: 2_000,
+  xlsxRows: 4_000,
+  importRows: 300,
+  naiveRows: 30,
+  exportRecords: 2_000,
+  startupRuns: 3,
+  runs: 1,
+};
+
+export interface BenchContext {
+  quick: boolean;
+  sizes: Sizes;
+  /** A temporary folder of this run, removed at the end. */
+  tmp: string;
+  log(message: string): void;
+}
+
+/** "1,000,000" */
+export function count(n: number): string {
+  return n.toLocaleString('en-US');
+}

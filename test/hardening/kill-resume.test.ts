@@ -1,0 +1,216 @@
+/**
+ * Issue 7, part 2: kill and resume at random points. An upsert of customers is killed (SIGKILL:
+ * no chance to clean up) during start-up, in the middle of the queue, while the last rows are
+ * written to the result sheet, and while a resume runs; then `--resume` finishes it. The server
+ * must end exactly as after a clean run, and the result sheet must cover every row once with the
+ * clean run's statuses. The same for SIGTERM: a clean stop with exit 143, then resume.
+ *
+ * The points are drawn from a seed printed in the test names; KILL_SEED=<n> replays a run.
+ */
+import { afterAll, describe, expect, it } from '@jest/globals';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Sandbox } from '../../src/sandbox/index.js';
+import { cliEnv, readCsv, runCli, startSandbox, summaryOf, tempDir, type CliResult } from '../e2e/helpers.js';
+import { csvText, customerSnapshot, journalEntries, seededRandom, until } from './helpers.js';
+
+const SEED = Number(process.env.KILL_SEED ?? Date.now() % 1_000_000);
+const random = seededRandom(SEED);
+const between = (lo: number, hi: number) => Math.floor(lo + random() * (hi - lo));
+
+const NEW_ROWS = 160;
+const FLAGS = ['--mode', 'upsert', '--rate', '400', '--concurrency', '4', '--json', '--log-level', 'warn'];
+const SANDBOX = { seed: 'demo', latencyMs: 5, jitterMs: 10, randomSeed: 7 } as const;
+const tmp = tempDir('kill-resume');
+
+/** The input: new customers, with the demo database's first five customers changed among them. */
+let csv = '';
+let total = 0;
+/** What a clean run leaves: the server's customers, and the status of each row. */
+let cleanSnapshot: Array<Record<string, unknown>> = [];
+let cleanStatuses: string[] = [];
+
+/** The clean run, once; the cases run concurrently and each awaits it first. */
+let clean: Promise<void> | undefined;
+function cleanRun(): Promise<void> {
+  clean ??= (async () => {
+    const sandbox = await startSandbox(SANDBOX);
+    const rows: Array<Array<string | number>> = [];
+    for (let i = 0; i < NEW_ROWS; i++) {
+      const n = String(i).padStart(5, '0');
+      rows.push([
+        `KR-${n}`,
+        `Toko Kill ${n}`,
+        `Kota ${i % 11}`,
+        (-6.5 - i / 10_000).toFixed(4),
+        '106.8',
+        `t${i % 3}`,
+      ]);
+    }
+    sandbox.state
+      .customers()
+      .filter((c) => c.ext_cust_no)
+      .slice(0, 5)
+      .forEach((c, i) =>
+        rows.splice(20 + i * 30, 0, [c.ext_cust_no as string, c.name, 'Kota Resume', '', '', 'vip']),
+      );
+    csv = csvText(['ext_cust_no', 'name', 'city', 'lat', 'lon', 'tags'], rows);
+    total = rows.length;
+    try {
+      const { file, result } = inputIn('clean');
+      const run = await runCli(['import', 'customers', file, ...FLAGS], { env: cliEnv(sandbox) });
+      expect(run.code).toBe(0);
+      cleanSnapshot = customerSnapshot(sandbox);
+      cleanStatuses = readCsv(result).map((r) => r._status);
+      expect(cleanStatuses.filter((st) => st === 'updated')).toHaveLength(5);
+    } finally {
+      await sandbox.close();
+    }
+  })();
+  return clean;
+}
+
+afterAll(() => tmp.cleanup());
+
+function inputIn(name: string): { file: string; result: string; journal: string } {
+  const dir = join(tmp.dir, name);
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'pelanggan.csv');
+  writeFileSync(file, csv);
+  return { file, result: join(dir, 'pelanggan.result.csv'), journal: join(dir, 'pelanggan.journal.jsonl') };
+}
+
+type KillAt =
+  | { afterMs: number }
+  | { journalLines: number }
+  /** Once every row has its outcome in the journal: the sheets are being finished. */
+  | { allDone: true };
+
+interface Killed {
+  result: CliResult;
+  /** What the journal held when the signal was sent. */
+  at: string;
+}
+
+/** Runs the import and sends `signal` at the given point. */
+async function runAndKill(
+  sandbox: Sandbox,
+  paths: { file: string; journal: string },
+  signal: NodeJS.Signals,
+  at: KillAt,
+  extra: string[] = [],
+): Promise<Killed> {
+  let child: ChildProcess | undefined;
+  let exited = false;
+  const run = runCli(['import', 'customers', paths.file, ...FLAGS, ...extra], {
+    env: cliEnv(sandbox),
+    onStart: (c) => (child = c),
+  }).then((r) => {
+    exited = true;
+    return r;
+  });
+  const lines = () => journalEntries(paths.journal);
+  if ('afterMs' in at) await new Promise((r) => setTimeout(r, at.afterMs));
+  else if ('journalLines' in at) await until(() => exited || lines().length >= at.journalLines, 60_000, 2);
+  else await until(() => exited || lines().filter((l) => l.t === 'done').length >= total, 60_000, 1);
+  const entries = lines();
+  const state = `journal ${existsSync(paths.journal) ? `${entries.length} lines, ${entries.filter((l) => l.t === 'done').length} done` : 'absent'}`;
+  child?.kill(signal);
+  return { result: await run, at: exited ? `${state} (had already exited)` : state };
+}
+
+/** The end state must be the clean run's: same customers and fields, every row once, same statuses. */
+function expectAsClean(sandbox: Sandbox, resultPath: string): void {
+  expect(customerSnapshot(sandbox)).toEqual(cleanSnapshot);
+  const sheet = readCsv(resultPath);
+  expect(sheet.map((r) => Number(r._row))).toEqual(Array.from({ length: total }, (_, i) => i + 2));
+  expect(sheet.map((r) => r._status)).toEqual(cleanStatuses);
+  const ids = new Map(sandbox.state.customers().map((c) => [c.ext_cust_no, String(c.id)]));
+  expect(sheet.filter((r) => r._id && r._id !== ids.get(r.ext_cust_no))).toEqual([]);
+}
+
+/** After a SIGKILL nothing half-written has the final name: no result sheet, or a whole one. */
+function expectNoPartialSheet(resultPath: string): void {
+  if (existsSync(resultPath)) expect(readCsv(resultPath)).toHaveLength(total);
+}
+
+async function resume(sandbox: Sandbox, file: string): Promise<CliResult> {
+  const result = await runCli(['import', 'customers', file, ...FLAGS, '--resume'], { env: cliEnv(sandbox) });
+  expect(result.stderr).not.toMatch(/error \[|\n\s+at /);
+  expect(result.code).toBe(0);
+  expect(summaryOf(result).total).toBe(total);
+  return result;
+}
+
+// Drawn up front, so the cases may run at once and a seed still replays the same points.
+// Journal lines: the header, then a `sending` and a `done` line per row sent.
+const SIGKILL_POINTS: Array<[string, KillAt]> = [
+  ['during start-up', { afterMs: between(0, 300) }],
+  ['early in the queue', { journalLines: between(2, 60) }],
+  ['late in the queue', { journalLines: between(NEW_ROWS / 2, 2 * NEW_ROWS) }],
+  ['at a random moment', { afterMs: between(300, 4000) }],
+  ['while the result sheet is finished', { allDone: true }],
+];
+const TWICE = { first: between(20, NEW_ROWS), more: between(10, NEW_ROWS) };
+const SIGTERM_POINTS: Array<[string, KillAt]> = [
+  ['while the existing customers are read', { journalLines: 1 }],
+  ['mid-queue', { journalLines: between(20, 2 * NEW_ROWS) }],
+];
+
+describe(`kill and resume (KILL_SEED=${SEED})`, () => {
+  it.concurrent.each(SIGKILL_POINTS)('SIGKILL %s, then --resume: as if never killed', async (what, at) => {
+    await cleanRun();
+    const sandbox = await startSandbox(SANDBOX);
+    try {
+      const paths = inputIn(`kill-${what.replace(/\W+/g, '-')}`);
+      const killed = await runAndKill(sandbox, paths, 'SIGKILL', at);
+      // Killed, or (rarely, at a late point) already done: either way nothing is half-written.
+      expect(killed.result.signal === 'SIGKILL' || killed.result.code === 0).toBe(true);
+      expectNoPartialSheet(paths.result);
+      await resume(sandbox, paths.file);
+      expectAsClean(sandbox, paths.result);
+    } finally {
+      await sandbox.close();
+    }
+  });
+
+  it.concurrent('SIGKILL mid-queue, SIGKILL the resume mid-queue, then --resume again', async () => {
+    await cleanRun();
+    const sandbox = await startSandbox(SANDBOX);
+    try {
+      const paths = inputIn('kill-twice');
+      await runAndKill(sandbox, paths, 'SIGKILL', { journalLines: TWICE.first });
+      const lines = journalEntries(paths.journal).length;
+      await runAndKill(sandbox, paths, 'SIGKILL', { journalLines: lines + TWICE.more }, ['--resume']);
+      expectNoPartialSheet(paths.result);
+      await resume(sandbox, paths.file);
+      expectAsClean(sandbox, paths.result);
+    } finally {
+      await sandbox.close();
+    }
+  });
+
+  it.concurrent.each(SIGTERM_POINTS)(
+    'SIGTERM %s: a clean stop with exit 143, then --resume',
+    async (what, at) => {
+      await cleanRun();
+      const sandbox = await startSandbox(SANDBOX);
+      try {
+        const paths = inputIn(`term-${what.replace(/\W+/g, '-')}`);
+        const stopped = await runAndKill(sandbox, paths, 'SIGTERM', at);
+        if (!stopped.at.includes('already exited')) {
+          expect(stopped.result.code).toBe(143);
+          expect(stopped.result.stderr).toContain('SIGTERM received');
+          expect(stopped.result.stderr).not.toMatch(/error \[|\n\s+at /);
+          // The journal is left unfinished, for --resume.
+          expect(journalEntries(paths.journal).at(-1)?.t).not.toBe('end');
+        }
+        await resume(sandbox, paths.file);
+        expectAsClean(sandbox, paths.result);
+      } finally {
+        await sandbox.close();
+      }
+    },
+  );
+});

@@ -1,0 +1,186 @@
+/**
+ * The scheduler: seconds-level cron, never a job twice at once, keeps going after a failed run,
+ * stops after maxRuns or on a stop request (interrupting the run in progress). The jobs file is
+ * checked before anything runs.
+ */
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkExportOptions } from '../../src/export/index.js';
+import { silentLogger } from '../../src/log/index.js';
+import type { RunSummary } from '../../src/run-summary.js';
+import { loadJobsFile, runScheduler, type ScheduledJob } from '../../src/schedule/index.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'salesmania-schedule-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const job = checkExportOptions({ entity: 'teams', out: join(dir, 'teams.csv') });
+const summary = (): RunSummary => ({
+  command: 'export',
+  entity: 'teams',
+  total: 1,
+  counts: {},
+  durationMs: 1,
+  rate: 1,
+  files: {},
+  warnings: [],
+});
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(new Error('aborted'));
+    });
+  });
+
+describe('runScheduler', () => {
+  it('runs a seconds-level job at least twice, never two at once, then stops by itself', async () => {
+    let running = 0;
+    let most = 0;
+    const starts: number[] = [];
+    const result = await runScheduler({
+      jobs: [{ name: 'slow', cron: '* * * * * *', timezone: 'Asia/Jakarta', maxRuns: 2, job }],
+      logger: silentLogger(),
+      stop: new AbortController().signal,
+      run: async () => {
+        running++;
+        most = Math.max(most, running);
+        starts.push(Date.now());
+        await sleep(1300); // longer than the interval: the next tick comes while this runs
+        running--;
+        return summary();
+      },
+    });
+    expect(result).toMatchObject({ runs: 2, failures: 0 });
+    expect(result.skipped).toBeGreaterThanOrEqual(1);
+    expect(most).toBe(1);
+    expect(starts[1] - starts[0]).toBeGreaterThanOrEqual(1300);
+  });
+
+  it('keeps going after a failed run', async () => {
+    let calls = 0;
+    const result = await runScheduler({
+      jobs: [{ name: 'flaky', cron: '* * * * * *', timezone: 'UTC', maxRuns: 3, job }],
+      logger: silentLogger(),
+      stop: new AbortController().signal,
+      run: async () => {
+        calls++;
+        if (calls === 1) throw new Error('the first run fails');
+        return summary();
+      },
+    });
+    expect(result).toMatchObject({ runs: 3, failures: 1 });
+  });
+
+  it('a stop request ends the schedule and interrupts the run in progress', async () => {
+    const stop = new AbortController();
+    let reason: unknown;
+    const done = runScheduler({
+      jobs: [{ name: 'long', cron: '* * * * * *', timezone: 'Asia/Jakarta', job }],
+      logger: silentLogger(),
+      stop: stop.signal,
+      run: async (_entry, signal) => {
+        setTimeout(() => stop.abort('SIGTERM'), 50);
+        try {
+          await sleep(60_000, signal);
+        } catch {
+          reason = signal.reason;
+        }
+        return { ...summary(), interrupted: 'SIGTERM' };
+      },
+    });
+    const result = await done;
+    expect(result.stoppedBy).toBe('SIGTERM');
+    expect(reason).toBe('SIGTERM');
+    expect(result.runs).toBe(1);
+  });
+
+  it('refuses a bad cron expression before anything runs', async () => {
+    const jobs: ScheduledJob[] = [{ name: 'bad', cron: '61 * * * *', timezone: 'Asia/Jakarta', job }];
+    let ran = false;
+    await expect(
+      runScheduler({
+        jobs,
+        logger: silentLogger(),
+        stop: new AbortController().signal,
+        run: async () => {
+          ran = true;
+          return summary();
+        },
+      }),
+    ).rejects.toMatchObject({ code: 'CONFIG_INVALID' });
+    expect(ran).toBe(false);
+  });
+});
+
+describe('loadJobsFile', () => {
+  const write = (name: string, content: unknown) => {
+    const path = join(dir, name);
+    writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+    return path;
+  };
+
+  it('reads jobs with export options, a file-wide time zone and names', async () => {
+    const path = write('jobs.json', {
+      timezone: 'Asia/Makassar',
+      jobs: [
+        {
+          name: 'orders',
+          cron: '0 2 * * *',
+          entity: 'orders',
+          out: 'o-{date}.xlsx',
+          layout: 'sheets',
+          since: 'last',
+        },
+        { cron: '30 1 * * 1', entity: 'customers', out: 'c.csv', timezone: 'UTC', maxRuns: 3 },
+      ],
+    });
+    const jobs = await loadJobsFile(path);
+    expect(jobs.map((j) => [j.name, j.cron, j.timezone, j.maxRuns])).toEqual([
+      ['orders', '0 2 * * *', 'Asia/Makassar', undefined],
+      ['customers-2', '30 1 * * 1', 'UTC', 3],
+    ]);
+    expect(jobs[0].job).toMatchObject({ entity: 'orders', layout: 'sheets', since: 'last', format: 'xlsx' });
+  });
+
+  it('says what is wrong, and where', async () => {
+    await expect(loadJobsFile(write('a.json', { jobs: [] }))).rejects.toThrow(/at least one job/);
+    await expect(
+      loadJobsFile(
+        write('b.json', { jobs: [{ cron: '* * * * *', entity: 'teams', out: 't.csv', colour: 'red' }] }),
+      ),
+    ).rejects.toThrow(/job 1: unknown key `colour`/);
+    await expect(
+      loadJobsFile(
+        write('c.json', { jobs: [{ cron: '* * * * *', entity: 'teams', out: 't.csv', from: '2026-01-01' }] }),
+      ),
+    ).rejects.toThrow(/job 1: `from` applies to visits and orders/);
+    await expect(loadJobsFile(write('d.json', '{"jobs": ['))).rejects.toThrow(/not valid JSON/);
+    await expect(
+      loadJobsFile(
+        write('e.json', {
+          jobs: [
+            { name: 'x', cron: '* * * * *', entity: 'teams', out: 't.csv' },
+            { name: 'x', cron: '* * * * *', entity: 'teams', out: 'u.csv' },
+          ],
+        }),
+      ),
+    ).rejects.toThrow(/"x" is used twice/);
+    await expect(loadJobsFile(join(dir, 'missing.json'))).rejects.toMatchObject({ code: 'READ_NOT_FOUND' });
+  });
+
+  it('YAML needs the optional yaml package, and says so', async () => {
+    const path = write('jobs.yaml', 'jobs:\n  - cron: "0 2 * * *"\n    entity: teams\n    out: t.csv\n');
+    let yamlInstalled = true;
+    try {
+      const name = 'yaml';
+      await import(name);
+    } catch {
+      yamlInstalled = false;
+    }
+    if (yamlInstalled) expect((await loadJobsFile(path))[0].job.entity).toBe('teams');
+    else await expect(loadJobsFile(path)).rejects.toThrow(/need the `yaml` package/);
+  });
+});
