@@ -1,5 +1,5 @@
 /**
- * The jobs file of `schedule`: JSON (or YAML when the optional `yaml` package is installed).
+ * The jobs file of `schedule`: JSON or YAML.
  *
  *   { "timezone": "Asia/Jakarta",
  *     "jobs": [ { "name": "orders-nightly", "cron": "0 2 * * *", "entity": "orders",
@@ -38,16 +38,8 @@ function bad(path: string, message: string): never {
 
 async function parse(path: string, text: string): Promise<unknown> {
   if (/\.ya?ml$/i.test(path)) {
-    let yaml: { parse(text: string): unknown };
-    try {
-      const name = 'yaml'; // optional dependency: loaded by name so the build does not need it
-      yaml = (await import(name)) as { parse(text: string): unknown };
-    } catch {
-      return bad(
-        path,
-        'YAML job files need the `yaml` package (npm install yaml); or write the jobs as JSON',
-      );
-    }
+    // Loaded on demand: only YAML job files need the parser.
+    const yaml = await import('yaml');
     try {
       return yaml.parse(text);
     } catch (err) {

@@ -171,16 +171,12 @@ describe('loadJobsFile', () => {
     await expect(loadJobsFile(join(dir, 'missing.json'))).rejects.toMatchObject({ code: 'READ_NOT_FOUND' });
   });
 
-  it('YAML needs the optional yaml package, and says so', async () => {
+  it('reads YAML job files, and reports a YAML syntax error with the file name', async () => {
     const path = write('jobs.yaml', 'jobs:\n  - cron: "0 2 * * *"\n    entity: teams\n    out: t.csv\n');
-    let yamlInstalled = true;
-    try {
-      const name = 'yaml';
-      await import(name);
-    } catch {
-      yamlInstalled = false;
-    }
-    if (yamlInstalled) expect((await loadJobsFile(path))[0].job.entity).toBe('teams');
-    else await expect(loadJobsFile(path)).rejects.toThrow(/need the `yaml` package/);
+    const jobs = await loadJobsFile(path);
+    expect(jobs[0].job.entity).toBe('teams');
+    await expect(loadJobsFile(write('bad.yaml', 'jobs: [\n  - {cron: '))).rejects.toThrow(
+      /bad\.yaml: not valid YAML/,
+    );
   });
 });
