@@ -78,11 +78,10 @@ export async function send(ctx: SendContext, req: SendRequest): Promise<SendResu
 
   // 429s have a budget of their own: a refusal that the server times for us is no sign of
   // trouble, and a burst of them must not use up the retries meant for failures.
-  for (let retry = 0, limited = 0; ; ) {
+  for (let retry = 0, limited = 0; ;) {
     const attemptNo = prior + retry + limited + 1;
     const once = async (): Promise<{ result: AttemptResult; ms: number }> => {
-      const authorization =
-        typeof req.authorization === 'function' ? req.authorization() : req.authorization;
+      const authorization = typeof req.authorization === 'function' ? req.authorization() : req.authorization;
       const started = performance.now();
       const result = await attempt({
         method: req.method,

@@ -130,7 +130,10 @@ export class CreatedIdFinder {
       const mine = waiting.filter((p) => createdAt >= p.sentAt - CREATED_AT_MARGIN_MS);
       if (mine.length === 0) continue;
       for (const p of mine) p.resolve(record.id);
-      wanted.delete(key);
+      // Any others wait on (and are answered `undefined` at the end): every caller gets an answer.
+      const rest = waiting.filter((p) => !mine.includes(p));
+      if (rest.length > 0) wanted.set(key, rest);
+      else wanted.delete(key);
     }
     return oldestOnPage;
   }

@@ -78,7 +78,10 @@ export async function createVisitSender(options: VisitSenderOptions): Promise<Ro
     // Omitted team: the API user's own route (the team token names them).
     const teamId = body.team_id ?? session.teamId;
     const key = `${body.date}|${body.customer_id}|${teamId ?? ''}`;
-    return chain.run(key, () => pushVisit(ctx, row, body, teamId, key));
+    // One route (salesperson and day) at a time, in file order: the API appends each new visit
+    // to the end of its route, so the order of the rows is the order of the stops.
+    const route = `${body.date}|${teamId ?? ''}`;
+    return chain.run(route, () => pushVisit(ctx, row, body, teamId, key));
   };
 }
 

@@ -1,11 +1,12 @@
 /**
  * A file that appears under its final name only when complete: we write `.<name>.<pid>.<random>.tmp`
  * in the same folder (so the rename cannot cross file systems), sync it to disk, then rename it.
- * A crash leaves at most that hidden temporary file, never a half-written file under the final name.
+ * A crash leaves at most that hidden temporary file, never a half-written file under the final name;
+ * the next write of the same file removes such leftovers of processes that no longer run.
  */
 import { randomBytes } from 'node:crypto';
 import { close, createWriteStream, fsync, open, type WriteStream } from 'node:fs';
-import { rename, unlink } from 'node:fs/promises';
+import { readdir, rename, unlink } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { basename, dirname, join } from 'node:path';
 import { RunError } from '../errors.js';
@@ -15,6 +16,37 @@ export function tempPathFor(finalPath: string): string {
     dirname(finalPath),
     `.${basename(finalPath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
   );
+}
+
+/**
+ * Deletes the temporary files of `finalPath` left by processes that died before renaming them
+ * (SIGKILL, power loss): a cron job killed night after night must not fill the folder with hidden
+ * copies. A file whose process still runs (or may: another user's) is left alone.
+ */
+async function removeLeftovers(finalPath: string): Promise<void> {
+  const prefix = `.${basename(finalPath)}.`;
+  let names: string[];
+  try {
+    names = await readdir(dirname(finalPath));
+  } catch {
+    return; // creating the file will say what is wrong with the folder
+  }
+  for (const name of names) {
+    const pid = name.startsWith(prefix)
+      ? /^(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name.slice(prefix.length))?.[1]
+      : undefined;
+    if (pid === undefined || Number(pid) === process.pid || isRunning(Number(pid))) continue;
+    await unlink(join(dirname(finalPath), name)).catch(() => undefined);
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0); // signal 0: only asks whether the process exists
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Turns a file-system error into a run error that says what to do, without a stack trace. */
@@ -61,6 +93,7 @@ export class AtomicFile {
 
   /** Creates the temporary file now, so a missing or unwritable folder fails before any work. */
   static async create(finalPath: string): Promise<AtomicFile> {
+    await removeLeftovers(finalPath);
     const tempPath = tempPathFor(finalPath);
     try {
       const fd = await promisify(open)(tempPath, 'wx');

@@ -92,6 +92,21 @@ describe('import visits', () => {
     expect(created.every((v) => v.visit_status === 'Planned')).toBe(true);
   });
 
+  it("keeps a salesperson's route for a day in the file's order, even with requests side by side", async () => {
+    const codes = ['C-0011', 'C-0009', 'C-0014', 'C-0010', 'C-0012', 'C-0013'];
+    const file = writeCsv(
+      tmp.path('rute.csv'),
+      ['Tanggal', 'Kode Pelanggan', 'Sales'],
+      codes.map((code) => ['2026-12-01', code, 'S-015']),
+    );
+    const result = await importField(sandbox, 'visits', file, tmp.path('route'), ['--concurrency', '8']);
+    expect(result.code).toBe(0);
+    const route = visitsOn('2026-12-01')
+      .filter((v) => v.team_id === 24729)
+      .sort((a, b) => a.sequence - b.sequence);
+    expect(route.map((v) => v.customer_id)).toEqual(codes.map(customerId));
+  });
+
   it('an identical visit is unchanged (nothing sent) unless --allow-duplicate-visits', async () => {
     const file = writeCsv(
       tmp.path('ulang.csv'),

@@ -74,18 +74,24 @@ export function keepFaults(
 ): { stop: () => void; bursts: () => number } {
   let bursts = 0;
   const timers: NodeJS.Timeout[] = [];
-  timers.push(
-    setInterval(() => {
-      bursts += 1;
-      sandbox.script({ action: 'status', status: 429, retryAfterSec: 1, times: 6 });
-      // Scripted faults wait for requests; a burst is over after its second, used up or not.
-      timers.push(setTimeout(() => sandbox.clearScript(), options.burstMs ?? 1000));
-    }, options.burstEveryMs),
-  );
-  if (options.expireEveryMs) timers.push(setInterval(() => sandbox.expireTokens(), options.expireEveryMs));
+  /** Every `ms`, the first time after half of it, so even a short run meets each fault. */
+  const every = (ms: number, fn: () => void) =>
+    timers.push(
+      setTimeout(() => {
+        fn();
+        timers.push(setInterval(fn, ms));
+      }, ms / 2),
+    );
+  every(options.burstEveryMs, () => {
+    bursts += 1;
+    sandbox.script({ action: 'status', status: 429, retryAfterSec: 1, times: 6 });
+    // Scripted faults wait for requests; a burst is over after its second, used up or not.
+    timers.push(setTimeout(() => sandbox.clearScript(), options.burstMs ?? 1000));
+  });
+  if (options.expireEveryMs) every(options.expireEveryMs, () => sandbox.expireTokens());
   return {
     stop: () => {
-      for (const t of timers) clearInterval(t);
+      for (const t of timers) clearTimeout(t);
       sandbox.clearScript();
     },
     bursts: () => bursts,

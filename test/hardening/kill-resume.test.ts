@@ -10,10 +10,10 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import { cliEnv, readCsv, runCli, startSandbox, summaryOf, tempDir, type CliResult } from '../e2e/helpers.js';
-import { csvText, customerSnapshot, journalEntries, seededRandom, until } from './helpers.js';
+import { csvText, customerSnapshot, journalEntries, listFiles, seededRandom, until } from './helpers.js';
 
 const SEED = Number(process.env.KILL_SEED ?? Date.now() % 1_000_000);
 const random = seededRandom(SEED);
@@ -23,6 +23,8 @@ const NEW_ROWS = 160;
 const FLAGS = ['--mode', 'upsert', '--rate', '400', '--concurrency', '4', '--json', '--log-level', 'warn'];
 const SANDBOX = { seed: 'demo', latencyMs: 5, jitterMs: 10, randomSeed: 7 } as const;
 const tmp = tempDir('kill-resume');
+/** Generous: the cases run at once, and each starts the CLI two or three times. */
+const TIMEOUT = 180_000;
 
 /** The input: new customers, with the demo database's first five customers changed among them. */
 let csv = '';
@@ -140,6 +142,8 @@ async function resume(sandbox: Sandbox, file: string): Promise<CliResult> {
   expect(result.stderr).not.toMatch(/error \[|\n\s+at /);
   expect(result.code).toBe(0);
   expect(summaryOf(result).total).toBe(total);
+  // The killed run's hidden temporary sheets are cleared away too.
+  expect(listFiles(dirname(file)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   return result;
 }
 
@@ -159,37 +163,45 @@ const SIGTERM_POINTS: Array<[string, KillAt]> = [
 ];
 
 describe(`kill and resume (KILL_SEED=${SEED})`, () => {
-  it.concurrent.each(SIGKILL_POINTS)('SIGKILL %s, then --resume: as if never killed', async (what, at) => {
-    await cleanRun();
-    const sandbox = await startSandbox(SANDBOX);
-    try {
-      const paths = inputIn(`kill-${what.replace(/\W+/g, '-')}`);
-      const killed = await runAndKill(sandbox, paths, 'SIGKILL', at);
-      // Killed, or (rarely, at a late point) already done: either way nothing is half-written.
-      expect(killed.result.signal === 'SIGKILL' || killed.result.code === 0).toBe(true);
-      expectNoPartialSheet(paths.result);
-      await resume(sandbox, paths.file);
-      expectAsClean(sandbox, paths.result);
-    } finally {
-      await sandbox.close();
-    }
-  });
+  it.concurrent.each(SIGKILL_POINTS)(
+    'SIGKILL %s, then --resume: as if never killed',
+    async (what, at) => {
+      await cleanRun();
+      const sandbox = await startSandbox(SANDBOX);
+      try {
+        const paths = inputIn(`kill-${what.replace(/\W+/g, '-')}`);
+        const killed = await runAndKill(sandbox, paths, 'SIGKILL', at);
+        // Killed, or (rarely, at a late point) already done: either way nothing is half-written.
+        expect(killed.result.signal === 'SIGKILL' || killed.result.code === 0).toBe(true);
+        expectNoPartialSheet(paths.result);
+        await resume(sandbox, paths.file);
+        expectAsClean(sandbox, paths.result);
+      } finally {
+        await sandbox.close();
+      }
+    },
+    TIMEOUT,
+  );
 
-  it.concurrent('SIGKILL mid-queue, SIGKILL the resume mid-queue, then --resume again', async () => {
-    await cleanRun();
-    const sandbox = await startSandbox(SANDBOX);
-    try {
-      const paths = inputIn('kill-twice');
-      await runAndKill(sandbox, paths, 'SIGKILL', { journalLines: TWICE.first });
-      const lines = journalEntries(paths.journal).length;
-      await runAndKill(sandbox, paths, 'SIGKILL', { journalLines: lines + TWICE.more }, ['--resume']);
-      expectNoPartialSheet(paths.result);
-      await resume(sandbox, paths.file);
-      expectAsClean(sandbox, paths.result);
-    } finally {
-      await sandbox.close();
-    }
-  });
+  it.concurrent(
+    'SIGKILL mid-queue, SIGKILL the resume mid-queue, then --resume again',
+    async () => {
+      await cleanRun();
+      const sandbox = await startSandbox(SANDBOX);
+      try {
+        const paths = inputIn('kill-twice');
+        await runAndKill(sandbox, paths, 'SIGKILL', { journalLines: TWICE.first });
+        const lines = journalEntries(paths.journal).length;
+        await runAndKill(sandbox, paths, 'SIGKILL', { journalLines: lines + TWICE.more }, ['--resume']);
+        expectNoPartialSheet(paths.result);
+        await resume(sandbox, paths.file);
+        expectAsClean(sandbox, paths.result);
+      } finally {
+        await sandbox.close();
+      }
+    },
+    TIMEOUT,
+  );
 
   it.concurrent.each(SIGTERM_POINTS)(
     'SIGTERM %s: a clean stop with exit 143, then --resume',
@@ -212,5 +224,6 @@ describe(`kill and resume (KILL_SEED=${SEED})`, () => {
         await sandbox.close();
       }
     },
+    TIMEOUT,
   );
 });

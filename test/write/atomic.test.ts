@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { isRunError } from '../../src/errors.js';
 import { openTableWriter } from '../../src/write/index.js';
@@ -84,5 +85,18 @@ describe('commit onto a folder', () => {
     expect(isRunError(err) && err.code).toBe('WRITE_FAILED');
     expect(await listDir(dir)).toEqual(['out.csv']);
     await expect(readCsv(target)).rejects.toThrow();
+  });
+});
+
+describe('leftovers of killed processes', () => {
+  it('are removed when the same file is written again; those of running processes are kept', async () => {
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid as number; // a process that has ended
+    const dead = `.out.csv.${gone}.0badc0de.tmp`;
+    const live = `.out.csv.${process.ppid}.0000beef.tmp`; // our parent runs
+    const other = `.other.csv.${gone}.0badc0de.tmp`; // another file's: not ours to judge
+    for (const name of [dead, live, other]) await writeFile(join(dir, name), 'half');
+    const writer = await openTableWriter(join(dir, 'out.csv'), { format: 'csv', columns });
+    await writer.commit();
+    expect(await listDir(dir)).toEqual([live, other, 'out.csv'].sort());
   });
 });
