@@ -22,5 +22,13 @@ export function watchSignals(onFirst: (signal: Interruption) => void): () => voi
   return () => {
     process.off('SIGINT', handler);
     process.off('SIGTERM', handler);
+    // The run is over and its files are written: a signal now only ends the process, with
+    // the exit code of an interruption rather than a death by signal.
+    process.on('SIGINT', exitLate);
+    process.on('SIGTERM', exitLate);
   };
+}
+
+function exitLate(signal: Interruption): void {
+  process.exit(signal === 'SIGINT' ? 130 : 143);
 }

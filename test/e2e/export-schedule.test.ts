@@ -149,7 +149,7 @@ describe('schedule jobs.json', () => {
         child = c;
         c.stderr?.on('data', (d: Buffer | string) => {
           stderr += String(d);
-          if (/ finished: /.test(stderr)) c.kill('SIGTERM');
+          if (/ finished: /.test(stderr) && !c.killed) c.kill('SIGTERM');
         });
       },
     });
