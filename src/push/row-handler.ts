@@ -1,6 +1,7 @@
 import type { JournalState } from '../journal/index.js';
 import type { MappedRow, RowIssue, RowOutcome, SourceRow } from '../types.js';
 import { isInterrupted } from './abortable-gate.js';
+import { KeyIndex } from './key-index.js';
 
 /** Sends one valid row and tells what happened (entity- and mode-specific). */
 export type RowSender = (row: Extract<MappedRow<unknown>, { ok: true }>) => Promise<RowOutcome>;
@@ -21,12 +22,13 @@ export interface RowHandlerOptions {
 export function createRowHandler(
   options: RowHandlerOptions,
 ): (row: MappedRow<unknown>) => Promise<RowOutcome> {
-  const firstRowOfKey = new Map<string, number>();
+  // Every key of the file, kept to the end: compact, so memory stays flat on big files (key-index.ts).
+  const firstRowOfKey = new KeyIndex();
   return async (row) => {
     if (!row.ok) return { source: row.source, status: 'invalid', issues: row.issues, attempts: 0 };
     if (row.key) {
       const keyText = `${row.key.kind}:${row.key.value}`;
-      const first = firstRowOfKey.get(keyText);
+      const first = firstRowOfKey.firstRow(keyText, row.source.rowNumber);
       if (first !== undefined) {
         const issue: RowIssue = {
           code: 'DUPLICATE_IN_FILE',
@@ -35,7 +37,6 @@ export function createRowHandler(
         };
         return { source: row.source, status: 'invalid', issues: [issue], attempts: 0 };
       }
-      firstRowOfKey.set(keyText, row.source.rowNumber);
     }
     // After the key is noted, so a later duplicate of a finished row is still caught.
     const done = options.previous?.done.get(row.source.rowNumber);

@@ -289,86 +289,102 @@ describe('hostile and broken files: a clear error, nothing sent, nothing left be
     90_000,
   );
 
-  it.concurrent('an output folder that cannot be created (below a regular file): WRITE_FAILED', async () => {
-    const dir = caseDir('out-dir');
-    const file = join(dir, 'pelanggan.csv');
-    writeFileSync(file, 'ext_cust_no,name\nH-1,Toko\n');
-    writeFileSync(join(dir, 'not-a-folder'), 'x');
-    const sandbox = await startSandbox();
-    try {
-      const result = await importIn(sandbox, file, ['--out-dir', join(dir, 'not-a-folder', 'hasil')]);
-      expectRunError(result, 'WRITE_FAILED', /cannot create the output folder .*not-a-folder/);
-      expect(sandbox.requests).toEqual([]);
-      expect(listFiles(dir)).toEqual(['not-a-folder', 'pelanggan.csv']);
-    } finally {
-      await sandbox.close();
-    }
-  });
-
-  it.concurrent('a file that cannot be read: READ_PERMISSION', async () => {
-    const dir = caseDir('locked');
-    const file = join(dir, 'locked.csv');
-    writeFileSync(file, 'ext_cust_no,name\nH-1,Toko\n');
-    chmodSync(file, 0o000);
-    const sandbox = await startSandbox();
-    try {
-      // Root reads any file: then the CLI runs as the unprivileged user `nobody`.
-      const asNobody = process.getuid?.() === 0;
-      if (asNobody) {
-        chmodSync(tmp.dir, 0o755);
-        chmodSync(dir, 0o777);
+  it.concurrent(
+    'an output folder that cannot be created (below a regular file): WRITE_FAILED',
+    async () => {
+      const dir = caseDir('out-dir');
+      const file = join(dir, 'pelanggan.csv');
+      writeFileSync(file, 'ext_cust_no,name\nH-1,Toko\n');
+      writeFileSync(join(dir, 'not-a-folder'), 'x');
+      const sandbox = await startSandbox();
+      try {
+        const result = await importIn(sandbox, file, ['--out-dir', join(dir, 'not-a-folder', 'hasil')]);
+        expectRunError(result, 'WRITE_FAILED', /cannot create the output folder .*not-a-folder/);
+        expect(sandbox.requests).toEqual([]);
+        expect(listFiles(dir)).toEqual(['not-a-folder', 'pelanggan.csv']);
+      } finally {
+        await sandbox.close();
       }
-      const result = await runAs(
-        asNobody ? 65534 : undefined,
-        ['import', 'customers', file, '--json'],
-        sandbox,
+    },
+    90_000,
+  );
+
+  it.concurrent(
+    'a file that cannot be read: READ_PERMISSION',
+    async () => {
+      const dir = caseDir('locked');
+      const file = join(dir, 'locked.csv');
+      writeFileSync(file, 'ext_cust_no,name\nH-1,Toko\n');
+      chmodSync(file, 0o000);
+      const sandbox = await startSandbox();
+      try {
+        // Root reads any file: then the CLI runs as the unprivileged user `nobody`.
+        const asNobody = process.getuid?.() === 0;
+        if (asNobody) {
+          chmodSync(tmp.dir, 0o755);
+          chmodSync(dir, 0o777);
+        }
+        const result = await runAs(
+          asNobody ? 65534 : undefined,
+          ['import', 'customers', file, '--json'],
+          sandbox,
+        );
+        expectRunError(result, 'READ_PERMISSION', /no permission to read 'locked\.csv'/);
+        expect(sandbox.requests).toEqual([]);
+        expect(listFiles(dir)).toEqual(['locked.csv']);
+      } finally {
+        await sandbox.close();
+      }
+    },
+    90_000,
+  );
+
+  it.concurrent(
+    'a header without rows: nothing to import, said so, nothing sent',
+    async () => {
+      const dir = caseDir('header-only');
+      const file = join(dir, 'kosong.csv');
+      writeFileSync(file, 'ext_cust_no,name,city\n');
+      const sandbox = await startSandbox();
+      try {
+        const result = await importIn(sandbox, file, ['--mode', 'upsert']);
+        // A header-only file is what an export of "nothing changed" writes: not an error.
+        expect(result.code).toBe(0);
+        const summary = summaryOf(result);
+        expect(summary.total).toBe(0);
+        expect(summary.warnings).toContainEqual(expect.stringMatching(/header row but no data rows/));
+        expect(sandbox.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+      } finally {
+        await sandbox.close();
+      }
+    },
+    90_000,
+  );
+
+  it.concurrent(
+    'UTF-16 without a byte order mark: recognised, and every name arrives intact',
+    async () => {
+      const dir = caseDir('utf16');
+      const file = join(dir, 'utf16.csv');
+      const names = ['Toko Ümit', 'مخزن النور', '东方商店', 'Warung 🍜 Bu Sri'];
+      const text = csvText(
+        ['ext_cust_no', 'name'],
+        names.map((n, i) => [`U16-${i}`, n]),
       );
-      expectRunError(result, 'READ_PERMISSION', /no permission to read 'locked\.csv'/);
-      expect(sandbox.requests).toEqual([]);
-      expect(listFiles(dir)).toEqual(['locked.csv']);
-    } finally {
-      await sandbox.close();
-    }
-  });
-
-  it.concurrent('a header without rows: nothing to import, said so, nothing sent', async () => {
-    const dir = caseDir('header-only');
-    const file = join(dir, 'kosong.csv');
-    writeFileSync(file, 'ext_cust_no,name,city\n');
-    const sandbox = await startSandbox();
-    try {
-      const result = await importIn(sandbox, file, ['--mode', 'upsert']);
-      // A header-only file is what an export of "nothing changed" writes: not an error.
-      expect(result.code).toBe(0);
-      const summary = summaryOf(result);
-      expect(summary.total).toBe(0);
-      expect(summary.warnings).toContainEqual(expect.stringMatching(/header row but no data rows/));
-      expect(sandbox.requests.filter((r) => r.method !== 'GET')).toEqual([]);
-    } finally {
-      await sandbox.close();
-    }
-  });
-
-  it.concurrent('UTF-16 without a byte order mark: recognised, and every name arrives intact', async () => {
-    const dir = caseDir('utf16');
-    const file = join(dir, 'utf16.csv');
-    const names = ['Toko Ümit', 'مخزن النور', '东方商店', 'Warung 🍜 Bu Sri'];
-    const text = csvText(
-      ['ext_cust_no', 'name'],
-      names.map((n, i) => [`U16-${i}`, n]),
-    );
-    writeFileSync(file, Buffer.from(text, 'utf16le'));
-    const sandbox = await startSandbox();
-    try {
-      const result = await importIn(sandbox, file);
-      expect(result.code).toBe(0);
-      expect(summaryOf(result).warnings).toContainEqual(expect.stringMatching(/UTF-16/));
-      const stored = sandbox.state.customers().filter((c) => c.ext_cust_no?.startsWith('U16-'));
-      expect(stored.map((c) => c.name).sort()).toEqual([...names].sort());
-    } finally {
-      await sandbox.close();
-    }
-  });
+      writeFileSync(file, Buffer.from(text, 'utf16le'));
+      const sandbox = await startSandbox();
+      try {
+        const result = await importIn(sandbox, file);
+        expect(result.code).toBe(0);
+        expect(summaryOf(result).warnings).toContainEqual(expect.stringMatching(/UTF-16/));
+        const stored = sandbox.state.customers().filter((c) => c.ext_cust_no?.startsWith('U16-'));
+        expect(stored.map((c) => c.name).sort()).toEqual([...names].sort());
+      } finally {
+        await sandbox.close();
+      }
+    },
+    90_000,
+  );
 });
 
 /** Runs the built CLI, as another user when `uid` is given. */

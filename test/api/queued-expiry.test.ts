@@ -1,0 +1,49 @@
+/**
+ * A bearer token that expires while requests wait in the rate gate: a big import queues hundreds of
+ * requests, and a 429 pause or a slow server can hold them longer than a token lives. The token is
+ * attached as each request leaves the gate, logins jump the queue, and a 401 for a token that
+ * expired meanwhile is answered with a new login, not with API_AUTH.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { PATHS } from '../../src/api/index.js';
+import { createRateGate } from '../../src/push/index.js';
+import { createSandbox } from '../../src/sandbox/index.js';
+import { demoClient } from './helpers.js';
+
+type Sandbox = Awaited<ReturnType<typeof createSandbox>>;
+let sb: Sandbox;
+
+beforeAll(async () => {
+  sb = await createSandbox({ seed: 'demo', tokenLifetimeSec: 0.6 });
+});
+afterAll(async () => {
+  await sb.close();
+});
+
+describe('tokens expiring while requests queue', () => {
+  it('every queued request succeeds, with the newest token', async () => {
+    // 20 requests at 10/s: the last leaves the gate 2 s after it joined, three token lifetimes.
+    const client = demoClient(sb.url, { gate: createRateGate({ ratePerSec: 10, concurrency: 2 }) });
+    const pages = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => client.customers.list({ page: (i % 3) + 1, per_page: 2 })),
+    );
+    expect(pages.every((p) => p.data.length > 0)).toBe(true);
+    const logins = sb.requests.filter((r) => r.path === PATHS.token).length;
+    expect(logins).toBeGreaterThan(1);
+    // Renewed ahead of expiry: few requests met an expired token (20 would without renewing).
+    expect(sb.requests.filter((r) => r.status === 401).length).toBeLessThanOrEqual(6);
+  });
+
+  it('resends after a 401 for a token revoked while the request waited', async () => {
+    const gate = createRateGate({ ratePerSec: 5, concurrency: 1 });
+    const client = demoClient(sb.url, { gate });
+    await client.customers.list({ per_page: 1 });
+    sb.resetLog();
+    const lists = Array.from({ length: 6 }, () => client.customers.list({ per_page: 1 }));
+    setTimeout(() => sb.expireTokens(), 300);
+    setTimeout(() => sb.expireTokens(), 800);
+    const done = await Promise.all(lists);
+    expect(done).toHaveLength(6);
+    expect(sb.requests.filter((r) => r.status === 401).length).toBeGreaterThan(0);
+  });
+});
