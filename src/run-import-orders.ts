@@ -14,7 +14,6 @@ import { connect } from './connect.js';
 import { RunError } from './errors.js';
 import { openRunJournal, type RunJournal } from './journal/index.js';
 import {
-  bindColumns,
   groupOrderLines,
   mapRow,
   type ColumnBinding,
@@ -23,15 +22,12 @@ import {
   type OrderLineEntry,
 } from './map/index.js';
 import { loadReferences, resolveOrder, type References } from './resolve/index.js';
-import { loadMapping } from './mapping-file.js';
 import { createOrderSender, createStopGrace, isInterrupted, type OrderSender } from './push/index.js';
-import { openSource } from './read/index.js';
 import type { ImportRunOptions } from './run-import.js';
 import { runOrderStatusRows } from './run-order-status.js';
-import { createOutDir, journalPath } from './run-files.js';
+import { journalPath, openImportFiles } from './run-files.js';
 import { countStatus, type RunSummary } from './run-summary.js';
 import type { RowIssue, RowOutcome, RowStatus, SourceRow } from './types.js';
-import { openResultWriter } from './write/index.js';
 
 /** Lines an orders file may have: it is held in memory to be grouped (see above). */
 export const MAX_ORDER_LINES = 200_000;
@@ -44,27 +40,7 @@ export type WriteOutcome = (outcome: RowOutcome) => Promise<void>;
 
 export async function runImportOrders(o: ImportRunOptions): Promise<RunSummary> {
   const startedAt = Date.now();
-  const mapping = o.mappingFile ? await loadMapping(o.mappingFile) : undefined;
-  const source = await openSource(o.file, o.read);
-  const binding = bindColumns('orders', source.headers, { mapping, mode: o.mode });
-  // `source.warnings` grows while streaming (a late bad byte, uncalculated formulas): read again at the end.
-  const readWarningsAtStart = source.warnings.length;
-  const columnWarnings: string[] = [];
-  if (binding.unknownColumns.length > 0) {
-    columnWarnings.push(`columns not used (kept in the result sheet): ${binding.unknownColumns.join(', ')}`);
-  }
-  for (const w of [...source.warnings, ...columnWarnings]) o.logger.warn(w);
-
-  if (o.outDir) await createOutDir(o.outDir);
-  const writer = await openResultWriter({
-    inputPath: o.file,
-    format: source.format,
-    headers: source.headers,
-    rawHeaders: source.rawHeaders,
-    outDir: o.outDir,
-    delimiter: source.delimiter,
-    sheetName: source.sheet,
-  });
+  const { source, binding, writer, finishWarnings } = await openImportFiles(o, 'orders');
   let journal: RunJournal | undefined;
   const counts: RunSummary['counts'] = {};
   const inDoubtRows: number[] = [];
@@ -100,7 +76,7 @@ export async function runImportOrders(o: ImportRunOptions): Promise<RunSummary> 
   const interrupted = o.signal.aborted ? (String(o.signal.reason) as 'SIGINT' | 'SIGTERM') : undefined;
   if (journal && !interrupted) journal.writer.end();
   journal?.writer.close();
-  for (const w of source.warnings.slice(readWarningsAtStart)) o.logger.warn(w);
+  const warnings = finishWarnings();
   const durationMs = Date.now() - startedAt;
   return {
     command: o.command,
@@ -111,7 +87,7 @@ export async function runImportOrders(o: ImportRunOptions): Promise<RunSummary> 
     durationMs,
     rate: total / Math.max(durationMs / 1000, 0.001),
     files: { result: files.resultPath, errors: files.errorsPath, journal: journal?.writer.path },
-    warnings: [...source.warnings, ...columnWarnings],
+    warnings,
     interrupted,
     inDoubtRows,
   };

@@ -1,11 +1,8 @@
-import { mkdir } from 'node:fs/promises';
-import { dirname, join, parse as parsePath } from 'node:path';
 import type { ConnectionConfig, RuntimeConfig } from './config/index.js';
 import { connect } from './connect.js';
 import { openRunJournal, type RunJournal } from './journal/index.js';
 import type { Logger } from './log/index.js';
-import { bindColumns, mapRow, type ColumnBinding, type TableEntity } from './map/index.js';
-import { loadMapping } from './mapping-file.js';
+import { mapRow, type ColumnBinding, type TableEntity } from './map/index.js';
 import type { ProgressSink } from './progress.js';
 import {
   OrderedWindow,
@@ -16,13 +13,13 @@ import {
   interruptedOutcome,
   type RowSender,
 } from './push/index.js';
-import { openSource, type ReadOptions } from './read/index.js';
+import type { ReadOptions } from './read/index.js';
 import { countStatus, type RunSummary } from './run-summary.js';
 import type { ImportEntity, ImportMode, RowOutcome, SourceRow } from './types.js';
-import { openResultWriter } from './write/index.js';
 import { RunError } from './errors.js';
 import type { FieldImportOptions } from './field-import-options.js';
 import { runImportOrders } from './run-import-orders.js';
+import { journalPath, openImportFiles } from './run-files.js';
 
 export interface ImportRunOptions {
   command: 'import' | 'validate';
@@ -58,29 +55,7 @@ export async function runImport(o: ImportRunOptions): Promise<RunSummary> {
   // Orders group several lines into one request: a pipeline of their own (run-import-orders.ts).
   if (o.entity === 'orders') return runImportOrders(o);
   const startedAt = Date.now();
-  const mapping = o.mappingFile ? await loadMapping(o.mappingFile) : undefined;
-  const source = await openSource(o.file, o.read);
-  const binding = bindColumns(entityTable(o.entity), source.headers, { mapping, mode: o.mode });
-  // Some warnings are only found while streaming (a late invalid UTF-8 byte, uncalculated
-  // formulas): `source.warnings` grows, and is read again at the end.
-  const readWarningsAtStart = source.warnings.length;
-  const columnWarnings: string[] = [];
-  if (binding.unknownColumns.length > 0) {
-    columnWarnings.push(`columns not used (kept in the result sheet): ${binding.unknownColumns.join(', ')}`);
-  }
-  for (const w of [...source.warnings, ...columnWarnings]) o.logger.warn(w);
-
-  if (o.outDir) await createOutDir(o.outDir);
-  const writer = await openResultWriter({
-    inputPath: o.file,
-    format: source.format,
-    headers: source.headers,
-    rawHeaders: source.rawHeaders,
-    outDir: o.outDir,
-    delimiter: source.delimiter,
-    // Both sheets take the input's sheet name, so `--sheet NAME` finds the errors sheet too.
-    sheetName: source.sheet,
-  });
+  const { source, binding, writer, finishWarnings } = await openImportFiles(o, entityTable(o.entity));
   let journal: RunJournal | undefined;
   const counts: RunSummary['counts'] = {};
   const inDoubtRows: number[] = [];
@@ -133,8 +108,7 @@ export async function runImport(o: ImportRunOptions): Promise<RunSummary> {
   const interrupted = o.signal.aborted ? (String(o.signal.reason) as 'SIGINT' | 'SIGTERM') : undefined;
   if (journal && !interrupted) journal.writer.end();
   journal?.writer.close();
-  const lateWarnings = source.warnings.slice(readWarningsAtStart);
-  for (const w of lateWarnings) o.logger.warn(w);
+  const warnings = finishWarnings();
   const durationMs = Date.now() - startedAt;
   return {
     command: o.command,
@@ -145,7 +119,7 @@ export async function runImport(o: ImportRunOptions): Promise<RunSummary> {
     durationMs,
     rate: total / Math.max(durationMs / 1000, 0.001),
     files: { result: files.resultPath, errors: files.errorsPath, journal: journal?.writer.path },
-    warnings: [...source.warnings, ...columnWarnings],
+    warnings,
     interrupted,
     inDoubtRows,
   };
@@ -195,21 +169,4 @@ function entityTable(entity: ImportEntity): TableEntity {
 
 function keyColumnOf(binding: ColumnBinding): string | undefined {
   return binding.headerOf.ext_cust_no ?? binding.headerOf.ext_product_code ?? binding.headerOf.id;
-}
-
-/** The journal sits beside the result sheet: `<name>.journal.jsonl`. */
-function journalPath(resultPath: string, inputPath: string): string {
-  return join(dirname(resultPath), `${parsePath(inputPath).name}.journal.jsonl`);
-}
-
-/** `--out-dir` is created when missing, as a person would expect of a folder named for output. */
-async function createOutDir(dir: string): Promise<void> {
-  try {
-    await mkdir(dir, { recursive: true });
-  } catch (err) {
-    throw new RunError(
-      'WRITE_FAILED',
-      `cannot create the output folder ${dir} (${(err as NodeJS.ErrnoException).code})`,
-    );
-  }
 }
