@@ -1,8 +1,8 @@
 /**
  * Bare baseline of `validate customers`: stream the file with papaparse (CSV) or exceljs (XLSX) and
  * run the project's own yup schema (payloadSchema('customers', 'create')) over every row.
- * No result sheet, no column matching, no messages. Usage: node validate-yup.mjs FILE.
- * Prints one JSON line {rows, invalid}.
+ * No result sheet, no column matching, no messages. Usage: node validate-yup.mjs FILE [MAX_ROWS]
+ * (MAX_ROWS: stop after that many data rows). Prints one JSON line {rows, invalid}.
  */
 import { createReadStream } from 'node:fs';
 import ExcelJS from 'exceljs';
@@ -12,6 +12,7 @@ import { payloadSchema } from '../../../dist/map/index.js';
 import { customerBody } from './customer-body.mjs';
 
 const file = process.argv[2];
+const maxRows = process.argv[3] ? Number(process.argv[3]) : Infinity;
 const schema = payloadSchema('customers', 'create');
 let rows = 0;
 let invalid = 0;
@@ -32,7 +33,10 @@ function readCsv() {
       header: true,
       delimiter: '',
       skipEmptyLines: 'greedy',
-      step: (result) => check(result.data),
+      step: (result, parser) => {
+        if (rows >= maxRows) parser.abort();
+        else check(result.data);
+      },
       complete: () => resolve(),
       error: reject,
     });
@@ -57,6 +61,7 @@ async function readXlsx() {
       const cells = {};
       for (let i = 1; i < headers.length; i++) cells[headers[i]] = values[i];
       check(cells);
+      if (rows >= maxRows) break;
     }
     break; // the first sheet only
   }
