@@ -55,7 +55,13 @@ export async function runImport(o: ImportRunOptions): Promise<RunSummary> {
   // Orders group several lines into one request: a pipeline of their own (run-import-orders.ts).
   if (o.entity === 'orders') return runImportOrders(o);
   const startedAt = Date.now();
-  const { source, binding, writer, finishWarnings } = await openImportFiles(o, entityTable(o.entity));
+  const { source, binding, writer, screen, finishWarnings } = await openImportFiles(
+    o,
+    entityTable(o.entity),
+    {
+      screenKeys: true,
+    },
+  );
   let journal: RunJournal | undefined;
   const counts: RunSummary['counts'] = {};
   const inDoubtRows: number[] = [];
@@ -74,7 +80,12 @@ export async function runImport(o: ImportRunOptions): Promise<RunSummary> {
         throw new RunError('INTERRUPTED', 'stopped while connecting to SalesMania');
       });
     }
-    const handle = createRowHandler({ send, previous: journal?.previous, keyColumn: keyColumnOf(binding) });
+    const handle = createRowHandler({
+      send,
+      previous: journal?.previous,
+      keyColumn: keyColumnOf(binding),
+      screen,
+    });
     const window = new OrderedWindow<RowOutcome>(WINDOW, async (outcome) => {
       await writer.write(outcome);
       countStatus(counts, outcome.status);

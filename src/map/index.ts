@@ -21,7 +21,7 @@ export type { EntityTypes, InputOf, RecordOf, TableEntity } from './entities.js'
 export { TABLE_ENTITIES, isTableEntity, specOf } from './entities.js';
 export { normalizeHeader, isReservedHeader } from './normalize-header.js';
 export { bindColumns } from './bind-columns.js';
-export { mapRow } from './map-row.js';
+export { mapRow, rowKeyOf } from './map-row.js';
 export { isUnchanged } from './compare.js';
 export { describeIssues, keyToString } from './describe.js';
 export { allColumns, exportColumns, recordToCells } from './export-cells.js';

@@ -148,26 +148,12 @@ export function mapRow<E extends TableEntity>(
   }
   const textOf = (header: string) => (cells[header] ?? '').trim();
 
-  // Key: id wins over the natural key when given.
-  let key: RowKey | undefined;
-  let keyProblem = false;
-  if (plan.id && !unreadable?.has(plan.id.header)) {
-    const text = textOf(plan.id.header);
-    if (text !== '') {
-      const r = parseCell(plan.id.column, text);
-      if (r.ok) key = { kind: 'id', value: r.value as number };
-      else {
-        issue(r.code, plan.id.column.field, plan.id.header, r.message);
-        keyProblem = true;
-      }
-    }
-  }
-  if (!key && plan.ext) {
-    const text = textOf(plan.ext.header);
-    if (text !== '' && !unreadable?.has(plan.ext.header)) {
-      key = { kind: 'ext', field: plan.ext.column.field, value: text };
-    }
-    keyProblem ||= unreadable?.has(plan.ext.header) === true;
+  const found = findKey(plan, textOf, unreadable);
+  const { key } = found;
+  let keyProblem = found.extUnreadable;
+  if (found.idFailure) {
+    issue(found.idFailure.code, plan.id?.column.field, plan.id?.header, found.idFailure.message);
+    keyProblem = true;
   }
   if (!key && !keyProblem && mode !== 'create') {
     const keyColumn = plan.ext ?? plan.id;
@@ -248,4 +234,48 @@ export function mapRow<E extends TableEntity>(
   if (key) mapped.key = key;
   if (warnings.length > 0) mapped.warnings = warnings;
   return mapped;
+}
+
+interface FoundKey {
+  key?: RowKey;
+  /** The `id` cell is not blank but not an id either. */
+  idFailure?: { code: IssueCode; message: string };
+  /** The natural-key cell could not be read (a read issue on it). */
+  extUnreadable: boolean;
+}
+
+/** Key: id wins over the natural key when given; a cell with a read problem gives none. */
+function findKey(plan: Plan, textOf: (header: string) => string, unreadable?: Set<string>): FoundKey {
+  if (plan.id && !unreadable?.has(plan.id.header)) {
+    const text = textOf(plan.id.header);
+    if (text !== '') {
+      const r = parseCell(plan.id.column, text);
+      if (r.ok) return { key: { kind: 'id', value: r.value as number }, extUnreadable: false };
+      return { idFailure: { code: r.code, message: r.message }, ...naturalKey(plan, textOf, unreadable) };
+    }
+  }
+  return naturalKey(plan, textOf, unreadable);
+}
+
+function naturalKey(plan: Plan, textOf: (header: string) => string, unreadable?: Set<string>): FoundKey {
+  if (!plan.ext) return { extUnreadable: false };
+  if (unreadable?.has(plan.ext.header)) return { extUnreadable: true };
+  const text = textOf(plan.ext.header);
+  return {
+    key: text === '' ? undefined : { kind: 'ext', field: plan.ext.column.field, value: text },
+    extUnreadable: false,
+  };
+}
+
+/**
+ * The key mapRow would give the row, without mapping it: for the read-through pass that screens a
+ * file for repeated keys (push/duplicate-screen.ts). A row that maps with a key has this one.
+ */
+export function rowKeyOf(binding: ColumnBinding, mode: MapMode, row: SourceRow): RowKey | undefined {
+  const plan = planFor(binding, mode);
+  let unreadable: Set<string> | undefined;
+  for (const ri of row.readIssues ?? []) {
+    if (ri.column !== undefined && plan.used.has(ri.column)) (unreadable ??= new Set()).add(ri.column);
+  }
+  return findKey(plan, (header) => (row.cells[header] ?? '').trim(), unreadable).key;
 }

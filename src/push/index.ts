@@ -9,6 +9,7 @@ export {
   type RowSender,
   type RowHandlerOptions,
 } from './row-handler.js';
+export { DuplicateScreen, keyText } from './duplicate-screen.js';
 export { createStopGrace, type StopGrace } from './stop-grace.js';
 export { createRecordSender, type RecordSenderOptions } from './record-sender.js';
 export { createVisitSender, type VisitSenderOptions } from './visit-sender.js';

@@ -1,6 +1,7 @@
 import type { JournalState } from '../journal/index.js';
 import type { MappedRow, RowIssue, RowOutcome, SourceRow } from '../types.js';
 import { isInterrupted } from './abortable-gate.js';
+import { keyText, type DuplicateScreen } from './duplicate-screen.js';
 import { KeyIndex } from './key-index.js';
 
 /** Sends one valid row and tells what happened (entity- and mode-specific). */
@@ -13,6 +14,11 @@ export interface RowHandlerOptions {
   previous?: JournalState;
   /** The key field's file header, for DUPLICATE_IN_FILE issues. */
   keyColumn?: string;
+  /**
+   * Keys that may repeat, from a read-through pass over the whole file: only those are remembered.
+   * Without it every key is remembered to the end of the file.
+   */
+  screen?: DuplicateScreen;
 }
 
 /**
@@ -22,13 +28,14 @@ export interface RowHandlerOptions {
 export function createRowHandler(
   options: RowHandlerOptions,
 ): (row: MappedRow<unknown>) => Promise<RowOutcome> {
-  // Every key of the file, kept to the end: compact, so memory stays flat on big files (key-index.ts).
+  // The first row of each key that may repeat (all keys without a screen), kept to the end.
   const firstRowOfKey = new KeyIndex();
+  const { screen } = options;
   return async (row) => {
     if (!row.ok) return { source: row.source, status: 'invalid', issues: row.issues, attempts: 0 };
-    if (row.key) {
-      const keyText = `${row.key.kind}:${row.key.value}`;
-      const first = firstRowOfKey.firstRow(keyText, row.source.rowNumber);
+    const text = row.key ? keyText(row.key) : undefined;
+    if (row.key && text && (!screen || screen.mayRepeat(text))) {
+      const first = firstRowOfKey.firstRow(text, row.source.rowNumber);
       if (first !== undefined) {
         const issue: RowIssue = {
           code: 'DUPLICATE_IN_FILE',

@@ -1,6 +1,7 @@
 import { PassThrough, type Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import ExcelJS from 'exceljs';
+import { SharedStringTable } from './shared-strings.js';
 
 /**
  * exceljs 4.4's streaming reader decodes every chunk of XML on its own (`TextDecoder.decode(chunk)`
@@ -11,6 +12,8 @@ import ExcelJS from 'exceljs';
  * the tests in test/read/ would catch a change.
  */
 interface ReaderInternals {
+  options: { sharedStrings?: string };
+  sharedStrings?: unknown;
   _parseWorkbook(entry: Readable): Promise<void>;
   _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
   _parseStyles(entry: Readable): Promise<void>;
@@ -48,8 +51,24 @@ export class Utf8SafeWorkbookReader extends Base {
     return super._parseWorkbook(asText(entry));
   }
 
-  override _parseSharedStrings(entry: Readable): AsyncGenerator<unknown> {
-    return super._parseSharedStrings(asText(entry));
+  /**
+   * exceljs's own parser, run in its 'emit' mode, fills a compact table instead of an array of JS
+   * strings (see shared-strings.ts); the worksheet reader then reads `sharedStrings[index]` from it.
+   * Rich text is kept as its plain text, which is all a cell's text is made of (cell-text.ts).
+   */
+  // eslint-disable-next-line require-yield -- exceljs delegates to it with `yield*`, so it must be a generator; it yields nothing
+  override async *_parseSharedStrings(entry: Readable): AsyncGenerator<unknown> {
+    const table = new SharedStringTable();
+    const mode = this.options.sharedStrings;
+    this.options.sharedStrings = 'emit';
+    try {
+      for await (const item of super._parseSharedStrings(asText(entry))) {
+        table.push(plainText((item as { text: unknown }).text));
+      }
+    } finally {
+      this.options.sharedStrings = mode;
+    }
+    this.sharedStrings = table.asIndexable();
   }
 
   override _parseStyles(entry: Readable): Promise<void> {
@@ -59,4 +78,17 @@ export class Utf8SafeWorkbookReader extends Base {
   override _parseWorksheet(iterator: AsyncIterable<Buffer | string>, sheetNo: string): Generator<unknown> {
     return super._parseWorksheet(asTextChunks(iterator), sheetNo);
   }
+}
+
+/** A shared string as exceljs emits it (a string, null, or `{ richText: [{ text }, …] }`) as plain text. */
+function plainText(value: unknown): string | null {
+  if (typeof value === 'string' || value === null) return value;
+  const runs = (value as { richText?: unknown } | undefined)?.richText;
+  if (!Array.isArray(runs)) return null;
+  return runs
+    .map((run: unknown) => {
+      const text = (run as { text?: unknown } | null)?.text;
+      return typeof text === 'string' ? text : '';
+    })
+    .join('');
 }

@@ -3,5 +3,5 @@
  * The only door into src/read/: other folders import from here.
  */
 export { openSource } from './open.js';
-export { DEFAULT_READ_LIMITS } from './limits.js';
+export { DEFAULT_READ_LIMITS, resolveLimits } from './limits.js';
 export type { ReadLimits, ReadOptions, SourceFile, SourceFormat } from './source.js';

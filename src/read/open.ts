@@ -44,28 +44,10 @@ async function ole2Error(file: CheckedFile): Promise<RunError> {
 
 /**
  * Opens a CSV/TSV/TXT or XLSX file, recognised by its content, and reads up to and including the
- * header row and the first data row, so callers can check the columns before anything is sent
- * (with `readThroughFirst`, every row once). Run problems are RunErrors with READ_* codes; row
- * problems arrive later as `readIssues` on the rows.
+ * header row and the first data row, so callers can check the columns before anything is sent.
+ * Run problems are RunErrors with READ_* codes; row problems arrive later as `readIssues` on the rows.
  */
 export async function openSource(path: string, options: ReadOptions = {}): Promise<SourceFile> {
-  if (options.readThroughFirst) {
-    // One pass that only reads: a file broken anywhere (a quote never closed on line 40,000, a
-    // row limit) fails here, before the caller sends a single row. Constant memory; the rows
-    // are then streamed again from the start.
-    const check = await openOnce(path, options);
-    try {
-      for await (const _row of check.rows()) {
-        // reading is the check
-      }
-    } finally {
-      await check.close();
-    }
-  }
-  return openOnce(path, options);
-}
-
-async function openOnce(path: string, options: ReadOptions): Promise<SourceFile> {
   const limits = resolveLimits(options.limits);
   const file = await checkFile(path, limits.maxFileBytes);
   if (file.size === 0) {

@@ -26,12 +26,6 @@ export interface ReadOptions {
   /** CSV: force the encoding (`utf8`, `utf16le`, `utf16be`, `windows-1252`, `latin1`, …); default detected. */
   encoding?: string;
   limits?: Partial<ReadLimits>;
-  /**
-   * Read every row once before `openSource` returns, so a file that is broken or over a limit
-   * anywhere fails before anything is done with its first rows (an import sends nothing). The
-   * rows are then streamed again. Costs one more pass over the file.
-   */
-  readThroughFirst?: boolean;
 }
 
 export type SourceFormat = 'csv' | 'xlsx';

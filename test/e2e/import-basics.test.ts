@@ -219,6 +219,51 @@ describe('validate', () => {
     expect(existsSync(`${dir}/cek.journal.jsonl`)).toBe(false);
   });
 
+  // A CSV is screened for repeated keys in a first pass (push/duplicate-screen.ts); a workbook is
+  // not, and every key is kept instead: both must find the same repeats.
+  it.each(['csv', 'xlsx'])('finds keys repeated anywhere in a %s file, by code and by id', async (format) => {
+    const dir = folder(tmp, `validate-repeats-${format}`);
+    const headers = ['id', 'Kode Pelanggan', 'Nama'];
+    const rows = [
+      ['', 'R-1', 'Toko Satu'],
+      ['', 'R-2', ''], // invalid: its key is not taken
+      ['', 'R-2', 'Toko Dua'],
+      ['7', 'R-3', 'Toko Tiga'], // keyed by id 7
+      ['', 'R-1', 'Toko Satu Lagi'], // repeats row 2
+      ['', ' R-4 ', 'Toko Empat'],
+      ['7', 'R-5', 'Toko Lima'], // repeats id 7 of row 5
+      ['', 'R-4', 'Toko Empat Lagi'], // repeats row 7 once trimmed
+      ['', 'R-1', 'Toko Satu Ketiga'], // a third time
+      ['', 'r-1', 'Toko Satu Kecil'], // keys are exact: not a repeat
+    ];
+    const file =
+      format === 'csv'
+        ? writeText(`${dir}/ulang.csv`, [headers, ...rows].map((r) => csvLine(r)).join('\n') + '\n')
+        : await writeXlsx(`${dir}/ulang.xlsx`, headers, rows);
+    const result = await runCli(['validate', 'customers', file, '--mode', 'upsert', '--json'], {
+      env: cliEnv(undefined),
+    });
+    expect(result.code).toBe(2);
+    const out =
+      format === 'csv' ? readCsv(`${dir}/ulang.result.csv`) : await readXlsx(`${dir}/ulang.result.xlsx`);
+    expect(out.map((r) => [r._row, r._status, errorCodes(r._error).join()])).toEqual([
+      ['2', 'valid', ''],
+      ['3', 'invalid', 'MAP_REQUIRED'],
+      ['4', 'valid', ''],
+      ['5', 'valid', ''],
+      ['6', 'invalid', 'DUPLICATE_IN_FILE'],
+      ['7', 'valid', ''],
+      ['8', 'invalid', 'DUPLICATE_IN_FILE'],
+      ['9', 'invalid', 'DUPLICATE_IN_FILE'],
+      ['10', 'invalid', 'DUPLICATE_IN_FILE'],
+      ['11', 'valid', ''],
+    ]);
+    expect(out[4]._error).toMatch(/R-1 is on row 2/);
+    expect(out[6]._error).toMatch(/id 7 is on row 5/);
+    expect(out[7]._error).toMatch(/R-4 is on row 7/);
+    expect(out[8]._error).toMatch(/R-1 is on row 2/);
+  });
+
   it('exits 0 when every row is valid', async () => {
     const dir = folder(tmp, 'validate-ok');
     const file = writeText(`${dir}/ok.csv`, 'name,city\nToko A,Pati\nToko B,Rembang\n');

@@ -328,31 +328,6 @@ describe('READ_LIMIT', () => {
   });
 });
 
-describe('readThroughFirst', () => {
-  const broken = 'Nama,Kota\nAni,Solo\nBudi,Bogor\n"Citra,Depok\nDewi,Kudus\n';
-
-  it('fails in openSource for a file broken further down, so a caller sends nothing', async () => {
-    const path = tmp.file('late-break.csv', broken);
-    const { code, message } = await errorCode(openSource(path, { readThroughFirst: true }));
-    expect(code).toBe('READ_CORRUPT');
-    expect(message).toMatch(/line 4/);
-    // Without it, the same file opens and breaks while streaming.
-    const lazy = await openSource(path);
-    expect((await errorCode(collect(lazy))).code).toBe('READ_CORRUPT');
-  });
-
-  it('then streams every row from the start', async () => {
-    const source = await openSource(tmp.file('whole.csv', 'Nama\nAni\nBudi\nCitra\n'), {
-      readThroughFirst: true,
-    });
-    expect((await collect(source)).map((r) => [r.rowNumber, r.cells.Nama])).toEqual([
-      [2, 'Ani'],
-      [3, 'Budi'],
-      [4, 'Citra'],
-    ]);
-  });
-});
-
 describe('a header without rows', () => {
   it('opens, yields nothing and says so in the warnings', async () => {
     const source = await openSource(tmp.file('only-header.csv', 'Nama,Kota\n'));

@@ -41,8 +41,6 @@ export async function runImportCommand(
         delimiter: flags.delimiter,
         encoding: flags.encoding,
         limits: resolveReadLimits(process.env),
-        // An import reads the whole file once first: a file broken halfway sends nothing.
-        readThroughFirst: command === 'import',
       },
       mappingFile: flags.mapping,
       outDir: flags.outDir,
