@@ -1,11 +1,12 @@
 /**
  * One gate for every HTTP attempt of a run: the API's rate limit is per bearer token, so all
- * requests (first attempts, retries, re-logins) must share one budget. Built on p-queue:
- * a sliding window of `burst` starts per `burst / ratePerSec` seconds, and at most
- * `concurrency` requests in flight. On a 429 the client calls `pauseFor(Retry-After)` and the
+ * requests (first attempts, retries, re-logins) must share one budget. Built on p-queue (order,
+ * priorities, at most `concurrency` requests in flight) and a Pacer (starts `1 / ratePerSec`
+ * apart, `burst` back to back at most). On a 429 the client calls `pauseFor(Retry-After)` and the
  * whole queue waits: the other requests would only hit the same limit.
  */
 import PQueue from 'p-queue';
+import { Pacer } from './pacer.js';
 
 export interface RateGateOptions {
   /** Sustained starts per second (> 0; Infinity = no rate limit). */
@@ -48,18 +49,27 @@ export interface RateGate {
 
 export function createRateGate(options: RateGateOptions): RateGate {
   const { ratePerSec, concurrency, burst } = validate(options);
-  const windowMs = (burst / ratePerSec) * 1000;
-  const queue = new PQueue({
-    concurrency,
-    // strict = sliding window: never more than `burst` starts in any window, even across
-    // window boundaries (the fixed-window mode can start 2 × burst back to back).
-    ...(Number.isFinite(ratePerSec) ? { intervalCap: burst, interval: windowMs, strict: true } : {}),
-  });
+  const queue = new PQueue({ concurrency });
+  const pacer = Number.isFinite(ratePerSec) ? new Pacer(ratePerSec, burst) : undefined;
 
   const counts = { started: 0, settled: 0, failed: 0, pauses: 0, pausedMs: 0 };
   let resumeAt = 0;
   let pausedSince: number | undefined;
   let timer: NodeJS.Timeout | undefined;
+
+  /**
+   * A started task's turn: it waits for its planned start. Tasks start (and plan) in queue order,
+   * so plans follow the queue. A pause begun meanwhile sends it to plan again after the pause.
+   */
+  const waitTurn = async (): Promise<void> => {
+    if (!pacer) return;
+    for (;;) {
+      const now = Date.now();
+      const at = pacer.reserve(now, resumeAt);
+      if (at > now) await new Promise((resolve) => setTimeout(resolve, at - now));
+      if (resumeAt <= Date.now()) return;
+    }
+  };
 
   const resume = (): void => {
     timer = undefined;
@@ -76,6 +86,7 @@ export function createRateGate(options: RateGateOptions): RateGate {
   return {
     run<T>(fn: () => Promise<T>, options?: { priority?: number }): Promise<T> {
       return queue.add(async () => {
+        await waitTurn();
         counts.started += 1;
         try {
           return await fn();
