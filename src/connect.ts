@@ -1,5 +1,6 @@
 import { createClient, type SalesManiaClient } from './api/index.js';
 import type { ConnectionConfig, RuntimeConfig } from './config/index.js';
+import { RunError } from './errors.js';
 import type { Logger } from './log/index.js';
 import { abortableGate, createRateGate, type RateGate } from './push/index.js';
 
@@ -35,4 +36,21 @@ export function connect(
     gate,
   });
   return { client, gate };
+}
+
+/**
+ * An import's client: connected, logged in and the database logged. Imported on demand by the
+ * import runs, so that `validate`, which sends nothing, does not load the HTTP client.
+ */
+export async function connectForImport(o: {
+  connection?: ConnectionConfig;
+  runtime: RuntimeConfig;
+  logger: Logger;
+  signal: AbortSignal;
+}): Promise<SalesManiaClient> {
+  if (!o.connection) throw new RunError('CONFIG_MISSING', 'no connection settings for an import');
+  const { client } = connect(o.connection, o.runtime, o.logger, o.signal);
+  const session = await client.session();
+  o.logger.info({ database: session.databaseName, databaseId: session.databaseId }, 'connected');
+  return client;
 }

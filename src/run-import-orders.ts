@@ -9,8 +9,6 @@
  * at a time, and every line is written in input order with its order's outcome and id.
  * `--mode update-status` needs no grouping (one row, one order): see run-order-status.ts.
  */
-import type { SalesManiaClient } from './api/index.js';
-import { connect } from './connect.js';
 import { RunError } from './errors.js';
 import { openRunJournal, type RunJournal } from './journal/index.js';
 import {
@@ -93,15 +91,6 @@ export async function runImportOrders(o: ImportRunOptions): Promise<RunSummary> 
   };
 }
 
-/** One client for the run, connected and logged. */
-export async function connectForImport(o: ImportRunOptions): Promise<SalesManiaClient> {
-  if (!o.connection) throw new RunError('CONFIG_MISSING', 'no connection settings for an import');
-  const { client } = connect(o.connection, o.runtime, o.logger, o.signal);
-  const session = await client.session();
-  o.logger.info({ database: session.databaseName, databaseId: session.databaseId }, 'connected');
-  return client;
-}
-
 /** What happened to one order, line by line (aligned with `OrderGroup.lines`). */
 interface GroupOutcome {
   status: RowStatus;
@@ -144,6 +133,7 @@ async function runOrderLines(
   let send: ((group: OrderGroup) => Promise<GroupOutcome>) | undefined;
   const finished = (g: OrderGroup) => journal?.previous?.done.has(lines[g.lines[0]].rowNumber) === true;
   if (o.command === 'import' && journal && groups.some((g) => isSendable(g) && !finished(g))) {
+    const { connectForImport } = await import('./connect.js');
     const client = await connectForImport(o);
     const teams = binding.headerOf.team !== undefined || binding.headerOf.team_id !== undefined;
     const refs = await loadReferences(client, { products: true, teams }, o.logger);

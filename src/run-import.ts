@@ -1,5 +1,4 @@
 import type { ConnectionConfig, RuntimeConfig } from './config/index.js';
-import { connect } from './connect.js';
 import { openRunJournal, type RunJournal } from './journal/index.js';
 import type { Logger } from './log/index.js';
 import { mapRow, type ColumnBinding, type TableEntity } from './map/index.js';
@@ -141,10 +140,9 @@ async function prepareSender(
   binding: ColumnBinding,
   journal: RunJournal,
 ): Promise<RowSender> {
-  if (!o.connection) throw new RunError('CONFIG_MISSING', 'no connection settings for an import');
-  const { client } = connect(o.connection, o.runtime, o.logger, o.signal);
-  const session = await client.session();
-  o.logger.info({ database: session.databaseName, databaseId: session.databaseId }, 'connected');
+  // Loaded here: `validate` never sends, and need not load the HTTP client.
+  const { connectForImport } = await import('./connect.js');
+  const client = await connectForImport(o);
   if (o.entity === 'customers' || o.entity === 'products') {
     if (o.mode === 'update-status')
       throw new RunError('CONFIG_INVALID', `--mode update-status is for orders only`);

@@ -14,7 +14,7 @@ import {
 import type { SourceFile } from './read/index.js';
 import { loadReferences, type References } from './resolve/index.js';
 import type { ImportRunOptions } from './run-import.js';
-import { connectForImport, type WriteOutcome } from './run-import-orders.js';
+import type { WriteOutcome } from './run-import-orders.js';
 import type { RowIssue, RowOutcome, SourceRow } from './types.js';
 
 const WINDOW = 256;
@@ -29,6 +29,7 @@ export async function runOrderStatusRows(
   let sender: OrderStatusSender | undefined;
   let refs: (() => Promise<References>) | undefined;
   if (o.command === 'import' && journal) {
+    const { connectForImport } = await import('./connect.js');
     const client = await connectForImport(o);
     sender = createOrderStatusSender({
       client,

@@ -1,4 +1,4 @@
-import { isApiError } from '../api/index.js';
+import { isApiError } from '../api/errors.js';
 import type { IssueCode, RowIssue } from '../types.js';
 
 /** Maps an API field path to the file header it came from, when the file had that column. */

@@ -4,7 +4,8 @@
  * `ext_order_no` on the visits of its date and customer. An order already showing that status is
  * `unchanged` and nothing is sent.
  */
-import { isApiError, type SalesManiaClient } from '../api/index.js';
+import { isApiError } from '../api/errors.js';
+import type { SalesManiaClient } from '../api/index.js';
 import type { JournalWriter } from '../journal/index.js';
 import type { RowIssue, RowStatus } from '../types.js';
 import { isInterrupted } from './abortable-gate.js';

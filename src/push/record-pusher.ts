@@ -1,4 +1,4 @@
-import { isApiError } from '../api/index.js';
+import { isApiError } from '../api/errors.js';
 import type { JournalState, JournalWriter } from '../journal/index.js';
 import type { ImportMode, MappedRow, RowIssue, RowOutcome, RowStatus } from '../types.js';
 import { issuesFromError, type ColumnOf } from './api-issues.js';

@@ -5,7 +5,7 @@
  * Why: exceljs keeps them as an array of JS strings, the one thing its streaming reader holds for
  * the whole sheet. At ~60–100 bytes a string that was ~100 MB of live heap for a 200,000-row
  * sheet, and V8 lets the heap grow to a multiple of what is live: `validate` of that sheet peaked at
- * ~400 MB (`npm run bench`, "validate XLSX"). Here a string costs its bytes plus 4, outside the heap.
+ * ~400 MB (`npm run bench`, "validate XLSX"). Here a string costs its bytes plus 8, outside the heap.
  */
 
 const NULL_MARK = 0xffffffff;

@@ -25,7 +25,7 @@ export interface Sizes {
 export const FULL: Sizes = {
   csvRows: 1_000_000,
   csvSmallRows: 100_000,
-  yupCsvRows: 300_000,
+  yupCsvRows: 200_000,
   mapRowRuns: 1,
   xlsxRows: 200_000,
   importRows: 10_000,
