@@ -24,7 +24,8 @@ import { createOrderSender, createStopGrace, isInterrupted, type OrderSender } f
 import type { ImportRunOptions } from './run-import.js';
 import { runOrderStatusRows } from './run-order-status.js';
 import { journalPath, openImportFiles } from './run-files.js';
-import { countStatus, type RunSummary } from './run-summary.js';
+import type { RunSummary } from './run-summary.js';
+import { OutcomeTally, abandonImport, finishImport } from './run-import-end.js';
 import type { RowIssue, RowOutcome, RowStatus, SourceRow } from './types.js';
 
 /** Lines an orders file may have: it is held in memory to be grouped (see above). */
@@ -38,17 +39,11 @@ export type WriteOutcome = (outcome: RowOutcome) => Promise<void>;
 
 export async function runImportOrders(o: ImportRunOptions): Promise<RunSummary> {
   const startedAt = Date.now();
-  const { source, binding, writer, finishWarnings } = await openImportFiles(o, 'orders');
+  const files = await openImportFiles(o, 'orders');
+  const { source, binding, writer } = files;
   let journal: RunJournal | undefined;
-  const counts: RunSummary['counts'] = {};
-  const inDoubtRows: number[] = [];
-  let total = 0;
-  const write: WriteOutcome = async (outcome) => {
-    await writer.write(outcome);
-    countStatus(counts, outcome.status);
-    if (outcome.status === 'in_doubt') inDoubtRows.push(outcome.source.rowNumber);
-    o.progress.update(++total, outcome.status);
-  };
+  const tally = new OutcomeTally(writer, o.progress);
+  const write: WriteOutcome = tally.write;
   try {
     if (o.command === 'import') {
       journal = await openRunJournal(journalPath(writer.resultPath, o.file), o.file, {
@@ -63,32 +58,12 @@ export async function runImportOrders(o: ImportRunOptions): Promise<RunSummary> 
     o.progress.stop();
   } catch (err) {
     o.progress.stop();
-    await writer.abort();
-    // A run that broke off before recording any row leaves no journal to trip the next run.
-    journal?.writer.discardIfEmpty();
+    await abandonImport(writer, journal);
     throw err;
   } finally {
     await source.close();
   }
-  const files = await writer.close();
-  const interrupted = o.signal.aborted ? (String(o.signal.reason) as 'SIGINT' | 'SIGTERM') : undefined;
-  if (journal && !interrupted) journal.writer.end();
-  journal?.writer.close();
-  const warnings = finishWarnings();
-  const durationMs = Date.now() - startedAt;
-  return {
-    command: o.command,
-    entity: o.entity,
-    mode: o.command === 'import' ? o.mode : undefined,
-    total,
-    counts,
-    durationMs,
-    rate: total / Math.max(durationMs / 1000, 0.001),
-    files: { result: files.resultPath, errors: files.errorsPath, journal: journal?.writer.path },
-    warnings,
-    interrupted,
-    inDoubtRows,
-  };
+  return finishImport(o, files, journal, tally, startedAt);
 }
 
 /** What happened to one order, line by line (aligned with `OrderGroup.lines`). */

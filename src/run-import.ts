@@ -13,7 +13,8 @@ import {
   type RowSender,
 } from './push/index.js';
 import type { ReadOptions } from './read/index.js';
-import { countStatus, type RunSummary } from './run-summary.js';
+import type { RunSummary } from './run-summary.js';
+import { OutcomeTally, abandonImport, finishImport } from './run-import-end.js';
 import type { ImportEntity, ImportMode, RowOutcome, SourceRow } from './types.js';
 import { RunError } from './errors.js';
 import type { FieldImportOptions } from './field-import-options.js';
@@ -54,17 +55,10 @@ export async function runImport(o: ImportRunOptions): Promise<RunSummary> {
   // Orders group several lines into one request: a pipeline of their own (run-import-orders.ts).
   if (o.entity === 'orders') return runImportOrders(o);
   const startedAt = Date.now();
-  const { source, binding, writer, screen, finishWarnings } = await openImportFiles(
-    o,
-    entityTable(o.entity),
-    {
-      screenKeys: true,
-    },
-  );
+  const files = await openImportFiles(o, entityTable(o.entity), { screenKeys: true });
+  const { source, binding, writer, screen } = files;
   let journal: RunJournal | undefined;
-  const counts: RunSummary['counts'] = {};
-  const inDoubtRows: number[] = [];
-  let total = 0;
+  const tally = new OutcomeTally(writer, o.progress);
   const grace = createStopGrace(o.signal, Math.min(o.runtime.timeoutMs, STOP_GRACE_MAX_MS));
   try {
     let send: RowSender | undefined;
@@ -85,12 +79,7 @@ export async function runImport(o: ImportRunOptions): Promise<RunSummary> {
       keyColumn: keyColumnOf(binding),
       screen,
     });
-    const window = new OrderedWindow<RowOutcome>(WINDOW, async (outcome) => {
-      await writer.write(outcome);
-      countStatus(counts, outcome.status);
-      if (outcome.status === 'in_doubt') inDoubtRows.push(outcome.source.rowNumber);
-      o.progress.update(++total, outcome.status);
-    });
+    const window = new OrderedWindow<RowOutcome>(WINDOW, tally.write);
     const letGo = (row: SourceRow) => () =>
       interruptedOutcome(row, 'not finished: still in flight when the run stopped; --resume checks it');
     o.progress.start();
@@ -107,32 +96,13 @@ export async function runImport(o: ImportRunOptions): Promise<RunSummary> {
     o.progress.stop();
   } catch (err) {
     o.progress.stop();
-    await writer.abort();
-    // A run that broke off before recording any row leaves no journal to trip the next run.
-    journal?.writer.discardIfEmpty();
+    await abandonImport(writer, journal);
     throw err;
   } finally {
     grace.dispose();
+    await source.close();
   }
-  const files = await writer.close();
-  const interrupted = o.signal.aborted ? (String(o.signal.reason) as 'SIGINT' | 'SIGTERM') : undefined;
-  if (journal && !interrupted) journal.writer.end();
-  journal?.writer.close();
-  const warnings = finishWarnings();
-  const durationMs = Date.now() - startedAt;
-  return {
-    command: o.command,
-    entity: o.entity,
-    mode: o.command === 'import' ? o.mode : undefined,
-    total,
-    counts,
-    durationMs,
-    rate: total / Math.max(durationMs / 1000, 0.001),
-    files: { result: files.resultPath, errors: files.errorsPath, journal: journal?.writer.path },
-    warnings,
-    interrupted,
-    inDoubtRows,
-  };
+  return finishImport(o, files, journal, tally, startedAt);
 }
 
 async function prepareSender(

@@ -1,0 +1,69 @@
+/** The end every import shares: each row's outcome written and counted, then the run closed or abandoned. */
+import type { RunJournal } from './journal/index.js';
+import type { ProgressSink } from './progress.js';
+import type { ImportFiles } from './run-files.js';
+import type { ImportRunOptions } from './run-import.js';
+import { countStatus, type RunSummary } from './run-summary.js';
+import type { RowOutcome } from './types.js';
+import type { ResultWriter } from './write/index.js';
+
+/** Writes outcomes to the result sheets, in the order given, and counts them. */
+export class OutcomeTally {
+  readonly counts: RunSummary['counts'] = {};
+  /** Rows left in doubt, for the summary: a person checks them on the server. */
+  readonly inDoubtRows: number[] = [];
+  total = 0;
+
+  constructor(
+    private readonly writer: ResultWriter,
+    private readonly progress: ProgressSink,
+  ) {}
+
+  readonly write = async (outcome: RowOutcome): Promise<void> => {
+    await this.writer.write(outcome);
+    countStatus(this.counts, outcome.status);
+    if (outcome.status === 'in_doubt') this.inDoubtRows.push(outcome.source.rowNumber);
+    this.progress.update(++this.total, outcome.status);
+  };
+}
+
+/**
+ * A run that broke off: no sheet is left at the final paths, and a journal that recorded no row is
+ * removed, so it does not trip the next run.
+ */
+export async function abandonImport(writer: ResultWriter, journal: RunJournal | undefined): Promise<void> {
+  await writer.abort();
+  journal?.writer.discardIfEmpty();
+}
+
+/**
+ * Publishes the result sheets, ends the journal (left open to `--resume` when a signal stopped the
+ * run) and says what the run did.
+ */
+export async function finishImport(
+  o: ImportRunOptions,
+  files: Pick<ImportFiles, 'writer' | 'finishWarnings'>,
+  journal: RunJournal | undefined,
+  tally: OutcomeTally,
+  startedAt: number,
+): Promise<RunSummary> {
+  const written = await files.writer.close();
+  const interrupted = o.signal.aborted ? (String(o.signal.reason) as 'SIGINT' | 'SIGTERM') : undefined;
+  if (journal && !interrupted) journal.writer.end();
+  journal?.writer.close();
+  const warnings = files.finishWarnings();
+  const durationMs = Date.now() - startedAt;
+  return {
+    command: o.command,
+    entity: o.entity,
+    mode: o.command === 'import' ? o.mode : undefined,
+    total: tally.total,
+    counts: tally.counts,
+    durationMs,
+    rate: tally.total / Math.max(durationMs / 1000, 0.001),
+    files: { result: written.resultPath, errors: written.errorsPath, journal: journal?.writer.path },
+    warnings,
+    interrupted,
+    inDoubtRows: tally.inDoubtRows,
+  };
+}
