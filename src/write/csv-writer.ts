@@ -7,12 +7,13 @@
 import { RunError } from '../errors.js';
 import type { AtomicFile } from './atomic-file.js';
 import { guardCsvText } from './cell-safety.js';
-import type {
-  CellValue,
-  ColumnDef,
-  SheetWriter,
-  StagedWorkbookWriter,
-  WorkbookOptions,
+import {
+  commitStaged,
+  type CellValue,
+  type ColumnDef,
+  type SheetWriter,
+  type StagedWorkbookWriter,
+  type WorkbookOptions,
 } from './table-writer.js';
 
 const CHUNK_CHARS = 64 * 1024;
@@ -126,15 +127,7 @@ export function createCsvWorkbook(file: AtomicFile, options: WorkbookOptions): S
       state = 'published';
     },
 
-    async commit(): Promise<void> {
-      await writer.finish(); // discards the temporary file itself on failure
-      try {
-        await writer.publish();
-      } catch (err) {
-        await writer.abort();
-        throw err;
-      }
-    },
+    commit: () => commitStaged(writer),
 
     async abort(): Promise<void> {
       if (state === 'published' || state === 'aborted') return;

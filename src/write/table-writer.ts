@@ -117,3 +117,14 @@ export interface StagedWorkbookWriter extends WorkbookWriter {
   /** Renames the finished temporary file to `path`. */
   publish(): Promise<void>;
 }
+
+/** `commit()` of a staged writer: finish, then publish; a failed publish leaves nothing at `path`. */
+export async function commitStaged(writer: StagedWorkbookWriter): Promise<void> {
+  await writer.finish(); // discards the temporary file itself on failure
+  try {
+    await writer.publish();
+  } catch (err) {
+    await writer.abort();
+    throw err;
+  }
+}

@@ -8,13 +8,14 @@ import ExcelJS from 'exceljs';
 import { RunError } from '../errors.js';
 import { writeFailed, type AtomicFile } from './atomic-file.js';
 import { capText } from './cell-safety.js';
-import type {
-  CellValue,
-  ColumnDef,
-  RowStyle,
-  SheetOptions,
-  SheetWriter,
-  StagedWorkbookWriter,
+import {
+  commitStaged,
+  type CellValue,
+  type ColumnDef,
+  type RowStyle,
+  type SheetOptions,
+  type SheetWriter,
+  type StagedWorkbookWriter,
 } from './table-writer.js';
 import { TEXT_FORMAT, xlsxCell, type XlsxCell } from './xlsx-cells.js';
 import { fastRows, type FastRows } from './xlsx-fast-rows.js';
@@ -280,15 +281,7 @@ export function createXlsxWorkbook(file: AtomicFile): StagedWorkbookWriter {
       state = 'published';
     },
 
-    async commit(): Promise<void> {
-      await writer.finish(); // discards the temporary file itself on failure
-      try {
-        await writer.publish();
-      } catch (err) {
-        await writer.abort();
-        throw err;
-      }
-    },
+    commit: () => commitStaged(writer),
 
     async abort(): Promise<void> {
       if (state === 'published' || state === 'aborted') return;
