@@ -1,6 +1,7 @@
 /**
  * Visits and orders: exactly the columns their import reads (src/map's tables), so an export can be
- * edited and imported again. A visit gets its SalesMania `id` first (the import table has none);
+ * edited and imported again. A visit gets its SalesMania `id` first (the import table has none), and
+ * the customer's and team member's codes beside their ids (the API's visit has ids only);
  * an order's id is the table's own `order_id` column. An order is written one row per line (the
  * import groups lines by `ext_order_no`), or as an `orders` sheet and an `order_lines` sheet.
  */
@@ -9,14 +10,21 @@ import { CUSTOMER_REF, ORDER_HEADER_FIELDS, TEAM_REF, specOf, type ColumnSpec } 
 import type { ColumnDef } from '../write/index.js';
 import { columnDefOf } from './cells.js';
 import type { RecordTable } from './tables.js';
+import type { VisitCodes } from './visit-codes.js';
 
-export function visitsTable(): RecordTable<Visit> {
+/** Visits, with the customer's and team member's codes from `codes` (loaded before the first visit). */
+export function visitsTable(codes: VisitCodes): RecordTable<Visit> {
   const spec = specOf('visits');
   const columns = spec.exportColumns().map(columnDefOf);
   const hasId = columns.some((c) => c.header === 'id');
   return {
     columns: hasId ? columns : [{ header: 'id', kind: 'integer' }, ...columns],
-    cells: (visit) => ({ id: String(visit.id), ...spec.toCells(visit) }),
+    cells: (visit) => ({
+      id: String(visit.id),
+      ...spec.toCells(visit),
+      [CUSTOMER_REF.code]: codes.customerCode(visit.customer_id),
+      [TEAM_REF.code]: codes.teamCode(visit.team_id),
+    }),
   };
 }
 

@@ -18,6 +18,7 @@ import type { ExportJob } from './options.js';
 import { Spool } from './spool.js';
 import { walkListing, walkOrders } from './streams.js';
 import { catalogTable, teamsTable, type RecordTable } from './tables.js';
+import { VisitCodes } from './visit-codes.js';
 import type { SheetSource } from './write-sheets.js';
 
 export interface SourceContext {
@@ -129,7 +130,9 @@ export function openExportSource(ctx: SourceContext): ExportSource {
         sheet('teams', teamsTable, () => walkListing(client.teams, {}, walk), format, counter),
       ]);
     case 'visits': {
+      const codes = new VisitCodes();
       async function* records() {
+        await codes.load(client, { signal, pagesAhead: ctx.pagesAhead });
         for await (const v of walkListing(client.visits, visitFilters(ctx), walk)) {
           const key = String(v.id);
           if (window.seen?.has(key)) continue;
@@ -137,7 +140,7 @@ export function openExportSource(ctx: SourceContext): ExportSource {
           yield v;
         }
       }
-      return source(counter, [sheet('visits', visitsTable(), records, format, counter)]);
+      return source(counter, [sheet('visits', visitsTable(codes), records, format, counter)]);
     }
     case 'orders':
       return ordersSource(ctx, counter);

@@ -44,7 +44,17 @@ const expected: Record<string, () => { headers: string[]; rows: Rows }> = {
   }),
   visits: () => ({
     headers: ['id', ...exportColumns('visits').map((c) => c.header)],
-    rows: sandbox.state.visits().map((v) => ({ id: String(v.id), ...specOf('visits').toCells(v) })),
+    rows: sandbox.state.visits().map((v) => {
+      const customer = sandbox.state.customers().find((c) => c.id === v.customer_id);
+      const member = sandbox.state.teams().find((m) => m.id === v.team_id);
+      return {
+        id: String(v.id),
+        ...specOf('visits').toCells(v),
+        // The API's visit has ids only: the export looks the codes up.
+        customer: customer?.ext_cust_no ?? '',
+        team: member?.ext_salesman_number || (member?.email ?? ''),
+      };
+    }),
   }),
   orders: () => ({
     headers: exportColumns('orders').map((c) => c.header),

@@ -1,0 +1,38 @@
+/**
+ * The codes a visits export writes beside the ids: the customer's `ext_cust_no` and the team
+ * member's salesman number (else their email) — what people read, and what the import matches
+ * (src/map/references.ts). A visit from the API carries ids only, so the customers and the team
+ * are paged once (100 a page, both side by side) before the first visit is written. Memory follows
+ * the number of customers on the server (~80 bytes each), not the number of visits exported.
+ */
+import type { SalesManiaClient } from '../api/index.js';
+import { walkListing, type WalkOptions } from './streams.js';
+
+export class VisitCodes {
+  private readonly customers = new Map<number, string>();
+  private readonly team = new Map<number, string>();
+
+  async load(client: SalesManiaClient, options: Pick<WalkOptions, 'signal' | 'pagesAhead'>): Promise<void> {
+    await Promise.all([
+      (async () => {
+        for await (const c of walkListing(client.customers, {}, options)) {
+          if (c.ext_cust_no) this.customers.set(c.id, c.ext_cust_no);
+        }
+      })(),
+      (async () => {
+        for await (const m of walkListing(client.teams, {}, options)) {
+          this.team.set(m.id, m.ext_salesman_number || m.email);
+        }
+      })(),
+    ]);
+  }
+
+  /** '' for a customer without an `ext_cust_no` (or one deleted since): the id column still says who. */
+  customerCode(id: number): string {
+    return this.customers.get(id) ?? '';
+  }
+
+  teamCode(id: number): string {
+    return this.team.get(id) ?? '';
+  }
+}
