@@ -65,6 +65,9 @@ export function resolveOrder(
           qty: draft.qty,
           unit: unit.value.name,
           price: draft.price ?? unit.value.price,
+          // The line's place in the order as the sheet lists it (1, 2, …): what ties a line on the
+          // server back to its row, since the API gives lines no key of their own.
+          ext_order_line_id: ordered.length + 1,
         };
         if (draft.item_disc?.item_disc_percent !== undefined)
           line.item_disc_percent = draft.item_disc.item_disc_percent;

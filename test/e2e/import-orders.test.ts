@@ -199,6 +199,11 @@ describe('import orders', () => {
       customer_id: customerId('C-0007'),
       status: 'Lunas',
     });
+    // Each line carries its place in its order, counted in file order across interleaved rows.
+    for (const no of ['A-101', 'A-102', 'A-103', 'A-106']) {
+      const lines = only(no).lines;
+      expect(lines.map((l) => l.ext_order_line_id)).toEqual(lines.map((_l, i) => i + 1));
+    }
     // Nothing partial: an order with a bad line was not sent at all.
     expect(ordersWith('A-104')).toEqual([]);
     expect(ordersWith('A-105')).toEqual([]);

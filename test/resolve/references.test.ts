@@ -241,9 +241,17 @@ describe('resolveOrder', () => {
       status: 'Lunas',
       ext_order_no: 'SO-1',
       ordered_products: [
-        { product_id: 11, qty: 2, unit: 'DUS', price: 132000, item_disc_percent: '10+5' },
-        { product_id: 11, qty: 3, unit: 'PCS', price: 3400, item_disc_amount: 500 },
-        { product_id: 12, qty: 1.5, unit: 'DUS', price: 120000 },
+        // ext_order_line_id: the line's place in the order, as the sheet lists it.
+        {
+          product_id: 11,
+          qty: 2,
+          unit: 'DUS',
+          price: 132000,
+          item_disc_percent: '10+5',
+          ext_order_line_id: 1,
+        },
+        { product_id: 11, qty: 3, unit: 'PCS', price: 3400, item_disc_amount: 500, ext_order_line_id: 2 },
+        { product_id: 12, qty: 1.5, unit: 'DUS', price: 120000, ext_order_line_id: 3 },
       ],
     });
     expect(payloadIssues('orders', 'create', r.body ?? {})).toEqual([]);
