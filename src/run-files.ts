@@ -54,12 +54,12 @@ export async function openImportFiles(
   try {
     binding = bindColumns(table, source.headers, { mapping, mode: o.mode });
     // An import reads the file through first, so a file broken halfway sends nothing. validate
-    // reads a CSV through first too, for the key screen: a quarter of its time, and its memory no
+    // reads a CSV through first too when it screens keys: a quarter of its time, and its memory no
     // longer grows with the file. A workbook costs as much again to read and holds at most ~1M
     // rows: validate keeps all of its keys instead.
-    if (o.command === 'import' || source.format === 'csv') {
+    if (o.command === 'import' || (screenKeys && source.format === 'csv')) {
       screen = screenKeys ? new DuplicateScreen(resolveLimits(o.read.limits).maxRows) : undefined;
-      await readThrough(source, binding, o.mode, screen);
+      await readThrough(source, binding, o.mode, screen, o.signal);
       source = await openSource(o.file, o.read);
     }
   } catch (err) {
@@ -106,9 +106,12 @@ async function readThrough(
   binding: ColumnBinding,
   mode: MapMode,
   screen: DuplicateScreen | undefined,
+  signal: AbortSignal,
 ): Promise<void> {
   try {
     for await (const row of source.rows()) {
+      // Stopped: the run's own loop ends at once and sends nothing; no need to read on.
+      if (signal.aborted) return;
       const key = screen && rowKeyOf(binding, mode, row);
       if (key) screen?.note(key);
     }

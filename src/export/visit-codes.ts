@@ -13,18 +13,36 @@ export class VisitCodes {
   private readonly team = new Map<number, string>();
 
   async load(client: SalesManiaClient, options: Pick<WalkOptions, 'signal' | 'pagesAhead'>): Promise<void> {
-    await Promise.all([
-      (async () => {
-        for await (const c of walkListing(client.customers, {}, options)) {
-          if (c.ext_cust_no) this.customers.set(c.id, c.ext_cust_no);
-        }
-      })(),
-      (async () => {
-        for await (const m of walkListing(client.teams, {}, options)) {
-          this.team.set(m.id, m.ext_salesman_number || m.email);
-        }
-      })(),
-    ]);
+    // Both lists side by side; when one fails the other stops too, instead of paging on unread
+    // (under `schedule` it would spend the request budget the next jobs share).
+    const local = new AbortController();
+    const stop = (): void => local.abort();
+    options.signal.addEventListener('abort', stop, { once: true });
+    const walkOptions = { ...options, signal: local.signal };
+    const failFast = async (walk: () => Promise<void>): Promise<void> => {
+      try {
+        await walk();
+      } catch (err) {
+        local.abort();
+        throw err;
+      }
+    };
+    try {
+      await Promise.all([
+        failFast(async () => {
+          for await (const c of walkListing(client.customers, {}, walkOptions)) {
+            if (c.ext_cust_no) this.customers.set(c.id, c.ext_cust_no);
+          }
+        }),
+        failFast(async () => {
+          for await (const m of walkListing(client.teams, {}, walkOptions)) {
+            this.team.set(m.id, m.ext_salesman_number || m.email);
+          }
+        }),
+      ]);
+    } finally {
+      options.signal.removeEventListener('abort', stop);
+    }
   }
 
   /** '' for a customer without an `ext_cust_no` (or one deleted since): the id column still says who. */

@@ -9,7 +9,8 @@
  * plan itself never exceeds the rate.
  */
 export class Pacer {
-  private readonly windowMs: number;
+  /** `burst / ratePerSec` seconds, in ms: the window no more than `burst` starts may share. */
+  readonly windowMs: number;
   /** The last `burst` planned starts, oldest at `oldest` (ms, Date.now() clock). */
   private readonly planned: Float64Array;
   private oldest = 0;

@@ -59,15 +59,19 @@ export function createRateGate(options: RateGateOptions): RateGate {
 
   /**
    * A started task's turn: it waits for its planned start. Tasks start (and plan) in queue order,
-   * so plans follow the queue. A pause begun meanwhile sends it to plan again after the pause.
+   * so plans follow the queue. It plans again when a pause began meanwhile, and when it woke more
+   * than a window late: the process stalled (a long GC, a busy writer), and every task waiting
+   * would otherwise go at once, up to `concurrency` back to back.
    */
   const waitTurn = async (): Promise<void> => {
     if (!pacer) return;
     for (;;) {
       const now = Date.now();
       const at = pacer.reserve(now, resumeAt);
-      if (at > now) await new Promise((resolve) => setTimeout(resolve, at - now));
-      if (resumeAt <= Date.now()) return;
+      if (at <= now) return;
+      await new Promise((resolve) => setTimeout(resolve, at - now));
+      const woke = Date.now();
+      if (resumeAt <= woke && woke - at <= pacer.windowMs) return;
     }
   };
 

@@ -56,10 +56,13 @@ export class Utf8SafeWorkbookReader extends Base {
    * strings (see shared-strings.ts); the worksheet reader then reads `sharedStrings[index]` from it.
    * Rich text is kept as its plain text, which is all a cell's text is made of (cell-text.ts).
    */
-  // eslint-disable-next-line require-yield -- exceljs delegates to it with `yield*`, so it must be a generator; it yields nothing
   override async *_parseSharedStrings(entry: Readable): AsyncGenerator<unknown> {
-    const table = new SharedStringTable();
     const mode = this.options.sharedStrings;
+    if (mode !== 'cache') {
+      yield* super._parseSharedStrings(asText(entry));
+      return;
+    }
+    const table = new SharedStringTable();
     this.options.sharedStrings = 'emit';
     try {
       for await (const item of super._parseSharedStrings(asText(entry))) {

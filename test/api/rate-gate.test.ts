@@ -49,6 +49,26 @@ describe('createRateGate', () => {
     expect(starts[4] - starts[0]).toBeGreaterThanOrEqual(4 * 50 - 10);
   });
 
+  it('after the process stalls, the tasks that waited are spread out again, not sent at once', async () => {
+    const gate = createRateGate({ ratePerSec: 100, concurrency: 8 });
+    const starts: number[] = [];
+    const stall = (ms: number) => {
+      const until = performance.now() + ms;
+      while (performance.now() < until); // blocks the event loop, as a long GC or a busy writer does
+    };
+    await Promise.all(
+      Array.from({ length: 16 }, (_v, i) =>
+        gate.run(async () => {
+          starts.push(performance.now());
+          if (i === 2) stall(100);
+        }),
+      ),
+    );
+    // The 7 tasks that had planned their starts during the stall: 10 ms apart again after it.
+    const after = starts.slice(3, 10);
+    expect(after[after.length - 1] - after[0]).toBeGreaterThanOrEqual(6 * 10 - 6);
+  });
+
   it('allows `burst` starts back to back, then applies the rate', async () => {
     const gate = createRateGate({ ratePerSec: 10, concurrency: 10, burst: 3 });
     const starts: number[] = [];

@@ -1,0 +1,59 @@
+/**
+ * End to end: a visits export reads the customers and team members once for their codes. When one
+ * of those lists fails, the export fails with a clear error, and the other list stops paging.
+ */
+import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { PATHS } from '../../src/api/contract.js';
+import type { Sandbox } from '../../src/sandbox/index.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { VisitCodes } from '../../src/export/visit-codes.js';
+import { exportCli, sandboxClient } from './export-helpers.js';
+import { startSandbox, tempDir } from './helpers.js';
+
+let sandbox: Sandbox;
+const tmp = tempDir('export-visit-codes');
+
+beforeAll(async () => {
+  // 3,000 customers more than the demo's: 30 pages of customers to read.
+  sandbox = await startSandbox({ extraCustomers: 3000, latencyMs: 20 });
+});
+afterAll(async () => {
+  await sandbox.close();
+  tmp.cleanup();
+});
+
+it('a team list the token may not read fails the export; the customer walk stops with it', async () => {
+  sandbox.resetLog();
+  sandbox.script({ method: 'GET', path: PATHS.teams, action: 'status', status: 403 });
+  const out = tmp.path('visits.csv');
+  const result = await exportCli(sandbox, ['visits', '--out', out]);
+  expect(result.code).toBe(1);
+  expect(result.stderr).toMatch(/error \[/);
+  expect(result.stderr).not.toMatch(/\n\s+at /);
+  expect(customerPages()).toBeGreaterThan(0);
+  expect(sandbox.requests.some((r) => r.path === PATHS.visits)).toBe(false);
+});
+
+const customerPages = () =>
+  sandbox.requests.filter((r) => r.method === 'GET' && r.path === PATHS.customers).length;
+
+// In one process (`schedule` runs jobs one after another in one), a walk left paging on after the
+// other failed would spend the request budget the next jobs share.
+it('when the team list fails, the customer walk stops with it', async () => {
+  sandbox.resetLog();
+  sandbox.script({ method: 'GET', path: PATHS.teams, action: 'status', status: 403 });
+  const codes = new VisitCodes();
+  const failed = codes.load(sandboxClient(sandbox), { signal: new AbortController().signal });
+  await expect(failed).rejects.toThrow();
+  const atFailure = customerPages();
+  await sleep(800); // at 20 ms a page, an orphaned walk would read ~30 more pages meanwhile
+  expect(customerPages()).toBeLessThanOrEqual(atFailure + 1); // one page may have been on its way
+  expect(customerPages()).toBeLessThan(30);
+});
+
+it('with both lists readable, the export reads every page of customers and succeeds', async () => {
+  const out = tmp.path('visits-ok.csv');
+  const result = await exportCli(sandbox, ['visits', '--out', out]);
+  expect(result.code).toBe(0);
+  expect(customerPages()).toBeGreaterThanOrEqual(30);
+});
