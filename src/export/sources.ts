@@ -132,7 +132,17 @@ export function openExportSource(ctx: SourceContext): ExportSource {
     case 'visits': {
       const codes = new VisitCodes();
       async function* records() {
-        await codes.load(client, { signal, pagesAhead: ctx.pagesAhead });
+        try {
+          await codes.load(client, { signal, pagesAhead: ctx.pagesAhead });
+        } catch (err) {
+          if (signal.aborted) throw err;
+          // An account may list visits but not customers or team members: the ids still say who.
+          codes.clear();
+          ctx.warn(
+            'the customer and team member code columns are left blank (their id columns are filled): ' +
+              (err instanceof Error ? err.message : String(err)),
+          );
+        }
         for await (const v of walkListing(client.visits, visitFilters(ctx), walk)) {
           const key = String(v.id);
           if (window.seen?.has(key)) continue;

@@ -4,6 +4,8 @@
  * (src/map/references.ts). A visit from the API carries ids only, so the customers and the team
  * are paged once (100 a page, both side by side) before the first visit is written. Memory follows
  * the number of customers on the server (~80 bytes each), not the number of visits exported.
+ * The codes are a convenience beside the ids: when a list cannot be read, the caller exports the
+ * visits with blank codes and a warning (sources.ts).
  */
 import type { SalesManiaClient } from '../api/index.js';
 import { walkListing, type WalkOptions } from './streams.js';
@@ -43,6 +45,12 @@ export class VisitCodes {
     } finally {
       options.signal.removeEventListener('abort', stop);
     }
+  }
+
+  /** Forgets what was loaded: after a failed load, every code is '' rather than some. */
+  clear(): void {
+    this.customers.clear();
+    this.team.clear();
   }
 
   /** '' for a customer without an `ext_cust_no` (or one deleted since): the id column still says who. */
