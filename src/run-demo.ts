@@ -1,9 +1,10 @@
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { RuntimeConfig } from './config/index.js';
 import type { Logger } from './log/index.js';
 import type { ProgressSink } from './progress.js';
+import { journalPath } from './run-files.js';
 import { runImport } from './run-import.js';
 import type { RunSummary } from './run-summary.js';
 import { createSandbox, describeSandbox, DEMO_DATABASE_ID } from './sandbox/index.js';
@@ -45,7 +46,7 @@ export async function runDemo(options: DemoOptions): Promise<RunSummary[]> {
       if (options.signal.aborted) break;
       const file = fixturePath(step.file);
       // A demo always starts anew: journals from an earlier demo run are not worth resuming.
-      await rm(join(outDir, step.file.replace(/\.xlsx$/, '.journal.jsonl')), { force: true });
+      await rm(journalPath(outDir, file), { force: true });
       const summary = await runImport({
         command: 'import',
         entity: step.entity,

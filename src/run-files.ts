@@ -2,6 +2,7 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, parse as parsePath } from 'node:path';
 import { RunError } from './errors.js';
+import { openRunJournal, type RunJournal } from './journal/index.js';
 import { bindColumns, rowKeyOf, type ColumnBinding, type MapMode, type TableEntity } from './map/index.js';
 import { loadMapping } from './mapping-file.js';
 import { DuplicateScreen } from './push/index.js';
@@ -9,9 +10,18 @@ import { openSource, resolveLimits, type SourceFile } from './read/index.js';
 import type { ImportRunOptions } from './run-import.js';
 import { openResultWriter, type ResultWriter } from './write/index.js';
 
-/** The journal sits beside the result sheet: `<name>.journal.jsonl`. */
-export function journalPath(resultPath: string, inputPath: string): string {
-  return join(dirname(resultPath), `${parsePath(inputPath).name}.journal.jsonl`);
+/** The journal sits beside the result sheet, in `dir`: `<input name>.journal.jsonl`. */
+export function journalPath(dir: string, inputPath: string): string {
+  return join(dir, `${parsePath(inputPath).name}.journal.jsonl`);
+}
+
+/** An import's journal, beside its result sheet (what `--resume` reads back). */
+export function openImportJournal(o: ImportRunOptions, writer: ResultWriter): Promise<RunJournal> {
+  return openRunJournal(journalPath(dirname(writer.resultPath), o.file), o.file, {
+    entity: o.entity,
+    mode: o.mode,
+    resume: o.resume,
+  });
 }
 
 /** `--out-dir` is created when missing, as a person would expect of a folder named for output. */

@@ -10,7 +10,7 @@
  * `--mode update-status` needs no grouping (one row, one order): see run-order-status.ts.
  */
 import { RunError } from './errors.js';
-import { openRunJournal, type RunJournal } from './journal/index.js';
+import type { RunJournal } from './journal/index.js';
 import {
   groupOrderLines,
   mapRow,
@@ -20,10 +20,18 @@ import {
   type OrderLineEntry,
 } from './map/index.js';
 import { loadReferences, resolveOrder, type References } from './resolve/index.js';
-import { createOrderSender, createStopGrace, isInterrupted, type OrderSender } from './push/index.js';
+import {
+  createOrderSender,
+  createStopGrace,
+  gracePeriodMs,
+  interruptedIssue,
+  isInterrupted,
+  orderColumnOf,
+  type OrderSender,
+} from './push/index.js';
 import type { ImportRunOptions } from './run-import.js';
 import { runOrderStatusRows } from './run-order-status.js';
-import { journalPath, openImportFiles } from './run-files.js';
+import { openImportFiles, openImportJournal } from './run-files.js';
 import type { RunSummary } from './run-summary.js';
 import { OutcomeTally, abandonImport, finishImport } from './run-import-end.js';
 import type { RowIssue, RowOutcome, RowStatus, SourceRow } from './types.js';
@@ -32,8 +40,6 @@ import type { RowIssue, RowOutcome, RowStatus, SourceRow } from './types.js';
 export const MAX_ORDER_LINES = 200_000;
 /** Orders in flight ahead of the line being written. */
 const WINDOW = 64;
-/** After a stop, how long orders in flight may take to finish before they are let go. */
-const STOP_GRACE_MAX_MS = 10_000;
 
 export type WriteOutcome = (outcome: RowOutcome) => Promise<void>;
 
@@ -46,21 +52,16 @@ export async function runImportOrders(o: ImportRunOptions): Promise<RunSummary> 
   const write: WriteOutcome = tally.write;
   try {
     if (o.command === 'import') {
-      journal = await openRunJournal(journalPath(writer.resultPath, o.file), o.file, {
-        entity: o.entity,
-        mode: o.mode,
-        resume: o.resume,
-      });
+      journal = await openImportJournal(o, writer);
     }
     o.progress.start();
     if (o.mode === 'update-status') await runOrderStatusRows(o, source, binding, journal, write);
     else await runOrderLines(o, source.rows(), binding, journal, write);
-    o.progress.stop();
   } catch (err) {
-    o.progress.stop();
     await abandonImport(writer, journal);
     throw err;
   } finally {
+    o.progress.stop();
     await source.close();
   }
   return finishImport(o, files, journal, tally, startedAt);
@@ -157,7 +158,7 @@ async function runOrderLines(
   const pending: Array<Promise<GroupOutcome> | undefined> = [];
   // An order still in flight when the grace after a stop ends is let go: its journal line says
   // `sending`, and --resume reconciles it.
-  const grace = createStopGrace(o.signal, Math.min(o.runtime.timeoutMs, STOP_GRACE_MAX_MS));
+  const grace = createStopGrace(o.signal, gracePeriodMs(o.runtime.timeoutMs));
   let started = 0;
   try {
     for (let li = 0; li < lines.length; li++) {
@@ -212,10 +213,7 @@ function invalidOutcome(group: OrderGroup, lines: readonly OrderLineEntry[]): Gr
 }
 
 function interrupted(group: OrderGroup): GroupOutcome {
-  const issue: RowIssue = {
-    code: 'INTERRUPTED',
-    message: 'not finished: the run was stopped; run again with --resume',
-  };
+  const issue = interruptedIssue();
   return { status: 'skipped', lineIssues: group.lines.map(() => [issue]), attempts: 0 };
 }
 
@@ -252,23 +250,4 @@ async function sendGroup(
     return { status: 'invalid', lineIssues, attempts: 0 };
   }
   return sender({ rows: lineRefs.map((l) => l.rowNumber), body: resolved.body });
-}
-
-/** The file header an API field of the order body came from (`ordered_products.2.qty` → qty's). */
-function orderColumnOf(binding: ColumnBinding): (field: string) => string | undefined {
-  const h = binding.headerOf;
-  const byApiField: Record<string, Array<string | undefined>> = {
-    customer_id: [h.customer_id, h.customer, h.customer_name],
-    team_id: [h.team_id, h.team],
-    product_id: [h.product_id, h.product],
-    description: [h.description],
-    line_description: [h.line_description],
-  };
-  return (field) => {
-    const parts = field.split('.');
-    const line = parts[0] === 'ordered_products' && parts.length > 2;
-    const name = line ? parts[2] : parts[0];
-    const key = line && name === 'description' ? 'line_description' : name;
-    return (byApiField[key] ?? [h[key]]).find((x) => x !== undefined);
-  };
 }

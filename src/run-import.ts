@@ -1,5 +1,5 @@
 import type { ConnectionConfig, RuntimeConfig } from './config/index.js';
-import { openRunJournal, type RunJournal } from './journal/index.js';
+import type { RunJournal } from './journal/index.js';
 import type { Logger } from './log/index.js';
 import { mapRow, type ColumnBinding, type TableEntity } from './map/index.js';
 import type { ProgressSink } from './progress.js';
@@ -8,6 +8,7 @@ import {
   createRecordSender,
   createRowHandler,
   createStopGrace,
+  gracePeriodMs,
   createVisitSender,
   interruptedOutcome,
   type RowSender,
@@ -19,7 +20,7 @@ import type { ImportEntity, ImportMode, RowOutcome, SourceRow } from './types.js
 import { RunError } from './errors.js';
 import type { FieldImportOptions } from './field-import-options.js';
 import { runImportOrders } from './run-import-orders.js';
-import { journalPath, openImportFiles } from './run-files.js';
+import { openImportFiles, openImportJournal } from './run-files.js';
 
 export interface ImportRunOptions {
   command: 'import' | 'validate';
@@ -47,8 +48,6 @@ export interface ImportRunOptions {
  * A thousand rows of a few hundred bytes each is nothing next to the XLSX reader.
  */
 const WINDOW = 1000;
-/** After a stop, how long rows in flight may take to finish before they are let go (see stop-grace.ts). */
-const STOP_GRACE_MAX_MS = 10_000;
 
 /** read → map → push → write, as design.md draws it. Every stage is its own module. */
 export async function runImport(o: ImportRunOptions): Promise<RunSummary> {
@@ -59,15 +58,11 @@ export async function runImport(o: ImportRunOptions): Promise<RunSummary> {
   const { source, binding, writer, screen } = files;
   let journal: RunJournal | undefined;
   const tally = new OutcomeTally(writer, o.progress);
-  const grace = createStopGrace(o.signal, Math.min(o.runtime.timeoutMs, STOP_GRACE_MAX_MS));
+  const grace = createStopGrace(o.signal, gracePeriodMs(o.runtime.timeoutMs));
   try {
     let send: RowSender | undefined;
     if (o.command === 'import') {
-      journal = await openRunJournal(journalPath(writer.resultPath, o.file), o.file, {
-        entity: o.entity,
-        mode: o.mode,
-        resume: o.resume,
-      });
+      journal = await openImportJournal(o, writer);
       // Logging in and reading the existing records may wait long (a 429 pause): a stop ends it too.
       send = await grace.bound(prepareSender(o, binding, journal), () => {
         throw new RunError('INTERRUPTED', 'stopped while connecting to SalesMania');
@@ -93,12 +88,11 @@ export async function runImport(o: ImportRunOptions): Promise<RunSummary> {
       await window.add(grace.bound(handle(mapped), letGo(row)));
     }
     await window.drain();
-    o.progress.stop();
   } catch (err) {
-    o.progress.stop();
     await abandonImport(writer, journal);
     throw err;
   } finally {
+    o.progress.stop();
     grace.dispose();
     await source.close();
   }

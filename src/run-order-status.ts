@@ -8,6 +8,7 @@ import type { RunJournal } from './journal/index.js';
 import {
   OrderedWindow,
   createOrderStatusSender,
+  interruptedOutcome,
   isInterrupted,
   type OrderStatusSender,
 } from './push/index.js';
@@ -15,7 +16,7 @@ import type { SourceFile } from './read/index.js';
 import { loadReferences, type References } from './resolve/index.js';
 import type { ImportRunOptions } from './run-import.js';
 import type { WriteOutcome } from './run-import-orders.js';
-import type { RowIssue, RowOutcome, SourceRow } from './types.js';
+import type { RowOutcome, SourceRow } from './types.js';
 
 const WINDOW = 256;
 
@@ -71,11 +72,7 @@ export async function runOrderStatusRows(
       return { source: row, status: r.status, id: r.id, issues: r.issues, attempts: r.attempts };
     } catch (err) {
       if (!isInterrupted(err)) throw err;
-      const issue: RowIssue = {
-        code: 'INTERRUPTED',
-        message: 'not finished: the run was stopped; run again with --resume',
-      };
-      return { source: row, status: 'skipped', issues: [issue], attempts: 0 };
+      return interruptedOutcome(row);
     }
   };
   const window = new OrderedWindow<RowOutcome>(WINDOW, write);

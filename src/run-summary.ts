@@ -21,10 +21,6 @@ export interface RunSummary {
   inDoubtRows?: number[];
 }
 
-export function emptyCounts(): Partial<Record<RowStatus, number>> {
-  return {};
-}
-
 export function countStatus(counts: Partial<Record<RowStatus, number>>, status: RowStatus): void {
   counts[status] = (counts[status] ?? 0) + 1;
 }

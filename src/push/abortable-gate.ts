@@ -8,7 +8,6 @@ import type { RateGate } from './rate-gate.js';
  */
 export function abortableGate(gate: RateGate, signal: AbortSignal): RateGate {
   return {
-    ...gate,
     run: (fn, options) =>
       gate.run(() => {
         if (signal.aborted) {

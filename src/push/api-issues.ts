@@ -1,4 +1,5 @@
 import { isApiError } from '../api/errors.js';
+import type { ColumnBinding } from '../map/index.js';
 import type { IssueCode, RowIssue } from '../types.js';
 
 /** Maps an API field path to the file header it came from, when the file had that column. */
@@ -22,4 +23,43 @@ export function issuesFromError(err: unknown, columnOf: ColumnOf): RowIssue[] {
     }));
   }
   return [{ code: err.code as IssueCode, message: err.message }];
+}
+
+/** Requests a failed call took: what the API error counted, or 1 for a failure that is not one. */
+export function attemptsOf(err: unknown): number {
+  return isApiError(err) ? err.attempts : 1;
+}
+
+/** The issue of a create whose answer was lost and which could not be found on the server either. */
+export function doubt(reason: string): RowIssue {
+  return { code: 'API_AMBIGUOUS', message: `may or may not have been created: ${reason}` };
+}
+
+/**
+ * The file header an API body field came from: the field's own column, else its top-level
+ * field's; a reference id (`customer_id`, `team_id`, `product_id`) from whichever of its columns
+ * the file has.
+ */
+export function bodyColumnOf(binding: ColumnBinding): ColumnOf {
+  const h = binding.headerOf;
+  const byApiField: Record<string, Array<string | undefined>> = {
+    customer_id: [h.customer_id, h.customer, h.customer_name],
+    team_id: [h.team_id, h.team],
+    product_id: [h.product_id, h.product],
+  };
+  return (field) => {
+    const top = field.split('.')[0];
+    return (byApiField[top] ?? [h[field], h[top]]).find((x) => x !== undefined);
+  };
+}
+
+/** As bodyColumnOf, for an order: `ordered_products.N.<field>` is that line field's column. */
+export function orderColumnOf(binding: ColumnBinding): ColumnOf {
+  const columnOf = bodyColumnOf(binding);
+  return (field) => {
+    const parts = field.split('.');
+    if (parts[0] !== 'ordered_products' || parts.length <= 2) return columnOf(field);
+    // A line's description has a column of its own (the order has one too).
+    return parts[2] === 'description' ? binding.headerOf.line_description : columnOf(parts[2]);
+  };
 }

@@ -5,12 +5,14 @@ export { abortableGate, isInterrupted } from './abortable-gate.js';
 export { OrderedWindow } from './ordered-window.js';
 export {
   createRowHandler,
+  interruptedIssue,
   interruptedOutcome,
   type RowSender,
   type RowHandlerOptions,
 } from './row-handler.js';
 export { DuplicateScreen, keyText } from './duplicate-screen.js';
-export { createStopGrace, type StopGrace } from './stop-grace.js';
+export { orderColumnOf } from './api-issues.js';
+export { createStopGrace, gracePeriodMs, type StopGrace } from './stop-grace.js';
 export { createRecordSender, type RecordSenderOptions } from './record-sender.js';
 export { createVisitSender, type VisitSenderOptions } from './visit-sender.js';
 export { KeyedChain } from './keyed-chain.js';

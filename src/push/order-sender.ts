@@ -12,7 +12,7 @@ import type { OrderInput, SalesManiaClient } from '../api/index.js';
 import type { JournalState, JournalWriter } from '../journal/index.js';
 import type { RowIssue, RowStatus } from '../types.js';
 import { isInterrupted } from './abortable-gate.js';
-import { issuesFromError, type ColumnOf } from './api-issues.js';
+import { attemptsOf, doubt, issuesFromError, type ColumnOf } from './api-issues.js';
 import { KeyedChain } from './keyed-chain.js';
 import { OrderFinder } from './order-lookup.js';
 import { reconcileOrder } from './order-reconcile.js';
@@ -107,12 +107,7 @@ async function pushOrder(ctx: Ctx, order: OrderToSend): Promise<OrderResult> {
     }
   } catch (err) {
     if (isInterrupted(err)) throw err;
-    return finish(
-      'failed',
-      undefined,
-      issuesFromError(err, ctx.columnOf),
-      isApiError(err) ? err.attempts : 1,
-    );
+    return finish('failed', undefined, issuesFromError(err, ctx.columnOf), attemptsOf(err));
   }
 
   for (let attempt = 1; ; attempt++) {
@@ -190,8 +185,4 @@ export function perLine(issues: readonly RowIssue[], rows: readonly number[]): R
     }
     return list;
   });
-}
-
-function doubt(reason: string): RowIssue {
-  return { code: 'API_AMBIGUOUS', message: `may or may not have been created: ${reason}` };
 }

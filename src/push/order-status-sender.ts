@@ -4,12 +4,11 @@
  * `ext_order_no` on the visits of its date and customer. An order already showing that status is
  * `unchanged` and nothing is sent.
  */
-import { isApiError } from '../api/errors.js';
 import type { SalesManiaClient } from '../api/index.js';
 import type { JournalWriter } from '../journal/index.js';
 import type { RowIssue, RowStatus } from '../types.js';
 import { isInterrupted } from './abortable-gate.js';
-import { issuesFromError, type ColumnOf } from './api-issues.js';
+import { attemptsOf, issuesFromError, type ColumnOf } from './api-issues.js';
 import { OrderFinder } from './order-lookup.js';
 
 export interface OrderStatusResult {
@@ -84,7 +83,7 @@ export function createOrderStatusSender(options: OrderStatusSenderOptions): Orde
       if (facts.ext_order_status_name === t.statusName) return finish('unchanged', id);
     } catch (err) {
       if (isInterrupted(err)) throw err;
-      return finish('failed', id, issuesFromError(err, columnOf), isApiError(err) ? err.attempts : 1);
+      return finish('failed', id, issuesFromError(err, columnOf), attemptsOf(err));
     }
     journal.sending(t.row, 'update', id);
     try {
@@ -93,7 +92,7 @@ export function createOrderStatusSender(options: OrderStatusSenderOptions): Orde
       return finish('updated', id);
     } catch (err) {
       if (isInterrupted(err)) throw err;
-      return finish('failed', id, issuesFromError(err, columnOf), isApiError(err) ? err.attempts : 1);
+      return finish('failed', id, issuesFromError(err, columnOf), attemptsOf(err));
     }
   };
 }

@@ -1,7 +1,7 @@
 import { isApiError } from '../api/errors.js';
 import type { JournalState, JournalWriter } from '../journal/index.js';
 import type { ImportMode, MappedRow, RowIssue, RowOutcome, RowStatus } from '../types.js';
-import { issuesFromError, type ColumnOf } from './api-issues.js';
+import { attemptsOf, doubt, issuesFromError, type ColumnOf } from './api-issues.js';
 import type { CreatedIdFinder } from './created-ids.js';
 import type { RecordApi, StoredRecord } from './record-api.js';
 import type { RecordIndex } from './record-index.js';
@@ -169,7 +169,7 @@ async function update(ctx: RecordPushContext, row: Ok, id: number, finish: Finis
     return finish('updated', id);
   } catch (err) {
     if (isInterrupted(err)) throw err;
-    return finish('failed', id, issuesFromError(err, ctx.columnOf), isApiError(err) ? err.attempts : 1);
+    return finish('failed', id, issuesFromError(err, ctx.columnOf), attemptsOf(err));
   }
 }
 
@@ -182,10 +182,6 @@ async function remove(ctx: RecordPushContext, row: Ok, id: number, finish: Finis
     if (isInterrupted(err)) throw err;
     // A retried DELETE whose first attempt went through answers 404: the record is gone as asked.
     if (isApiError(err) && err.code === 'API_NOT_FOUND') return finish('deleted', id, [], err.attempts);
-    return finish('failed', id, issuesFromError(err, ctx.columnOf), isApiError(err) ? err.attempts : 1);
+    return finish('failed', id, issuesFromError(err, ctx.columnOf), attemptsOf(err));
   }
-}
-
-function doubt(reason: string): RowIssue {
-  return { code: 'API_AMBIGUOUS', message: `may or may not have been created: ${reason}` };
 }

@@ -9,6 +9,7 @@ import { recordApi, type RecordApi } from './record-api.js';
 import { buildRecordIndex } from './record-index.js';
 import { pushRecordRow } from './record-pusher.js';
 import type { RowSender } from './row-handler.js';
+import { bodyColumnOf } from './api-issues.js';
 
 export interface RecordSenderOptions {
   client: SalesManiaClient;
@@ -49,8 +50,7 @@ export async function createRecordSender(options: RecordSenderOptions): Promise<
     journal: options.journal,
     previous: options.previous,
     ids: new CreatedIdFinder(api, { activeRows: () => active }),
-    columnOf: (field: string) =>
-      options.binding.headerOf[field] ?? options.binding.headerOf[field.split('.')[0]] ?? undefined,
+    columnOf: bodyColumnOf(options.binding),
     isUnchanged: (record: object, payload: object) =>
       isUnchanged(options.entity, record as never, payload as never),
   };

@@ -66,10 +66,14 @@ export function createRowHandler(
   };
 }
 
-/** A row the run did not finish because it was stopped: `--resume` finishes it. */
-export function interruptedOutcome(
-  source: SourceRow,
+/** Why a row the run did not finish because it was stopped is `skipped`: `--resume` finishes it. */
+export function interruptedIssue(
   message = 'not finished: the run was stopped; run again with --resume',
-): RowOutcome {
-  return { source, status: 'skipped', issues: [{ code: 'INTERRUPTED', message }], attempts: 0 };
+): RowIssue {
+  return { code: 'INTERRUPTED', message };
+}
+
+/** A row the run did not finish because it was stopped. */
+export function interruptedOutcome(source: SourceRow, message?: string): RowOutcome {
+  return { source, status: 'skipped', issues: [interruptedIssue(message)], attempts: 0 };
 }

@@ -13,7 +13,7 @@ import type { ColumnBinding, VisitDraft } from '../map/index.js';
 import { loadReferences, resolveVisit, type MatchCustomerBy, type References } from '../resolve/index.js';
 import type { MappedRow, RowIssue, RowOutcome, RowStatus } from '../types.js';
 import { isInterrupted } from './abortable-gate.js';
-import { issuesFromError, type ColumnOf } from './api-issues.js';
+import { attemptsOf, bodyColumnOf, doubt, issuesFromError, type ColumnOf } from './api-issues.js';
 import { KeyedChain } from './keyed-chain.js';
 import type { RowSender } from './row-handler.js';
 import { VisitRoutes, type VisitRoute } from './visit-routes.js';
@@ -42,19 +42,6 @@ type Ok = Extract<MappedRow<unknown>, { ok: true }>;
 type Finish = (status: RowStatus, id?: number, issues?: RowIssue[], attempts?: number) => RowOutcome;
 
 const MAX_ATTEMPTS = 3;
-
-/** The file header an API field of the visit body came from. */
-export function bodyColumnOf(binding: ColumnBinding): ColumnOf {
-  const h = binding.headerOf;
-  const byApiField: Record<string, Array<string | undefined>> = {
-    customer_id: [h.customer_id, h.customer, h.customer_name],
-    team_id: [h.team_id, h.team],
-  };
-  return (field) => {
-    const top = field.split('.')[0];
-    return (byApiField[top] ?? [h[field], h[top]]).find((x) => x !== undefined);
-  };
-}
 
 export async function createVisitSender(options: VisitSenderOptions): Promise<RowSender> {
   const { client, binding } = options;
@@ -122,12 +109,7 @@ async function pushVisit(
     }
   } catch (err) {
     if (isInterrupted(err)) throw err;
-    return finish(
-      'failed',
-      undefined,
-      issuesFromError(err, ctx.columnOf),
-      isApiError(err) ? err.attempts : 1,
-    );
+    return finish('failed', undefined, issuesFromError(err, ctx.columnOf), attemptsOf(err));
   }
   return create(ctx, row, body, route, key, finish);
 }
@@ -175,8 +157,4 @@ async function create(
     }
     return finish('created', id, [], attempt);
   }
-}
-
-function doubt(reason: string): RowIssue {
-  return { code: 'API_AMBIGUOUS', message: `may or may not have been created: ${reason}` };
 }

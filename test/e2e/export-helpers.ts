@@ -6,7 +6,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { createClient, type SalesManiaClient } from '../../src/api/index.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import { cliEnv, runCli, type CliResult } from './helpers.js';
 
@@ -77,11 +76,4 @@ export function filesIn(dir: string): string[] {
 }
 
 /** An API client on the sandbox, for changing records between exports as another user would. */
-export function sandboxClient(sandbox: Sandbox): SalesManiaClient {
-  return createClient({
-    baseUrl: sandbox.url,
-    username: sandbox.credentials.username,
-    password: sandbox.credentials.password,
-    database: 2981,
-  });
-}
+export { sandboxClient } from './import-helpers.js';
