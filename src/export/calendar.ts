@@ -44,8 +44,8 @@ function partsIn(
     minute: '2-digit',
     second: '2-digit',
   });
-  const get = (type: string): number =>
-    Number(fmt.formatToParts(new Date(ms)).find((p) => p.type === type)?.value ?? 0);
+  const parts = fmt.formatToParts(new Date(ms));
+  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return {
     y: get('year'),
     mo: get('month'),

@@ -4,6 +4,7 @@
  * say what was received. Nothing here touches the network or the disk.
  */
 import { RunError } from '../errors.js';
+import { checkDelimiter } from '../write/csv-writer.js';
 import type { TableFormat } from '../write/index.js';
 import { DEFAULT_TIME_ZONE, checkTimeZone, isCalendarDate } from './calendar.js';
 import { checkOutTemplate } from './out-path.js';
@@ -185,11 +186,7 @@ export function checkExportOptions(raw: RawExportOptions): ExportJob {
   const given = raw.delimiter === '' ? undefined : (raw.delimiter as string | undefined);
   if (given !== undefined && format !== 'csv') bad('`--delimiter` applies to CSV output only');
   const delimiter = given === '\\t' || given === 'tab' ? '\t' : (given ?? implied ?? ',');
-  if ([...delimiter].length !== 1 || delimiter === '"' || delimiter === '\r' || delimiter === '\n') {
-    bad(
-      `expected the CSV delimiter to be one character other than a quote or line break, got \`${delimiter}\``,
-    );
-  }
+  checkDelimiter(delimiter); // the writer's own check, before the run starts
   return {
     entity,
     out,

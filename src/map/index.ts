@@ -48,7 +48,6 @@ export {
   CUSTOMER_REF,
   PRODUCT_REF,
   TEAM_REF,
-  describeRef,
   normalizeCode,
   type RefDraft,
   type RefFields,

@@ -182,13 +182,6 @@ export function refComposite(ref: RefFields, required: boolean): CompositeSpec {
   };
 }
 
-/** A reference as text for messages: `customer_id 51234`, `customer "C-0001"`. */
-export function describeRef(ref: RefDraft, what: string): string {
-  if (ref.id !== undefined) return `${what} id ${ref.id}`;
-  if (ref.code !== undefined) return `${what} ${JSON.stringify(ref.code)}`;
-  return `${what} named ${JSON.stringify(ref.name ?? '')}`;
-}
-
 const DIACRITICS = /\p{M}+/gu;
 const SPACES = /\s+/gu;
 

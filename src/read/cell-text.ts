@@ -81,16 +81,15 @@ function valueText(v: unknown, numFmt: string | undefined, date1904: boolean): C
   if (v instanceof Date) return { text: dateText(v, date1904) };
   if (!isObject(v)) return { text: String(v) };
   if (typeof v.error === 'string') return { text: v.error, error: v.error };
-  if (Array.isArray(v.richText)) {
-    return {
-      text: v.richText
-        .map((run: unknown) => (isObject(run) && typeof run.text === 'string' ? run.text : ''))
-        .join(''),
-    };
-  }
+  if (Array.isArray(v.richText)) return { text: richTextOf(v.richText) };
   if ('formula' in v || 'sharedFormula' in v) return formulaResult(v.result, numFmt, date1904);
   if ('text' in v) return valueText(v.text, numFmt, date1904);
   return { text: '' };
+}
+
+/** Rich text's runs (`[{ font, text }, …]`) as the plain text they show. */
+export function richTextOf(runs: readonly unknown[]): string {
+  return runs.map((run) => (isObject(run) && typeof run.text === 'string' ? run.text : '')).join('');
 }
 
 /** The text of a cell from exceljs's streaming reader. */

@@ -2,6 +2,8 @@
  * Recognises a file by its first bytes, never by its name alone: users rename files, and systems export
  * HTML or tab-separated text with an .xls name.
  */
+import { hasPrefix } from './encoding.js';
+
 export type Detected =
   | { kind: 'zip' }
   | { kind: 'ole2' }
@@ -23,17 +25,13 @@ const MAGIC: { bytes: number[]; what: string }[] = [
 
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-function startsWith(head: Buffer, bytes: number[]): boolean {
-  return head.length >= bytes.length && bytes.every((b, i) => head[i] === b);
-}
-
 export function detectFormat(head: Buffer, ext: string): Detected {
   // Local file header, empty archive, spanned archive.
   if (head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && [3, 5, 7].includes(head[2])) {
     return { kind: 'zip' };
   }
-  if (startsWith(head, OLE2)) return { kind: 'ole2' };
-  for (const m of MAGIC) if (startsWith(head, m.bytes)) return { kind: 'other', what: m.what };
+  if (hasPrefix(head, OLE2)) return { kind: 'ole2' };
+  for (const m of MAGIC) if (hasPrefix(head, m.bytes)) return { kind: 'other', what: m.what };
   if (ext === '.json') return { kind: 'other', what: 'a JSON file' };
   return { kind: 'text' };
 }

@@ -33,7 +33,8 @@ function canonical(name: string): string {
   return n;
 }
 
-function hasPrefix(head: Buffer, bytes: number[]): boolean {
+/** Whether the file's first bytes are `bytes` (a byte order mark, a file signature). */
+export function hasPrefix(head: Buffer, bytes: number[]): boolean {
   return head.length >= bytes.length && bytes.every((b, i) => head[i] === b);
 }
 

@@ -1,6 +1,7 @@
 import { PassThrough, type Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import ExcelJS from 'exceljs';
+import { richTextOf } from './cell-text.js';
 import { SharedStringTable } from './shared-strings.js';
 
 /**
@@ -87,11 +88,5 @@ export class Utf8SafeWorkbookReader extends Base {
 function plainText(value: unknown): string | null {
   if (typeof value === 'string' || value === null) return value;
   const runs = (value as { richText?: unknown } | undefined)?.richText;
-  if (!Array.isArray(runs)) return null;
-  return runs
-    .map((run: unknown) => {
-      const text = (run as { text?: unknown } | null)?.text;
-      return typeof text === 'string' ? text : '';
-    })
-    .join('');
+  return Array.isArray(runs) ? richTextOf(runs) : null;
 }

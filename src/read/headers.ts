@@ -13,12 +13,7 @@ export function isBlank(cells: readonly string[]): boolean {
   return cells.every((c) => c.trim() === '');
 }
 
-/** 1 → A, 27 → AA: Excel's column letters, for XLSX messages and keys. */
-export function columnLetter(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
+export { columnLetter } from '../column-letter.js';
 
 /**
  * Header keys from the header row's cells. Trailing empty header cells are dropped (exports often end

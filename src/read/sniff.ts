@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { RunError } from '../errors.js';
+import { isBlank } from './headers.js';
 
 export type Newline = '\n' | '\r';
 
@@ -36,10 +37,6 @@ export function parseDelimiterOption(value: string): string {
  */
 export function sniffNewline(sample: string): Newline {
   return sample.includes('\n') || !sample.includes('\r') ? '\n' : '\r';
-}
-
-function isBlank(fields: string[]): boolean {
-  return fields.every((f) => f.trim() === '');
 }
 
 /**

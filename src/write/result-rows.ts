@@ -15,8 +15,6 @@ export const TINTS = {
   doubtCell: 'FFFFD37A',
 } as const;
 
-export const RESULT_COLUMNS = ['_row', '_status', '_id', '_error'] as const;
-
 export function emptyCounts(): Record<RowStatus, number> {
   return {
     created: 0,

@@ -12,6 +12,7 @@
  * It relies on exceljs internals of the streaming WorksheetWriter, checked once per sheet: when they
  * are missing (another exceljs version) `fastRows` answers undefined and every row goes through exceljs.
  */
+import { columnLetter } from '../column-letter.js';
 import ExcelJS from 'exceljs';
 
 type CellValue = string | number | boolean | Date | null;
@@ -76,12 +77,6 @@ export function xmlEncode(text: string): string {
   return NEEDS_ENCODING.test(text) ? text.replace(ENCODE, (c) => ENTITIES[c] ?? '') : text;
 }
 
-function letters(n: number): string {
-  let s = '';
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
-  return s;
-}
-
 function valueType(value: CellValue): number {
   if (value === null) return ExcelJS.ValueType.Null;
   if (typeof value === 'string') return ExcelJS.ValueType.String;
@@ -114,7 +109,7 @@ export function fastRows(worksheet: object, width: number): FastRows | undefined
   if (!usable || width === 0) return undefined;
   const sheet = ws as SheetInternals;
   const styles = sheet._workbook.styles;
-  const columns = Array.from({ length: width }, (_, i) => letters(i + 1));
+  const columns = Array.from({ length: width }, (_, i) => columnLetter(i + 1));
   const spans = ` spans="1:${width}"`;
   return {
     write(rowNumber, values, cellStyles, notes) {

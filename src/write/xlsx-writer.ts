@@ -5,6 +5,7 @@
  * shared strings are off because they would keep every distinct string in memory.
  */
 import ExcelJS from 'exceljs';
+import { columnLetter } from '../column-letter.js';
 import { RunError } from '../errors.js';
 import { writeFailed, type AtomicFile } from './atomic-file.js';
 import { capText } from './cell-safety.js';
@@ -111,13 +112,6 @@ function addListValidations(ws: Worksheet, columns: readonly ColumnDef[]): void 
       error: `Expected one of: ${c.allowed?.join(', ')}`,
     });
   });
-}
-
-/** 1 → A, 27 → AA. */
-export function columnLetter(n: number): string {
-  let s = '';
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
-  return s;
 }
 
 export function createXlsxWorkbook(file: AtomicFile): StagedWorkbookWriter {

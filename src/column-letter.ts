@@ -1,0 +1,6 @@
+/** 1 → A, 27 → AA: Excel's column letters, for XLSX cell references (reader messages, writer XML). */
+export function columnLetter(n: number): string {
+  let s = '';
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}
