@@ -60,6 +60,8 @@ export interface ColumnSpec {
   readonly companions?: readonly string[];
   /** Written by the export and listed first by the template; false for alternative one-column forms. */
   readonly exported: boolean;
+  /** Holds a SalesMania id: the export writes it, a template leaves it out (a new sheet has none). */
+  readonly salesManiaId?: boolean;
   /** Parser for a trimmed, non-blank cell; the default depends on `kind`. */
   readonly parse?: (text: string) => Parsed<unknown>;
 }

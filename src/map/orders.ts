@@ -159,6 +159,7 @@ const headerColumns: readonly ColumnSpec[] = [
     required: false,
     kind: 'code',
     description: 'The SalesMania order id; written by the export. Read by --mode update-status only.',
+    salesManiaId: true,
     rule: 'Text such as SO-000123.',
     example: 'SO-000123',
     exported: true,

@@ -51,6 +51,7 @@ function idColumn(field: string, header: string, what: string, aliases: string[]
     kind: 'integer',
     min: 1,
     description: `The SalesMania id of the ${what}; written by the export.`,
+    salesManiaId: true,
     rule: `A whole number ≥ 1; wins over the ${what} code when both are given.`,
     example: '51234',
     exported: true,

@@ -10,6 +10,7 @@ export function idColumn(entity: string): ColumnSpec {
     kind: 'integer',
     min: 1,
     description: `The SalesMania id of the ${entity} record; written by the export.`,
+    salesManiaId: true,
     rule: 'A whole number ≥ 1. Keys update and delete (wins over the code); ignored on create.',
     example: '51234',
     exported: true,

@@ -15,14 +15,11 @@ import {
 /** Product templates show two unit groups (`unit`, `unit_2`); the documentation lists them all. */
 export const TEMPLATE_UNIT_GROUPS = 2;
 
-/** Columns that hold SalesMania ids: the export writes them; a new sheet has none to give. */
-function holdsSalesManiaId(column: ColumnSpec): boolean {
-  return /^The SalesMania (?:[a-z]+ )?id\b/i.test(column.description);
-}
-
 export function templateColumns(entity: TableEntity): readonly ColumnSpec[] {
   const spec = specOf(entity) as EntitySpec;
-  return spec.exportColumns({ unitGroups: TEMPLATE_UNIT_GROUPS }).filter((c) => !holdsSalesManiaId(c));
+  return spec
+    .exportColumns({ unitGroups: TEMPLATE_UNIT_GROUPS }) // A new sheet has no SalesMania ids to give.
+    .filter((c) => !c.salesManiaId);
 }
 
 /**
