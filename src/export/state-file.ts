@@ -3,10 +3,10 @@
  * exports what changed since — no gap, no repeat. Written atomically (temporary file + rename),
  * only after the export file itself is in place.
  */
-import { randomBytes } from 'node:crypto';
-import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { RunError } from '../errors.js';
+import { writeFileAtomically } from '../write/atomic-file.js';
 import type { ExportEntity, ExportJob } from './options.js';
 
 export const STATE_VERSION = 1 as const;
@@ -92,16 +92,7 @@ export async function loadState(path: string, job: ExportJob): Promise<ExportSta
   return state;
 }
 
+/** Written whole or not at all (a killed run leaves the previous state), as every output is. */
 export async function saveState(path: string, state: ExportState): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, JSON.stringify(state, null, 2) + '\n', { encoding: 'utf8', flush: true });
-    await rename(temp, path);
-  } catch (err) {
-    await unlink(temp).catch(() => undefined);
-    throw new RunError(
-      'WRITE_FAILED',
-      `cannot write the export state file ${path} (${(err as NodeJS.ErrnoException).code ?? String(err)})`,
-    );
-  }
+  await writeFileAtomically(path, JSON.stringify(state, null, 2) + '\n');
 }

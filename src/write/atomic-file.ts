@@ -202,3 +202,16 @@ export class AtomicFile {
     await promisify(close)(this.fd);
   }
 }
+
+/** A small file written whole through an AtomicFile: complete under `path`, or not changed at all. */
+export async function writeFileAtomically(path: string, text: string): Promise<void> {
+  const file = await AtomicFile.create(path);
+  try {
+    await file.write(text);
+    await file.finish();
+    await file.publish();
+  } catch (err) {
+    await file.discard();
+    throw err instanceof RunError ? err : writeFailed(err, path);
+  }
+}
