@@ -33,16 +33,28 @@ export type RunErrorCode =
   | 'DATABASE_NOT_FOUND'
   | 'INTERRUPTED';
 
+/**
+ * A message of the catalog (src/i18n), by key and named parameters: the CLI shows it in the user's
+ * language. Without one, the English `message` is shown (sites are converted one at a time).
+ */
+export interface MessageRef {
+  key: string;
+  params?: Record<string, unknown>;
+}
+
 export class RunError extends Error {
   readonly code: RunErrorCode;
   /** Extra facts for the log (never secrets). */
   readonly details?: Record<string, unknown>;
+  /** The message in the catalog; `message` stays the English text, for logs and library users. */
+  readonly localized?: MessageRef;
 
-  constructor(code: RunErrorCode, message: string, details?: Record<string, unknown>) {
+  constructor(code: RunErrorCode, message: string, details?: Record<string, unknown>, localized?: MessageRef) {
     super(message);
     this.name = 'RunError';
     this.code = code;
     this.details = details;
+    this.localized = localized;
   }
 }
 

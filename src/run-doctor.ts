@@ -32,24 +32,3 @@ export async function runDoctor(
     teamMembers,
   };
 }
-
-export function formatDoctorReport(report: DoctorReport): string {
-  const lines = [`API: ${report.baseUrl} — reachable, login ok`];
-  if (report.databases.length > 0) {
-    lines.push('Databases you can reach:');
-    for (const db of report.databases) {
-      const mark = db.id === report.selected.databaseId ? '  ← selected' : '';
-      lines.push(`  ${db.id}  ${db.name}${mark}`);
-    }
-  }
-  const name = report.selected.databaseName ? ` (${report.selected.databaseName})` : '';
-  lines.push(
-    `Team token: database ${report.selected.databaseId ?? 'unknown'}${name}, team member ${report.selected.teamId ?? 'unknown'}`,
-  );
-  lines.push(`Team members (${report.teamMembers.length}):`);
-  for (const m of report.teamMembers) {
-    const number = m.ext_salesman_number ? ` [${m.ext_salesman_number}]` : '';
-    lines.push(`  ${m.id}  ${m.name}${number}  ${m.email}  ${m.role}${m.status ? '' : '  (inactive)'}`);
-  }
-  return lines.join('\n');
-}

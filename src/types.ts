@@ -2,6 +2,7 @@
  * The data that flows between pipeline stages (see design.md):
  * file ──read──▶ SourceRow ──map──▶ MappedRow ──push──▶ RowOutcome ──write──▶ result sheet
  */
+import type { MessageRef } from './errors.js';
 
 /** One data row as the user sees it in their file. */
 export interface SourceRow {
@@ -58,7 +59,10 @@ export interface RowIssue {
   field?: string;
   /** The input column (the file's own header) the problem came from. */
   column?: string;
+  /** English text; shown when `localized` is absent (src/i18n renders issues). */
   message: string;
+  /** The message in the catalog (src/i18n), by key and params; `column` is passed as `{{column}}`. */
+  localized?: MessageRef;
 }
 
 /**

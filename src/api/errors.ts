@@ -1,4 +1,4 @@
-import { RunError } from '../errors.js';
+import { RunError, type MessageRef } from '../errors.js';
 import { redact, stripSecretParams } from '../secrets.js';
 
 /** The stable codes an API failure can carry (a subset of RunErrorCode). */
@@ -28,6 +28,8 @@ export interface ApiErrorInit {
   networkCode?: string;
   /** What went wrong, in words; the method and path are prefixed. */
   reason: string;
+  /** The message in the catalog (src/i18n); `method`, `path` and `status` are added to its params. */
+  localized?: MessageRef;
 }
 
 /** Scrubs anything that leaves the client as text: registered secrets, token query parameters. */
@@ -51,13 +53,21 @@ export class ApiError extends RunError {
   constructor(init: ApiErrorInit) {
     const path = scrub(stripQuery(init.path));
     const message = scrub(`${init.method} ${path}: ${init.reason}`);
-    super(init.code, message, {
-      method: init.method,
-      path,
-      ...(init.status !== undefined ? { status: init.status } : {}),
-      ...(init.networkCode ? { networkCode: init.networkCode } : {}),
-      attempts: init.attempts,
-    });
+    super(
+      init.code,
+      message,
+      {
+        method: init.method,
+        path,
+        ...(init.status !== undefined ? { status: init.status } : {}),
+        ...(init.networkCode ? { networkCode: init.networkCode } : {}),
+        attempts: init.attempts,
+      },
+      init.localized && {
+        key: init.localized.key,
+        params: { method: init.method, path, status: init.status, ...init.localized.params },
+      },
+    );
     this.name = 'ApiError';
     this.status = init.status;
     this.method = init.method;

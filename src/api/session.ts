@@ -3,7 +3,7 @@
  * every data call; a proactive re-login shortly before the bearer expires, and one transparent
  * re-login when a request meets 401. Every secret is registered the moment it is known.
  */
-import { RunError } from '../errors.js';
+import { localizedRunError, messageRef, type MessageKey } from '../i18n/index.js';
 import { registerSecret } from '../secrets.js';
 import {
   AUTH_SCHEME_BASIC,
@@ -74,10 +74,7 @@ export function createSession(ctx: SendContext, config: SessionConfig): Session 
 
   async function login(): Promise<void> {
     if (!credentials) {
-      throw new RunError(
-        'CONFIG_MISSING',
-        'no credentials: set a username and password (or a bearer token) to reach the SalesMania API',
-      );
+      throw localizedRunError('CONFIG_MISSING', 'api.noCredentials');
     }
     const basic = Buffer.from(`${credentials.username}:${credentials.password}`, 'utf8').toString('base64');
     let result: SendResult;
@@ -98,6 +95,7 @@ export function createSession(ctx: SendContext, config: SessionConfig): Session 
           status: err.status,
           attempts: err.attempts,
           reason: 'login failed: the username or password was rejected (401)',
+          localized: messageRef('api.loginRejected'),
         });
       }
       throw err;
@@ -216,12 +214,13 @@ export function createSession(ctx: SendContext, config: SessionConfig): Session 
           throw authError(
             err,
             'the bearer token was rejected (401) and no username/password is set to log in again',
+            'api.tokenRejected',
           );
         }
         if (used?.expiring) rejectedExpiring += 1;
         else rejectedValid += 1;
         if (rejectedValid > 1 || rejectedExpiring > MAX_EXPIRED_RESENDS) {
-          throw authError(err, 'still rejected (401) after logging in again');
+          throw authError(err, 'still rejected (401) after logging in again', 'api.stillRejected');
         }
         ctx.logger.info(
           { method: req.method, path: err.path },
@@ -270,15 +269,16 @@ export function createSession(ctx: SendContext, config: SessionConfig): Session 
 
 /** Picks a database by id or exact, case-insensitive name; the error lists what exists. */
 export function pickDatabase(databases: Database[], wanted: string | number | undefined): Database {
-  const available = databases.map((d) => `${d.id} "${d.name}"`).join(', ') || 'none';
+  const available = databases.map((d) => `${d.id} "${d.name}"`).join(', ');
   if (wanted === undefined || wanted === '') {
     if (databases.length === 1) return databases[0];
     if (databases.length === 0) {
-      throw new RunError('DATABASE_NOT_FOUND', 'this user can reach no database', { available: [] });
+      throw localizedRunError('DATABASE_NOT_FOUND', 'api.noDatabase', {}, { available: [] });
     }
-    throw new RunError(
+    throw localizedRunError(
       'CONFIG_MISSING',
-      `several databases are available; choose one by id or name: ${available}`,
+      'api.severalDatabases',
+      { available },
       { available: databases },
     );
   }
@@ -289,18 +289,21 @@ export function pickDatabase(databases: Database[], wanted: string | number | un
   const byName = databases.filter((d) => d.name.trim().normalize('NFC').toLowerCase() === key);
   if (byName.length === 1) return byName[0];
   if (byName.length > 1) {
-    throw new RunError(
+    const ids = byName.map((d) => d.id).join(', ');
+    throw localizedRunError(
       'CONFIG_INVALID',
-      `several databases are named "${text}" (ids ${byName.map((d) => d.id).join(', ')}); choose one by id`,
+      'api.severalNamed',
+      { name: text, ids },
       { available: databases },
     );
   }
-  throw new RunError('DATABASE_NOT_FOUND', `database "${text}" not found; available: ${available}`, {
-    available: databases,
-  });
+  const details = { available: databases };
+  if (databases.length === 0)
+    throw localizedRunError('DATABASE_NOT_FOUND', 'api.databaseNotFoundNone', { name: text }, details);
+  throw localizedRunError('DATABASE_NOT_FOUND', 'api.databaseNotFound', { name: text, available }, details);
 }
 
-function authError(err: ApiError, reason: string): ApiError {
+function authError(err: ApiError, reason: string, key: MessageKey): ApiError {
   return new ApiError({
     code: 'API_AUTH',
     method: err.method,
@@ -308,6 +311,7 @@ function authError(err: ApiError, reason: string): ApiError {
     status: err.status,
     attempts: err.attempts,
     reason,
+    localized: messageRef(key),
   });
 }
 

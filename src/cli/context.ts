@@ -5,6 +5,7 @@ import {
   type RuntimeConfig,
 } from '../config/index.js';
 import { createLogger, type Logger } from '../log/index.js';
+import { logLanguage } from './language.js';
 
 /** Raw commander option values shared by the commands. */
 export interface CommonFlags {
@@ -19,6 +20,8 @@ export interface CommonFlags {
   logFormat?: string;
   json?: boolean;
   progress?: boolean;
+  /** Read before the commands are registered (src/cli/language.ts); here only so commander accepts it. */
+  lang?: string;
 }
 
 export interface CommandContext {
@@ -34,5 +37,6 @@ export function buildContext(flags: CommonFlags, env: NodeJS.ProcessEnv = proces
   const runtime = resolveRuntime(flags, env);
   const connection = resolveConnection(flags, env);
   const logger = createLogger({ level: runtime.logLevel, format: runtime.logFormat });
+  logLanguage(logger);
   return { connection, runtime, logger, json: Boolean(flags.json), progress: flags.progress !== false };
 }

@@ -3,6 +3,10 @@ import { Command } from 'commander';
 import { printError } from './report-error.js';
 import { exitCodeForError } from './exit-codes.js';
 import { registerCommands } from './commands/index.js';
+import { applyLanguage } from './language.js';
+import { localizeCommands, localizedHelpConfiguration } from './localize-help.js';
+import { localizeUsageError } from './localize-usage.js';
+import { t } from '../i18n/index.js';
 import { VERSION } from '../version.js';
 
 /**
@@ -10,13 +14,19 @@ import { VERSION } from '../version.js';
  * they run, so `--help` starts fast.
  */
 async function main(argv: string[]): Promise<number> {
+  applyLanguage(argv.slice(2), process.env);
   const program = new Command('salesmania-bulk')
     .description('Bulk import and export of spreadsheets (CSV/XLSX) for SalesMania')
     .version(VERSION)
-    .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) })
+    .showHelpAfterError(t('usage.hint'))
+    .configureHelp(localizedHelpConfiguration())
+    .configureOutput({
+      writeErr: (text) => process.stderr.write(text),
+      outputError: (text, write) => write(localizeUsageError(text)),
+    })
     .exitOverride();
   registerCommands(program);
+  localizeCommands(program);
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type CliProgress from 'cli-progress';
 import type { Logger } from '../log/index.js';
 import type { ProgressSink } from '../progress.js';
+import { formatNumber, t } from '../i18n/index.js';
 
 const LOG_EVERY_MS = 5000;
 
@@ -24,11 +25,18 @@ function barProgress(label: string): ProgressSink {
   const rate = () => (processed / Math.max(0.001, (Date.now() - startedAt) / 1000)).toFixed(0);
   return {
     start(total) {
-      const format = total
-        ? `${label} [{bar}] {value}/{total} rows | {rate} rows/s | ETA {eta_formatted}`
-        : `${label} {value} rows | {rate} rows/s`;
+      // i18next fills {{label}}; cli-progress fills its own {value}, {total}, {rate} on every redraw.
+      const format = total ? t('progress.bar', { label }) : t('progress.barNoTotal', { label });
       bar = new cliProgress.SingleBar(
-        { format, stream: process.stderr, hideCursor: true, clearOnComplete: false, etaBuffer: 200 },
+        {
+          format,
+          formatValue: (value, _options, type) =>
+            type === 'value' || type === 'total' ? formatNumber(value) : String(value),
+          stream: process.stderr,
+          hideCursor: true,
+          clearOnComplete: false,
+          etaBuffer: 200,
+        },
         cliProgress.Presets.shades_classic,
       );
       bar.start(total ?? 0, 0, { rate: '0' });
@@ -49,13 +57,15 @@ function logProgress(logger: Logger, label: string): ProgressSink {
   let total: number | undefined;
   const startedAt = Date.now();
   return {
-    start(t) {
-      total = t;
+    start(expected) {
+      total = expected;
       timer = setInterval(() => {
         const seconds = (Date.now() - startedAt) / 1000;
+        const rowsPerSec = Math.round(processed / Math.max(seconds, 0.001));
+        const params = { label, processed, total, rate: rowsPerSec };
         logger.info(
-          { processed, total, rowsPerSec: Math.round(processed / Math.max(seconds, 0.001)) },
-          `${label}: progress`,
+          { processed, total, rowsPerSec },
+          total === undefined ? t('progress.logNoTotal', params) : t('progress.log', params),
         );
       }, LOG_EVERY_MS);
       timer.unref();

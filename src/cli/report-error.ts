@@ -1,17 +1,12 @@
-import { isRunError } from '../errors.js';
+import { runErrorLine } from '../i18n/index.js';
 import { redact, stripSecretParams } from '../secrets.js';
 
 /**
- * Turns any error into one or two lines for a person: a stable code and a message, never a
- * stack trace. Unexpected errors (bugs) say so and point at --log-level debug for details.
+ * Turns any error into one or two lines for a person, in their language: a stable code and a
+ * message, never a stack trace. Unexpected errors (bugs) say so and point at --log-level debug.
  */
 export function describeError(err: unknown): string {
-  const clean = (text: string) => stripSecretParams(redact(text));
-  if (isRunError(err)) return clean(`error [${err.code}]: ${err.message}`);
-  const message = err instanceof Error ? err.message : String(err);
-  return clean(
-    `error [INTERNAL]: ${message}\n(this is a bug in salesmania-bulk; run with --log-level debug for details)`,
-  );
+  return stripSecretParams(redact(runErrorLine(err)));
 }
 
 export function printError(err: unknown): void {

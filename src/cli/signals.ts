@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import type { Interruption } from './exit-codes.js';
 
 /**
@@ -8,13 +9,11 @@ export function watchSignals(onFirst: (signal: Interruption) => void): () => voi
   let received: Interruption | undefined;
   const handler = (signal: Interruption) => {
     if (received) {
-      process.stderr.write(`${signal} again: stopping now without a clean finish\n`);
+      process.stderr.write(t('signal.again', { signal }) + '\n');
       process.exit(signal === 'SIGINT' ? 130 : 143);
     }
     received = signal;
-    process.stderr.write(
-      `${signal} received: stopping after the requests in flight (press again to force)\n`,
-    );
+    process.stderr.write(t('signal.received', { signal }) + '\n');
     onFirst(signal);
   };
   process.on('SIGINT', handler);

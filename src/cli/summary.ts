@@ -1,5 +1,6 @@
 import type { RunSummary } from '../run-summary.js';
 import type { RowStatus } from '../types.js';
+import { formatNumber, t } from '../i18n/index.js';
 
 const STATUS_ORDER: RowStatus[] = [
   'created',
@@ -13,36 +14,47 @@ const STATUS_ORDER: RowStatus[] = [
   'in_doubt',
 ];
 
-/** The end-of-run table for people (stderr); `--json` prints the summary object instead. */
+const IN_DOUBT_SHOWN = 20;
+
+/** The end-of-run table for people (stderr), in their language; `--json` prints the summary object instead. */
 export function formatSummary(summary: RunSummary): string {
   const lines: string[] = [];
   const title = [summary.command, summary.entity, summary.mode].filter(Boolean).join(' ');
-  lines.push('', `Summary: ${title}${summary.interrupted ? ` (stopped by ${summary.interrupted})` : ''}`);
+  lines.push(
+    '',
+    summary.interrupted
+      ? t('summary.titleInterrupted', { title, signal: summary.interrupted })
+      : t('summary.title', { title }),
+  );
   const rows: Array<[string, string]> = [];
   for (const status of STATUS_ORDER) {
     const n = summary.counts[status];
-    if (n) rows.push([status, String(n)]);
+    if (n) rows.push([t(`summary.status.${status}`), formatNumber(n)]);
   }
-  rows.push(['total', String(summary.total)]);
-  rows.push(['duration', `${(summary.durationMs / 1000).toFixed(1)} s`]);
-  rows.push(['rate', `${summary.rate.toFixed(1)} rows/s`]);
+  rows.push([t('summary.total'), formatNumber(summary.total)]);
+  rows.push([t('summary.duration'), t('summary.durationValue', { seconds: summary.durationMs / 1000 })]);
+  rows.push([t('summary.rate'), t('summary.rateValue', { rate: summary.rate })]);
   const width = Math.max(...rows.map(([k]) => k.length));
   for (const [k, v] of rows) lines.push(`  ${k.padEnd(width)}  ${v}`);
   const files = summary.files;
   if (summary.sheets && Object.keys(summary.sheets).length > 1) {
-    const rows = Object.entries(summary.sheets).map(([name, n]) => `${name} ${n}`);
-    lines.push(`  rows: ${rows.join(', ')}`);
+    const list = Object.entries(summary.sheets)
+      .map(([name, n]) => `${name} ${formatNumber(n)}`)
+      .join(', ');
+    lines.push(`  ${t('summary.sheets', { list })}`);
   }
-  if (files.output) lines.push(`  output: ${files.output}`);
-  if (files.state) lines.push(`  state (--since last): ${files.state}`);
-  if (files.result) lines.push(`  result sheet: ${files.result}`);
-  if (files.errors) lines.push(`  rows needing attention: ${files.errors}`);
-  if (files.journal && summary.interrupted)
-    lines.push(`  journal: ${files.journal} (run again with --resume)`);
+  if (files.output) lines.push(`  ${t('summary.output', { path: files.output })}`);
+  if (files.state) lines.push(`  ${t('summary.state', { path: files.state })}`);
+  if (files.result) lines.push(`  ${t('summary.result', { path: files.result })}`);
+  if (files.errors) lines.push(`  ${t('summary.errors', { path: files.errors })}`);
+  if (files.journal && summary.interrupted) lines.push(`  ${t('summary.journal', { path: files.journal })}`);
   if (summary.inDoubtRows?.length) {
-    const shown = summary.inDoubtRows.slice(0, 20).join(', ');
-    const more = summary.inDoubtRows.length > 20 ? ` and ${summary.inDoubtRows.length - 20} more` : '';
-    lines.push(`  in doubt (check on the server): rows ${shown}${more}`);
+    // Row numbers are the ones Excel shows: written as they are, no thousands separators.
+    const rows = summary.inDoubtRows.slice(0, IN_DOUBT_SHOWN).join(', ');
+    const more = summary.inDoubtRows.length - IN_DOUBT_SHOWN;
+    lines.push(
+      `  ${more > 0 ? t('summary.inDoubtMore', { rows, count: more }) : t('summary.inDoubt', { rows })}`,
+    );
   }
   return lines.join('\n') + '\n';
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { RunError } from '../errors.js';
+import { localizedRunError } from '../i18n/index.js';
 import { registerBasicCredentials, registerSecret } from '../secrets.js';
 import { httpUrl } from './parse.js';
 
@@ -36,13 +36,13 @@ export const ENV = {
   teamToken: 'SALESMANIA_TEAM_TOKEN',
 } as const;
 
-function readSecretFile(path: string, what: string): string {
+function readPasswordFile(path: string): string {
   try {
     // Docker secrets end with a newline; the secret itself never does.
     return readFileSync(path, 'utf8').replace(/\r?\n$/, '');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? 'unknown error';
-    throw new RunError('CONFIG_INVALID', `cannot read ${what} from file ${path} (${code})`);
+    throw localizedRunError('CONFIG_INVALID', 'config.passwordFileUnreadable', { path, reason: code });
   }
 }
 
@@ -61,7 +61,7 @@ export function resolveConnection(flags: ConnectionFlags, env: NodeJS.ProcessEnv
   );
   const username = nonEmpty(flags.username) ?? nonEmpty(env[ENV.username]);
   const passwordFile = nonEmpty(flags.passwordFile) ?? nonEmpty(env[ENV.passwordFile]);
-  const password = passwordFile ? readSecretFile(passwordFile, 'the password') : nonEmpty(env[ENV.password]);
+  const password = passwordFile ? readPasswordFile(passwordFile) : nonEmpty(env[ENV.password]);
   const databaseText = nonEmpty(flags.database) ?? nonEmpty(env[ENV.database]);
   const database =
     databaseText && /^\d+$/.test(databaseText.trim()) ? Number(databaseText) : databaseText?.trim();
@@ -79,13 +79,16 @@ export function resolveConnection(flags: ConnectionFlags, env: NodeJS.ProcessEnv
 export function requireCredentials(config: ConnectionConfig): void {
   if (config.token || (config.username && config.password)) return;
   if (config.username && !config.password) {
-    throw new RunError(
-      'CONFIG_MISSING',
-      `no password for user ${config.username}: set ${ENV.password} or ${ENV.passwordFile} (a Docker secret)`,
-    );
+    throw localizedRunError('CONFIG_MISSING', 'config.noPassword', {
+      username: config.username,
+      passwordEnv: ENV.password,
+      passwordFileEnv: ENV.passwordFile,
+    });
   }
-  throw new RunError(
-    'CONFIG_MISSING',
-    `no credentials: set ${ENV.username} and ${ENV.password} (or ${ENV.passwordFile}), or ${ENV.token}`,
-  );
+  throw localizedRunError('CONFIG_MISSING', 'config.noCredentials', {
+    usernameEnv: ENV.username,
+    passwordEnv: ENV.password,
+    passwordFileEnv: ENV.passwordFile,
+    tokenEnv: ENV.token,
+  });
 }

@@ -5,6 +5,7 @@ import { createProgress } from '../progress.js';
 import { watchSignals } from '../signals.js';
 import { exitCodeForInterruption } from '../exit-codes.js';
 import { printSummary } from '../summary.js';
+import { t } from '../../i18n/index.js';
 
 export function registerDemo(program: Command): void {
   const cmd = program
@@ -34,9 +35,7 @@ export function registerDemo(program: Command): void {
       // The sample sheets hold deliberate mistakes: rows rejected there are the demo working.
       process.exitCode = interrupted ? exitCodeForInterruption(interrupted) : 0;
       if (!ctx.json) {
-        process.stderr.write(
-          `\nDemo finished. Open the result sheets above: each row says created, updated, unchanged or invalid, and why.\n`,
-        );
+        process.stderr.write(`\n${t('demo.finished')}\n`);
       }
     } finally {
       progress.stop();

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { requireCredentials } from '../../config/index.js';
 import { addConnectionOptions, addRuntimeOptions } from '../common-options.js';
 import { buildContext, type CommonFlags } from '../context.js';
+import { formatDoctorReport } from '../doctor-report.js';
 
 export function registerDoctor(program: Command): void {
   const cmd = program
@@ -12,7 +13,7 @@ export function registerDoctor(program: Command): void {
   cmd.action(async (flags: CommonFlags) => {
     const ctx = buildContext(flags);
     requireCredentials(ctx.connection);
-    const { runDoctor, formatDoctorReport } = await import('../../run-doctor.js');
+    const { runDoctor } = await import('../../run-doctor.js');
     const report = await runDoctor(ctx.connection, ctx.runtime, ctx.logger);
     if (ctx.json) process.stdout.write(JSON.stringify(report) + '\n');
     else process.stdout.write(formatDoctorReport(report) + '\n');

@@ -98,8 +98,8 @@ The file appears only when complete. Exit codes: 0 done, 1 the export failed (no
       return;
     }
     if (flags.maxRuns !== undefined) {
-      const { RunError } = await import('../../errors.js');
-      throw new RunError('CONFIG_INVALID', '`--max-runs` goes with `--cron`');
+      const { localizedRunError } = await import('../../i18n/index.js');
+      throw localizedRunError('CONFIG_INVALID', 'config.maxRunsWithoutCron');
     }
     const controller = new AbortController();
     const stopWatching = watchSignals((signal) => controller.abort(signal));

@@ -5,6 +5,7 @@ import { createProgress } from '../progress.js';
 import { watchSignals } from '../signals.js';
 import { exitCodeForCounts, exitCodeForInterruption, type Interruption } from '../exit-codes.js';
 import { isRunError } from '../../errors.js';
+import { t } from '../../i18n/index.js';
 import { printSummary } from '../summary.js';
 import type { FileFlags } from './import-options.js';
 import { requireCredentials, resolveReadLimits } from '../../config/index.js';
@@ -66,7 +67,7 @@ export async function runImportCommand(
     // was sent, no sheet was written; the exit code still tells which signal it was.
     const signal = controller.signal.reason as Interruption | undefined;
     if (!(isRunError(err) && err.code === 'INTERRUPTED' && signal)) throw err;
-    ctx.logger.warn(`stopped by ${signal} before any row was sent`);
+    ctx.logger.warn(t('signal.stoppedBeforeSending', { signal }));
     process.exitCode = exitCodeForInterruption(signal);
   } finally {
     progress.stop();

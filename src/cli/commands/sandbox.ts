@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import { positiveInteger, positiveNumber } from '../../config/index.js';
-import { RunError } from '../../errors.js';
+import { localizedRunError } from '../../i18n/index.js';
 
 function rateFraction(name: string, raw: string): number {
   const value = Number(raw);
   if (!Number.isFinite(value) || value < 0 || value > 1) {
-    throw new RunError('CONFIG_INVALID', `expected \`${name}\` to be a fraction from 0 to 1, got \`${raw}\``);
+    throw localizedRunError('CONFIG_INVALID', 'config.notFraction', { name, value: raw });
   }
   return value;
 }

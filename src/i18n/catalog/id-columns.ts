@@ -1,0 +1,2 @@
+import type { TextTree } from './shape.js';
+export const idColumns: TextTree = {};

@@ -1,0 +1,126 @@
+/**
+ * Indonesian messages: formal register (Anda), the words of Indonesian spreadsheet users (baris,
+ * kolom, wajib diisi, tidak valid). Same keys and placeholders as `en.ts`. Codes in brackets, option
+ * names, environment variables and `_status` values stay as they are: people type and search them.
+ */
+import type { en } from './en.js';
+import type { CatalogShape } from './shape.js';
+
+export const id: CatalogShape<typeof en> = {
+  error: {
+    line: 'Kesalahan [{{code}}]: {{message}}',
+    internal:
+      'Kesalahan [INTERNAL]: {{message}}\n(ini adalah bug di salesmania-bulk; jalankan dengan --log-level debug untuk melihat detailnya)',
+  },
+  usage: {
+    hint: '(jalankan dengan --help untuk melihat cara pemakaian)',
+    unknownOption: "Kesalahan: opsi '{{option}}' tidak dikenal",
+    unknownOptionSuggestion: "Kesalahan: opsi '{{option}}' tidak dikenal\n(Maksud Anda {{suggestion}}?)",
+    unknownCommand: "Kesalahan: perintah '{{command}}' tidak dikenal",
+    unknownCommandSuggestion:
+      "Kesalahan: perintah '{{command}}' tidak dikenal\n(Maksud Anda {{suggestion}}?)",
+    missingArgument: "Kesalahan: argumen '{{argument}}' wajib diisi",
+    optionMissingArgument: "Kesalahan: opsi '{{option}}' memerlukan nilai",
+    missingMandatoryOption: "Kesalahan: opsi '{{option}}' wajib diisi",
+    invalidOptionChoice:
+      "Kesalahan: nilai '{{value}}' untuk opsi '{{option}}' tidak valid. Pilihan yang diizinkan: {{choices}}.",
+    invalidArgumentChoice:
+      "Kesalahan: nilai '{{value}}' untuk argumen '{{argument}}' tidak valid. Pilihan yang diizinkan: {{choices}}.",
+    excessArguments_other:
+      'Kesalahan: argumen terlalu banyak. Seharusnya {{count}} argumen, tetapi yang diberikan {{received}}.',
+  },
+  config: {
+    notPositiveNumber: '`{{name}}` harus berupa angka lebih dari 0, bukan `{{value}}`',
+    notPositiveInteger: '`{{name}}` harus berupa bilangan bulat lebih dari 0, bukan `{{value}}`',
+    notFraction: '`{{name}}` harus berupa pecahan antara 0 dan 1, bukan `{{value}}`',
+    notOneOf: '`{{name}}` harus salah satu dari {{allowed}}, bukan `{{value}}`',
+    notHttpUrl: '`{{name}}` harus berupa URL http(s), bukan `{{value}}`',
+    urlWithCredentials:
+      '`{{name}}` tidak boleh berisi kredensial; gunakan SALESMANIA_USERNAME dan SALESMANIA_PASSWORD(_FILE)',
+    passwordFileUnreadable: 'Kata sandi tidak dapat dibaca dari file {{path}} ({{reason}})',
+    noPassword:
+      'Kata sandi untuk pengguna {{username}} belum diatur: isi {{passwordEnv}} atau {{passwordFileEnv}} (Docker secret)',
+    noCredentials:
+      'Kredensial belum diatur: isi {{usernameEnv}} dan {{passwordEnv}} (atau {{passwordFileEnv}}), atau {{tokenEnv}}',
+    maxRunsWithoutCron: '`--max-runs` hanya dapat dipakai bersama `--cron`',
+  },
+  api: {
+    noCredentials:
+      'Kredensial belum diatur: isi nama pengguna dan kata sandi (atau bearer token) untuk mengakses API SalesMania',
+    loginRejected: '{{method}} {{path}}: login gagal, nama pengguna atau kata sandi ditolak ({{status}})',
+    tokenRejected:
+      '{{method}} {{path}}: bearer token ditolak ({{status}}) dan nama pengguna/kata sandi untuk login ulang belum diatur',
+    stillRejected: '{{method}} {{path}}: masih ditolak ({{status}}) setelah login ulang',
+    noDatabase: 'Pengguna ini tidak memiliki akses ke database mana pun',
+    severalDatabases: 'Tersedia beberapa database; pilih salah satu berdasarkan id atau nama: {{available}}',
+    severalNamed: 'Ada beberapa database bernama "{{name}}" (id {{ids}}); pilih salah satu berdasarkan id',
+    databaseNotFound: 'Database "{{name}}" tidak ditemukan; yang tersedia: {{available}}',
+    databaseNotFoundNone:
+      'Database "{{name}}" tidak ditemukan; pengguna ini tidak memiliki akses ke database mana pun',
+  },
+  template: {
+    notAvailable: 'Template untuk {{entity}} belum tersedia di versi ini',
+    formatMismatch: '--format {{format}} tidak sesuai dengan nama file {{file}}',
+    written: 'Template disimpan: {{path}} (kolom: {{columns}})',
+  },
+  progress: {
+    bar: '{{label}} [{bar}] {value}/{total} baris | {rate} baris/detik | sisa waktu {eta_formatted}',
+    barNoTotal: '{{label}} {value} baris | {rate} baris/detik',
+    log: '{{label}}: {{processed, number}} dari {{total, number}} baris, {{rate, number}} baris/detik',
+    logNoTotal: '{{label}}: {{processed, number}} baris, {{rate, number}} baris/detik',
+  },
+  signal: {
+    received:
+      '{{signal}} diterima: proses dihentikan setelah permintaan yang sedang berjalan selesai (tekan sekali lagi untuk menghentikan paksa)',
+    again: '{{signal}} diterima lagi: proses dihentikan sekarang tanpa penyelesaian yang rapi',
+    stoppedBeforeSending: 'Dihentikan oleh {{signal}} sebelum ada baris yang dikirim',
+  },
+  summary: {
+    title: 'Ringkasan: {{title}}',
+    titleInterrupted: 'Ringkasan: {{title}} (dihentikan oleh {{signal}})',
+    status: {
+      created: 'dibuat [created]',
+      updated: 'diperbarui [updated]',
+      deleted: 'dihapus [deleted]',
+      unchanged: 'tidak berubah [unchanged]',
+      skipped: 'dilewati [skipped]',
+      valid: 'valid [valid]',
+      invalid: 'tidak valid [invalid]',
+      failed: 'gagal [failed]',
+      in_doubt: 'belum pasti [in_doubt]',
+    },
+    total: 'jumlah',
+    duration: 'durasi',
+    durationValue: '{{seconds, number(minimumFractionDigits: 1; maximumFractionDigits: 1)}} detik',
+    rate: 'kecepatan',
+    rateValue: '{{rate, number(minimumFractionDigits: 1; maximumFractionDigits: 1)}} baris/detik',
+    sheets: 'baris per sheet: {{list}}',
+    output: 'file ekspor: {{path}}',
+    state: 'file status (--since last): {{path}}',
+    result: 'sheet hasil: {{path}}',
+    errors: 'baris yang perlu diperiksa: {{path}}',
+    journal: 'jurnal: {{path}} (jalankan lagi dengan --resume)',
+    inDoubt: 'belum pasti (periksa di server): baris {{rows}}',
+    inDoubtMore_other: 'belum pasti (periksa di server): baris {{rows}} dan {{count, number}} baris lainnya',
+  },
+  demo: {
+    finished:
+      'Demo selesai. Buka sheet hasil di atas: setiap baris menunjukkan statusnya (created, updated, unchanged atau invalid) beserta alasannya.',
+  },
+  doctor: {
+    reachable: 'API: {{url}} — dapat dihubungi, login berhasil',
+    databases: 'Database yang dapat Anda akses:',
+    database: '  {{id}}  {{name}}',
+    databaseSelected: '  {{id}}  {{name}}  ← dipilih',
+    teamToken: 'Team token: database {{databaseId}} ({{databaseName}}), anggota tim {{teamId}}',
+    teamTokenNoName: 'Team token: database {{databaseId}}, anggota tim {{teamId}}',
+    unknown: 'tidak diketahui',
+    members: 'Anggota tim ({{count, number}}):',
+    member: '  {{id}}  {{name}}{{number}}  {{email}}  {{role}}',
+    memberInactive: '  {{id}}  {{name}}{{number}}  {{email}}  {{role}}  (tidak aktif)',
+  },
+  issue: {
+    withColumn: 'Kolom "{{column}}": {{message}} [{{code}}]',
+    withoutColumn: '{{message}} [{{code}}]',
+  },
+};

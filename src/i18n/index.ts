@@ -1,0 +1,29 @@
+/** i18n/: the message catalogs (English, Indonesian) and the language choice. The only door. */
+export {
+  LANGUAGES,
+  LANG_ENV,
+  chooseLanguage,
+  isLang,
+  langFlag,
+  type Lang,
+  type LanguageChoice,
+} from './language.js';
+export {
+  CATALOGS,
+  NAMESPACES,
+  formatNumber,
+  getLanguage,
+  setLanguage,
+  t,
+  translateText,
+  type MessageKey,
+  type MessageParams,
+} from './translate.js';
+export {
+  formatIssue,
+  issueText,
+  localizedRunError,
+  messageRef,
+  runErrorLine,
+  runErrorText,
+} from './render.js';

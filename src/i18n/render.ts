@@ -1,0 +1,61 @@
+/**
+ * Run errors and row issues in the reader's language. Both carry an English `message` (logs, library
+ * users, sites not converted yet) and optionally a catalog key with named params (`localized`), which
+ * wins here. Converting a call site is one change: `new RunError(code, text)` becomes
+ * `localizedRunError(code, 'config.notOneOf', { name, allowed, value })`.
+ */
+import { RunError, isRunError, type MessageRef, type RunErrorCode } from '../errors.js';
+import type { RowIssue } from '../types.js';
+import { t, type MessageKey, type MessageParams } from './translate.js';
+import type { Lang } from './language.js';
+
+/** A RunError whose English message comes from the catalog, and which the CLI shows translated. */
+export function localizedRunError(
+  code: RunErrorCode,
+  key: MessageKey,
+  params: MessageParams = {},
+  details?: Record<string, unknown>,
+): RunError {
+  return new RunError(code, t(key, params, 'en'), details, { key, params });
+}
+
+/** A catalog reference for a RowIssue's `localized`, checked against the catalog's keys. */
+export function messageRef(key: MessageKey, params: MessageParams = {}): MessageRef {
+  return { key, params };
+}
+
+function render(
+  ref: MessageRef | undefined,
+  english: string,
+  lang?: Lang,
+  extra: MessageParams = {},
+): string {
+  if (!ref) return english;
+  return t(ref.key as MessageKey, { ...extra, ...ref.params }, lang);
+}
+
+/** The text of a run error (without its code) in the current language. */
+export function runErrorText(err: RunError, lang?: Lang): string {
+  return render(err.localized, err.message, lang);
+}
+
+/** `error [CODE]: text` (`Kesalahan [CODE]: …`), the one line the CLI prints for a run error. */
+export function runErrorLine(err: unknown, lang?: Lang): string {
+  if (isRunError(err)) return t('error.line', { code: err.code, message: runErrorText(err, lang) }, lang);
+  const message = err instanceof Error ? err.message : String(err);
+  return t('error.internal', { message }, lang);
+}
+
+/** A row issue's text; the user's own header is the `{{column}}` param (never the API field name). */
+export function issueText(issue: RowIssue, lang?: Lang): string {
+  return render(issue.localized, issue.message, lang, { column: issue.column ?? issue.field ?? '' });
+}
+
+/** An issue as the result sheet's `_error` writes it: `Kolom "No HP": … [MAP_INVALID]`. */
+export function formatIssue(issue: RowIssue, lang?: Lang): string {
+  const message = issueText(issue, lang);
+  const column = issue.column ?? issue.field;
+  return column
+    ? t('issue.withColumn', { column, message, code: issue.code }, lang)
+    : t('issue.withoutColumn', { message, code: issue.code }, lang);
+}

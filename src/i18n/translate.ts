@@ -1,0 +1,94 @@
+/**
+ * The message catalogs on i18next: one instance, initialised synchronously from the catalogs in
+ * this folder (no files to load, no network), and a current language set once by the CLI. Code that
+ * is not the CLI (a library user, a test) gets English until someone sets the language.
+ */
+import i18next, { type i18n } from 'i18next';
+import { en } from './catalog/en.js';
+import { id } from './catalog/id.js';
+import { idHelp } from './catalog/id-help.js';
+import { idColumns } from './catalog/id-columns.js';
+import type { Lang } from './language.js';
+
+/** `summary.title`, `usage.excessArguments` (plural forms share their key without the suffix). */
+type StripPlural<K extends string> = K extends `${infer B}_one` ? B : K extends `${infer B}_other` ? B : K;
+type Leaves<T, P extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${StripPlural<K>}` : Leaves<T[K], `${P}${K}.`>;
+}[keyof T & string];
+export type MessageKey = Leaves<typeof en>;
+
+export type MessageParams = Record<string, unknown>;
+
+/**
+ * Namespaces: `messages` (both languages, same keys); `help` and `columns` translate English that
+ * lives in code (commander's option descriptions, the column tables), so they exist for `id` only
+ * and an absent key falls back to the code's own English (docs/I18N.md).
+ */
+export const NAMESPACES = ['messages', 'help', 'columns'] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+
+let instance: i18n | undefined;
+let current: Lang = 'en';
+
+function catalogs(): i18n {
+  if (instance) return instance;
+  const created = i18next.createInstance();
+  void created.init({
+    lng: current,
+    fallbackLng: 'en',
+    ns: [...NAMESPACES],
+    defaultNS: 'messages',
+    initAsync: false,
+    showSupportNotice: false,
+    returnNull: false,
+    // Messages are plain text for a terminal or a spreadsheet cell, never HTML.
+    interpolation: { escapeValue: false },
+    resources: {
+      en: { messages: en },
+      id: { messages: id, help: idHelp, columns: idColumns },
+    },
+  });
+  instance = created;
+  return created;
+}
+
+export function setLanguage(lang: Lang): void {
+  current = lang;
+  void catalogs().changeLanguage(lang);
+}
+
+export function getLanguage(): Lang {
+  return current;
+}
+
+/** A message of the current language (or of `lang`), its `{{placeholders}}` filled from `params`. */
+export function t(key: MessageKey, params: MessageParams = {}, lang: Lang = current): string {
+  return catalogs().t(key, { ...params, lng: lang, ns: 'messages' });
+}
+
+/**
+ * A translation of English that lives in code (namespace `help` or `columns`), or `undefined` when
+ * the language has none for that key: the caller then keeps its English.
+ */
+export function translateText(
+  ns: Exclude<Namespace, 'messages'>,
+  key: string,
+  params: MessageParams = {},
+  lang: Lang = current,
+): string | undefined {
+  const i = catalogs();
+  if (!i.exists(key, { ns, lng: lang, fallbackLng: false })) return undefined;
+  return i.t(key, { ...params, ns, lng: lang });
+}
+
+/** A number in the language's own format (`1.234` in Indonesian): for text, never for data cells. */
+export function formatNumber(
+  value: number,
+  lang: Lang = current,
+  options?: Intl.NumberFormatOptions,
+): string {
+  return new Intl.NumberFormat(lang, options).format(value);
+}
+
+/** The raw catalogs, for the completeness tests and docs. */
+export const CATALOGS = { en: { messages: en }, id: { messages: id, help: idHelp, columns: idColumns } };
