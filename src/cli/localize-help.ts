@@ -89,10 +89,10 @@ export function localizedHelpConfiguration(): Partial<Help> {
       return (TITLES[title] && help(TITLES[title])) || title;
     },
     commandUsage(cmd: Command): string {
-      const usage = Help.prototype.commandUsage.call(this, cmd);
-      const options = help('usage.options');
-      const command = help('usage.command');
-      return usage.replace('[options]', options ?? '[options]').replace('[command]', command ?? '[command]');
+      return usageWords(Help.prototype.commandUsage.call(this, cmd));
+    },
+    subcommandTerm(cmd: Command): string {
+      return usageWords(Help.prototype.subcommandTerm.call(this, cmd));
     },
     optionDescription(option: Option): string {
       const english = Help.prototype.optionDescription.call(this, option);
@@ -116,6 +116,13 @@ export function localizedHelpConfiguration(): Partial<Help> {
       return choices ? `${argument.description} (${choices})` : english;
     },
   };
+}
+
+/** `[options]` and `[command]` in a usage line. */
+function usageWords(usage: string): string {
+  return usage
+    .replace('[options]', help('usage.options') ?? '[options]')
+    .replace('[command]', help('usage.command') ?? '[command]');
 }
 
 function choicesText(choices: readonly string[]): string | undefined {

@@ -7,6 +7,9 @@ import { join } from 'node:path';
 import type { TableEntity } from '../map/index.js';
 import { openWorkbookWriter, type CellValue, type ColumnDef, type TableFormat } from '../write/index.js';
 import { typedCell, writeKindOf } from '../export/index.js';
+import type { Lang } from '../i18n/index.js';
+import { localHeader } from './local-headers.js';
+import { headerNote, templateWord } from './localize.js';
 import {
   columnDocs,
   dropDownValues,
@@ -37,6 +40,8 @@ export interface TemplateOptions {
   /** CSV: byte order mark (default true) and delimiter (default `,`). */
   bom?: boolean;
   delimiter?: string;
+  /** Language of headers, notes, sheet names and the `columns` sheet (default English). */
+  lang?: Lang;
 }
 
 export function defaultTemplatePath(entity: string, format: TableFormat): string {
@@ -44,44 +49,49 @@ export function defaultTemplatePath(entity: string, format: TableFormat): string
 }
 
 export async function writeTemplate(o: TemplateOptions): Promise<{ path: string; columns: string[] }> {
+  const lang = o.lang ?? 'en';
   const columns = templateColumns(o.entity);
-  const defs: ColumnDef[] = columns.map((c) => {
+  const headers = columns.map((c) => localHeader(o.entity, c, lang));
+  const defs: ColumnDef[] = columns.map((c, i) => {
     const required = isRequired(o.entity, c);
     const allowed = dropDownValues(c);
     return {
-      header: c.header,
+      header: headers[i],
       kind: writeKindOf(c.kind),
-      note: `${required ? 'Required. ' : ''}${c.description} ${c.rule}`,
+      note: headerNote(o.entity, c, required, lang),
       ...(required ? { headerFill: REQUIRED_FILL } : {}),
       ...(allowed ? { allowed } : {}),
     };
   });
-  const cells = exampleCells(o.entity, columns);
-  const example: CellValue[] = columns.map((c, i) =>
-    typedCell(cells[c.header], defs[i].kind ?? 'text', o.format),
-  );
+  const cells = exampleCells(o.entity, columns, headers);
+  const example: CellValue[] = headers.map((h, i) => typedCell(cells[h], defs[i].kind ?? 'text', o.format));
   const workbook = await openWorkbookWriter(o.out, {
     format: o.format,
     bom: o.bom ?? true,
     delimiter: o.delimiter ?? ',',
   });
   try {
-    const sheet = workbook.sheet(o.entity, defs, { autoFilter: false });
+    const sheet = workbook.sheet(templateWord(`sheets.${o.entity}`, o.entity, lang), defs, {
+      autoFilter: false,
+    });
     await sheet.writeRow(example);
     if (o.format === 'xlsx') {
       const docs = workbook.sheet(
-        DOC_SHEET,
-        DOC_COLUMNS.map((d) => ({ header: d.header, width: d.width })),
+        templateWord('sheets.columns', DOC_SHEET, lang),
+        DOC_COLUMNS.map((d) => ({
+          header: templateWord(`docHeaders.${d.key}`, d.header, lang),
+          width: d.width,
+        })),
         { autoFilter: false },
       );
-      for (const doc of columnDocs(o.entity)) await docs.writeRow(DOC_COLUMNS.map((d) => doc[d.key]));
+      for (const doc of columnDocs(o.entity, lang)) await docs.writeRow(DOC_COLUMNS.map((d) => doc[d.key]));
     }
     await workbook.commit();
   } catch (err) {
     await workbook.abort();
     throw err;
   }
-  return { path: o.out, columns: columns.map((c) => c.header) };
+  return { path: o.out, columns: headers };
 }
 
 /** The templates shipped in the package's `templates/` folder: every importable entity, XLSX and CSV. */

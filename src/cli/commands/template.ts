@@ -1,5 +1,6 @@
 import { Argument, Option, type Command } from 'commander';
 import { IMPORT_ENTITIES } from './import-options.js';
+import { getLanguage, localizedRunError, t } from '../../i18n/index.js';
 
 export function registerTemplate(program: Command): void {
   program
@@ -27,27 +28,22 @@ the import accepts, with its Indonesian names. The shipped templates are in the 
         entity: string,
         flags: { format?: 'xlsx' | 'csv'; out?: string; delimiter: string; bom: boolean },
       ) => {
-        const [{ RunError }, { isTableEntity }, { defaultTemplatePath, writeTemplate }, { formatOf }] =
-          await Promise.all([
-            import('../../errors.js'),
-            import('../../map/index.js'),
-            import('../../template/index.js'),
-            import('../../export/index.js'),
-          ]);
+        const [{ isTableEntity }, { defaultTemplatePath, writeTemplate }, { formatOf }] = await Promise.all([
+          import('../../map/index.js'),
+          import('../../template/index.js'),
+          import('../../export/index.js'),
+        ]);
         if (!isTableEntity(entity)) {
-          throw new RunError(
-            'CONFIG_INVALID',
-            `templates for ${entity} are not yet available in this version`,
-          );
+          throw localizedRunError('CONFIG_INVALID', 'template.notAvailable', { entity });
         }
         const implied = flags.out ? formatOf(flags.out) : undefined;
         const fromOut = implied?.format;
         const format = flags.format ?? fromOut ?? 'xlsx';
         if (fromOut && flags.format && fromOut !== flags.format) {
-          throw new RunError(
-            'CONFIG_INVALID',
-            `--format ${flags.format} does not match the file name ${flags.out}`,
-          );
+          throw localizedRunError('CONFIG_INVALID', 'template.formatMismatch', {
+            format: flags.format,
+            file: flags.out,
+          });
         }
         const out = flags.out ?? defaultTemplatePath(entity, format);
         const written = await writeTemplate({
@@ -56,8 +52,10 @@ the import accepts, with its Indonesian names. The shipped templates are in the 
           out,
           bom: flags.bom,
           delimiter: flags.delimiter,
+          lang: getLanguage(),
         });
-        process.stderr.write(`template written: ${written.path} (columns: ${written.columns.join(', ')})\n`);
+        const columns = written.columns.join(', ');
+        process.stderr.write(t('template.written', { path: written.path, columns }) + '\n');
       },
     );
 }

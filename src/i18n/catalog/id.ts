@@ -84,7 +84,7 @@ export const id: CatalogShape<typeof en> = {
       deleted: 'dihapus [deleted]',
       unchanged: 'tidak berubah [unchanged]',
       skipped: 'dilewati [skipped]',
-      valid: 'valid [valid]',
+      valid: 'valid',
       invalid: 'tidak valid [invalid]',
       failed: 'gagal [failed]',
       in_doubt: 'belum pasti [in_doubt]',
