@@ -82,7 +82,7 @@ atau gagal, 3 ada baris yang belum pasti (periksa di server), 130/143 dihentikan
       arguments: { entity: 'data yang diekspor' },
       options: {
         out: 'file .csv, .tsv atau .xlsx yang ditulis; boleh berisi {date} {from} {to} {entity}',
-        status: 'pelanggan/produk: active, inactive atau all',
+        status: 'pelanggan/produk: "active", "inactive" atau "all"',
         search: 'pelanggan/produk: nama yang mengandung teks ini',
         'updated-since': 'pelanggan/produk: yang berubah sejak tanggal atau timestamp ISO ini',
         from: 'kunjungan/pesanan: tanggal pertama, YYYY-MM-DD',
@@ -166,7 +166,7 @@ berjalan. SIGINT/SIGTERM menghentikannya dengan rapi (ekspor yang terhenti tidak
     },
     doctor: {
       description:
-        'periksa kredensial, database, team token, dan koneksi; tampilkan daftar database dan anggota tim',
+        'periksa kredensial, database, token tim, dan koneksi; tampilkan daftar database dan anggota tim',
     },
   },
 };
