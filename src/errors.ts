@@ -49,7 +49,12 @@ export class RunError extends Error {
   /** The message in the catalog; `message` stays the English text, for logs and library users. */
   readonly localized?: MessageRef;
 
-  constructor(code: RunErrorCode, message: string, details?: Record<string, unknown>, localized?: MessageRef) {
+  constructor(
+    code: RunErrorCode,
+    message: string,
+    details?: Record<string, unknown>,
+    localized?: MessageRef,
+  ) {
     super(message);
     this.name = 'RunError';
     this.code = code;
