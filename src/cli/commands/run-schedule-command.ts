@@ -3,6 +3,7 @@ import type { CommandContext } from '../context.js';
 import { EXIT, exitCodeForInterruption, type Interruption } from '../exit-codes.js';
 import { watchSignals } from '../signals.js';
 import { printSummary } from '../summary.js';
+import { t } from '../../i18n/index.js';
 
 /**
  * The long-running mode shared by `export --cron` and `schedule`: runs until every job reached its
@@ -37,7 +38,7 @@ export async function runScheduleCommand(ctx: CommandContext, jobs: ScheduledJob
         if (ctx.json) printSummary(summary, true);
       },
     });
-    ctx.logger.info(result, 'schedule ended');
+    ctx.logger.info(result, t('schedule.ended'));
     if (result.stoppedBy === 'SIGINT' || result.stoppedBy === 'SIGTERM') {
       process.exitCode = exitCodeForInterruption(result.stoppedBy as Interruption);
     } else {

@@ -99,6 +99,9 @@ export const en = {
     inDoubtMore_one: 'in doubt (check on the server): rows {{rows}} and {{count, number}} more',
     inDoubtMore_other: 'in doubt (check on the server): rows {{rows}} and {{count, number}} more',
   },
+  schedule: {
+    ended: 'schedule ended',
+  },
   demo: {
     finished:
       'Demo finished. Open the result sheets above: each row says created, updated, unchanged or invalid, and why.',

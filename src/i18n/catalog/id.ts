@@ -103,6 +103,9 @@ export const id: CatalogShape<typeof en> = {
     inDoubt: 'belum pasti (periksa di server): baris {{rows}}',
     inDoubtMore_other: 'belum pasti (periksa di server): baris {{rows}} dan {{count, number}} baris lainnya',
   },
+  schedule: {
+    ended: 'Jadwal selesai',
+  },
   demo: {
     finished:
       'Demo selesai. Buka sheet hasil di atas: setiap baris menunjukkan statusnya (created, updated, unchanged atau invalid) beserta alasannya.',
