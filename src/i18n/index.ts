@@ -11,6 +11,7 @@ export {
 export {
   CATALOGS,
   NAMESPACES,
+  formatDate,
   formatNumber,
   getLanguage,
   setLanguage,

@@ -90,5 +90,19 @@ export function formatNumber(
   return new Intl.NumberFormat(lang, options).format(value);
 }
 
+/**
+ * A business date (`YYYY-MM-DD`) in the language's words, `2 November 2026` / `2 Nov 2026`: for text,
+ * never for data cells. Read as a calendar day, so no time zone can move it to another day.
+ */
+export function formatDate(isoDate: string, lang: Lang = current): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  const day = new Date(Date.UTC(y, m - 1, d));
+  if (!Number.isFinite(day.getTime())) return isoDate;
+  const month = lang === 'id' ? 'long' : 'short';
+  return new Intl.DateTimeFormat(lang, { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' }).format(
+    day,
+  );
+}
+
 /** The raw catalogs, for the completeness tests and docs. */
 export const CATALOGS = { en: { messages: en }, id: { messages: id, help: idHelp, columns: idColumns } };

@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { RunError } from '../../src/errors.js';
 import {
+  formatDate,
   formatIssue,
   formatNumber,
   issueText,
@@ -44,25 +45,30 @@ describe('run errors', () => {
 });
 
 describe('row issues', () => {
-  // A converted map/ site will look like this; the catalog's issue keys are added with it.
   const issue: RowIssue = {
-    code: 'MAP_INVALID',
-    field: 'phone',
-    column: 'No HP',
-    message: 'unknown option',
-    localized: messageRef('usage.unknownOption', { option: '0812' }),
+    code: 'MAP_NOT_A_NUMBER',
+    field: 'location.lat',
+    column: 'Latitude',
+    message: 'lat not a number: "-7,1x"',
+    localized: messageRef('row.notANumber', { value: '-7,1x' }),
   };
 
   it('name the column by the header of the user’s file, never the API field', () => {
     setLanguage('id');
-    expect(formatIssue(issue)).toBe(`Kolom "No HP": Kesalahan: opsi '0812' tidak dikenal [MAP_INVALID]`);
-    expect(formatIssue(issue, 'en')).toBe(`No HP: error: unknown option '0812' [MAP_INVALID]`);
+    expect(formatIssue(issue)).toBe('Kolom "Latitude": bukan angka: "-7,1x" [MAP_NOT_A_NUMBER]');
+    expect(formatIssue(issue, 'en')).toBe('Latitude: not a number: "-7,1x" [MAP_NOT_A_NUMBER]');
+    expect(issueText(issue)).toBe('bukan angka: "-7,1x"');
   });
 
   it('without a catalog key keep their English message', () => {
     const plain: RowIssue = { code: 'MAP_REQUIRED', column: 'Nama', message: 'required' };
     expect(issueText(plain, 'id')).toBe('required');
     expect(formatIssue(plain, 'id')).toBe('Kolom "Nama": required [MAP_REQUIRED]');
+  });
+
+  it('without a column are framed by their code only', () => {
+    const whole: RowIssue = { code: 'MAP_REQUIRED', message: 'x', localized: messageRef('row.required') };
+    expect(formatIssue(whole, 'id')).toBe('wajib diisi, tetapi kosong [MAP_REQUIRED]');
   });
 });
 
@@ -74,6 +80,12 @@ describe('numbers in text', () => {
       'import: 1.234.567 baris, 1.234 baris/detik',
     );
     expect(t('summary.durationValue', { seconds: 1234.56 }, 'id')).toBe('1.234,6 detik');
+  });
+
+  it('dates are written in words of the language, the calendar day unmoved', () => {
+    expect(formatDate('2026-11-02', 'id')).toBe('2 November 2026');
+    expect(formatDate('2026-08-17', 'id')).toBe('17 Agustus 2026');
+    expect(formatDate('2026-11-02', 'en')).toBe('Nov 2, 2026');
   });
 
   it('choose the plural form by count', () => {

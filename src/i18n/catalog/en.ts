@@ -118,6 +118,11 @@ export const en = {
     member: '  {{id}}  {{name}}{{number}}  {{email}}  {{role}}',
     memberInactive: '  {{id}}  {{name}}{{number}}  {{email}}  {{role}}  (inactive)',
   },
+  /** Row messages; the column is named by the frame (`issue.withColumn`), not repeated here. */
+  row: {
+    required: 'required, but blank',
+    notANumber: 'not a number: "{{value}}"',
+  },
   issue: {
     /** A row problem as the result sheet's `_error` shows it. */
     withColumn: '{{column}}: {{message}} [{{code}}]',

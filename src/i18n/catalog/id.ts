@@ -122,6 +122,10 @@ export const id: CatalogShape<typeof en> = {
     member: '  {{id}}  {{name}}{{number}}  {{email}}  {{role}}',
     memberInactive: '  {{id}}  {{name}}{{number}}  {{email}}  {{role}}  (tidak aktif)',
   },
+  row: {
+    required: 'wajib diisi, tetapi kosong',
+    notANumber: 'bukan angka: "{{value}}"',
+  },
   issue: {
     withColumn: 'Kolom "{{column}}": {{message}} [{{code}}]',
     withoutColumn: '{{message}} [{{code}}]',
