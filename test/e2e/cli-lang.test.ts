@@ -95,8 +95,18 @@ describe('template customers --lang id', () => {
   });
 
   it('has an example row that validates, and the summary is Indonesian', async () => {
-    const result = await runCli(['validate', 'customers', out, '--out-dir', tmp.dir], { env: idEnv() });
+    const result = await runCli(
+      ['validate', 'customers', out, '--out-dir', tmp.dir, '--log-level', 'debug'],
+      {
+        env: idEnv(),
+      },
+    );
     expect(result.code).toBe(0);
+    // the choice, once, at debug level (JSON log lines)
+    const chosen = result.stderr.split('\n').filter((line) => line.includes('"language chosen"'));
+    expect(chosen.map((line) => JSON.parse(line) as Record<string, unknown>)).toEqual([
+      expect.objectContaining({ level: 20, lang: 'id', from: 'LANG' }),
+    ]);
     expect(result.stderr).toMatch(/Ringkasan: validate customers/);
     expect(result.stderr).toMatch(/jumlah\s+1/);
     expect(englishIn(result.stderr.replace(/^\{.*\}$/gm, ''))).toEqual([]);
