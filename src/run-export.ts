@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { ConnectionConfig, RuntimeConfig } from './config/index.js';
 import { connect } from './connect.js';
+import { writeManifest } from './deliver/index.js';
 import { RunError, isRunError } from './errors.js';
 import {
   SeenKeys,
@@ -82,6 +83,8 @@ export async function runExport(o: ExportRunOptions): Promise<RunSummary> {
     await source.dispose();
   }
   const finishedAt = (o.now ?? Date.now)();
+  if (sheets)
+    await writeManifest({ out, job, window, records: source.records, sheets, startedAt, finishedAt });
   if (sheets && statePath) {
     await saveState(
       statePath,

@@ -1,0 +1,82 @@
+/**
+ * What happens after a run, as given on the command line (`--deliver`, `--notify`, `--notify-on`,
+ * `--keep-last`, `--keep-days`) or by the same keys in a jobs file. Checked at start, so a typo in a
+ * destination fails before the export runs, not at 2 a.m.
+ */
+import { RunError } from './errors.js';
+import { parseDestination, type Destination, type RetentionRule } from './deliver/index.js';
+import { NOTIFY_ON, parseNotifyTarget, type NotifyOn, type NotifyTarget } from './notify/index.js';
+
+export const DEFAULT_NOTIFY_ON: NotifyOn = 'failure';
+
+export interface DeliveryPlan {
+  deliver: Destination[];
+  notify: NotifyTarget[];
+  notifyOn: NotifyOn;
+  retention: RetentionRule;
+}
+
+export interface RawDeliveryOptions {
+  deliver?: unknown;
+  notify?: unknown;
+  notifyOn?: unknown;
+  keepLast?: unknown;
+  keepDays?: unknown;
+}
+
+export const DELIVERY_KEYS: ReadonlyArray<keyof RawDeliveryOptions> = [
+  'deliver',
+  'notify',
+  'notifyOn',
+  'keepLast',
+  'keepDays',
+];
+
+function list(name: string, value: unknown): string[] {
+  if (value === undefined || value === null) return [];
+  const items = Array.isArray(value) ? value : [value];
+  return items.map((item) => {
+    if (typeof item !== 'string' || item.trim() === '')
+      throw new RunError('CONFIG_INVALID', `expected \`${name}\` to be a URL or a list of URLs`);
+    return item;
+  });
+}
+
+function whole(name: string, value: unknown): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  const n = typeof value === 'number' ? value : Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new RunError(
+      'CONFIG_INVALID',
+      `expected \`${name}\` to be a whole number ≥ 1, got \`${String(value)}\``,
+    );
+  return n;
+}
+
+export function checkDeliveryPlan(raw: RawDeliveryOptions): DeliveryPlan {
+  const notifyOn = raw.notifyOn ?? DEFAULT_NOTIFY_ON;
+  if (typeof notifyOn !== 'string' || !(NOTIFY_ON as readonly string[]).includes(notifyOn)) {
+    throw new RunError(
+      'CONFIG_INVALID',
+      `expected \`notifyOn\` to be one of ${NOTIFY_ON.join(', ')}, got \`${String(notifyOn)}\``,
+    );
+  }
+  const keepLast = whole('keepLast', raw.keepLast);
+  const keepDays = whole('keepDays', raw.keepDays);
+  return {
+    deliver: list('deliver', raw.deliver).map((url) => parseDestination(url)),
+    notify: list('notify', raw.notify).map((url) => parseNotifyTarget(url)),
+    notifyOn: notifyOn as NotifyOn,
+    retention: { ...(keepLast ? { keepLast } : {}), ...(keepDays ? { keepDays } : {}) },
+  };
+}
+
+export function isEmptyPlan(plan: DeliveryPlan | undefined): boolean {
+  return (
+    !plan ||
+    (plan.deliver.length === 0 &&
+      plan.notify.length === 0 &&
+      !plan.retention.keepLast &&
+      !plan.retention.keepDays)
+  );
+}
