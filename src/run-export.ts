@@ -14,6 +14,7 @@ import {
   planWindow,
   resolveTeam,
   saveState,
+  timeIn,
   writeSheets,
   type ExportJob,
 } from './export/index.js';
@@ -46,6 +47,7 @@ export async function runExport(o: ExportRunOptions): Promise<RunSummary> {
     from: window.from ?? window.updatedSince?.slice(0, 10) ?? 'all',
     to: window.to ?? window.today,
     entity: job.entity,
+    time: timeIn(job.timezone, startedAt),
   });
   await mkdir(dirname(out), { recursive: true }).catch(() => undefined); // a missing folder fails on open, clearly
 
