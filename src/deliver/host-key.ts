@@ -20,7 +20,7 @@ function globMatch(pattern: string, name: string): boolean {
   const re = new RegExp(
     '^' +
       pattern
-        .replace(/[.+^${}()|\\]/g, '\\$&')
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
         .replace(/\*/g, '.*')
         .replace(/\?/g, '.') +
       '$',
