@@ -9,7 +9,11 @@ import { Writable } from 'node:stream';
 
 export function tempFolder(prefix: string) {
   const dir = mkdtempSync(join(tmpdir(), `salesmania-${prefix}-`));
-  return { dir, path: (name: string) => join(dir, name), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    path: (name: string) => join(dir, name),
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 /** A CSV export file of `bytes` size-ish with its manifest, as an export run leaves them. */
@@ -19,7 +23,8 @@ export async function exportFile(
 ): Promise<ExportManifest> {
   const rows = o.rows ?? 20;
   const lines = ['ext_cust_no,name,phone'];
-  for (let i = 1; i <= rows; i++) lines.push(`C-${String(i).padStart(6, '0')},Toko Maju ${i},0812${String(i).padStart(8, '0')}`);
+  for (let i = 1; i <= rows; i++)
+    lines.push(`C-${String(i).padStart(6, '0')},Toko Maju ${i},0812${String(i).padStart(8, '0')}`);
   writeFileSync(path, '\uFEFF' + lines.join('\r\n') + '\r\n');
   const job = checkExportOptions({ entity: 'customers', out: o.outTemplate ?? path });
   const finishedAt = o.finishedAt ?? Date.now();
@@ -36,7 +41,11 @@ export async function exportFile(
 
 /** Delivery settings from an environment, as the CLI reads them; quick retries. */
 export function deliveryConfig(env: Record<string, string>): DeliveryConfig {
-  return resolveDelivery({ SALESMANIA_DELIVERY_BACKOFF_MS: '100', SALESMANIA_DELIVERY_ATTEMPTS: '3', ...env });
+  return resolveDelivery({
+    SALESMANIA_DELIVERY_BACKOFF_MS: '100',
+    SALESMANIA_DELIVERY_ATTEMPTS: '3',
+    ...env,
+  });
 }
 
 /** A logger whose lines (after redaction, as the CLI writes them) are kept for assertions. */

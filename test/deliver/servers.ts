@@ -21,7 +21,11 @@ export interface SmtpTestServer {
   close(): Promise<void>;
 }
 
-export async function startSmtp(o: { user: string; password: string; refuseLogin?: boolean }): Promise<SmtpTestServer> {
+export async function startSmtp(o: {
+  user: string;
+  password: string;
+  refuseLogin?: boolean;
+}): Promise<SmtpTestServer> {
   const mails: ParsedMail[] = [];
   const envelopes: string[][] = [];
   const logins: string[] = [];
@@ -83,7 +87,12 @@ export function newHostKey(): string {
   return ssh2.utils.generateKeyPairSync('ed25519').private;
 }
 
-export async function startSftp(o: { root: string; user: string; password: string; hostKey?: string }): Promise<SftpTestServer> {
+export async function startSftp(o: {
+  root: string;
+  user: string;
+  password: string;
+  hostKey?: string;
+}): Promise<SftpTestServer> {
   const { STATUS_CODE, OPEN_MODE } = ssh2.utils.sftp;
   const hostKey = o.hostKey ?? newHostKey();
   const parsed = ssh2.utils.parseKey(hostKey);
@@ -113,7 +122,12 @@ export async function startSftp(o: { root: string; user: string; password: strin
           const handles = new Map<number, { fd: number; path: string }>();
           let next = 0;
           const fail = (reqId: number, err: unknown) =>
-            sftp.status(reqId, (err as NodeJS.ErrnoException).code === 'ENOENT' ? STATUS_CODE.NO_SUCH_FILE : STATUS_CODE.FAILURE);
+            sftp.status(
+              reqId,
+              (err as NodeJS.ErrnoException).code === 'ENOENT'
+                ? STATUS_CODE.NO_SUCH_FILE
+                : STATUS_CODE.FAILURE,
+            );
           sftp.on('OPEN', (reqId, filename, flags) => {
             try {
               const writing = (flags & OPEN_MODE.WRITE) !== 0;
@@ -150,7 +164,14 @@ export async function startSftp(o: { root: string; user: string; password: strin
           const attrsOf = (reqId: number, path: string) => {
             try {
               const s = statSync(local(path));
-              sftp.attrs(reqId, { mode: s.mode, uid: s.uid, gid: s.gid, size: s.size, atime: s.atimeMs / 1000, mtime: s.mtimeMs / 1000 });
+              sftp.attrs(reqId, {
+                mode: s.mode,
+                uid: s.uid,
+                gid: s.gid,
+                size: s.size,
+                atime: s.atimeMs / 1000,
+                mtime: s.mtimeMs / 1000,
+              });
             } catch (err) {
               fail(reqId, err);
             }

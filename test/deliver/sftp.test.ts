@@ -38,7 +38,9 @@ describe('SFTP delivery', () => {
       logger: capturingLogger().logger,
     });
     expect(results[0]).toMatchObject({ ok: true, remotePath: '/incoming/orders-2026-12-07.csv' });
-    expect(Buffer.compare(readFileSync(`${root}/incoming/orders-2026-12-07.csv`), readFileSync(file))).toBe(0);
+    expect(Buffer.compare(readFileSync(`${root}/incoming/orders-2026-12-07.csv`), readFileSync(file))).toBe(
+      0,
+    );
     expect(server.openedForWrite).toHaveLength(1);
     expect(server.openedForWrite[0]).toMatch(/^\/incoming\/\.orders-2026-12-07\.csv\.[0-9a-f]{8}\.part$/);
     expect(server.renames.at(-1)).toEqual([server.openedForWrite[0], '/incoming/orders-2026-12-07.csv']);
@@ -116,13 +118,19 @@ describe('SFTP delivery', () => {
     expect(ok[0].ok).toBe(true);
     const other = await startSftp({ root, user: USER, password: PASSWORD, hostKey: newHostKey() });
     try {
-      writeFileSync(knownHosts, server.knownHostsLine.replace(String(server.port), String(other.port)) + '\n');
+      writeFileSync(
+        knownHosts,
+        server.knownHostsLine.replace(String(server.port), String(other.port)) + '\n',
+      );
       const refused = await deliverFile(
         [parseDestination(`sftp://${USER}@127.0.0.1:${other.port}/incoming`)],
         file,
         manifest,
         {
-          config: deliveryConfig({ SALESMANIA_SFTP_PASSWORD: PASSWORD, SALESMANIA_SFTP_KNOWN_HOSTS: knownHosts }),
+          config: deliveryConfig({
+            SALESMANIA_SFTP_PASSWORD: PASSWORD,
+            SALESMANIA_SFTP_KNOWN_HOSTS: knownHosts,
+          }),
           timeoutMs: 5000,
           logger: capturingLogger().logger,
         },
