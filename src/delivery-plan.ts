@@ -32,13 +32,29 @@ export const DELIVERY_KEYS: ReadonlyArray<keyof RawDeliveryOptions> = [
   'keepDays',
 ];
 
-function list(name: string, value: unknown): string[] {
+/**
+ * `env:NAME` stands for the URL in environment variable NAME: a webhook URL is its own token, and a
+ * jobs file or a Kubernetes manifest should not hold it (nor `ps` show it).
+ */
+function fromEnv(name: string, item: string, env: NodeJS.ProcessEnv): string {
+  const ref = /^env:([A-Za-z_][A-Za-z0-9_]*)$/.exec(item.trim());
+  if (!ref) return item;
+  const value = env[ref[1]]?.trim();
+  if (!value)
+    throw new RunError(
+      'CONFIG_MISSING',
+      `\`${name}\` names the environment variable ${ref[1]}, which is not set`,
+    );
+  return value;
+}
+
+function list(name: string, value: unknown, env: NodeJS.ProcessEnv): string[] {
   if (value === undefined || value === null) return [];
   const items = Array.isArray(value) ? value : [value];
   return items.map((item) => {
     if (typeof item !== 'string' || item.trim() === '')
       throw new RunError('CONFIG_INVALID', `expected \`${name}\` to be a URL or a list of URLs`);
-    return item;
+    return fromEnv(name, item, env);
   });
 }
 
@@ -53,7 +69,10 @@ function whole(name: string, value: unknown): number | undefined {
   return n;
 }
 
-export function checkDeliveryPlan(raw: RawDeliveryOptions): DeliveryPlan {
+export function checkDeliveryPlan(
+  raw: RawDeliveryOptions,
+  env: NodeJS.ProcessEnv = process.env,
+): DeliveryPlan {
   const notifyOn = raw.notifyOn ?? DEFAULT_NOTIFY_ON;
   if (typeof notifyOn !== 'string' || !(NOTIFY_ON as readonly string[]).includes(notifyOn)) {
     throw new RunError(
@@ -64,8 +83,8 @@ export function checkDeliveryPlan(raw: RawDeliveryOptions): DeliveryPlan {
   const keepLast = whole('keepLast', raw.keepLast);
   const keepDays = whole('keepDays', raw.keepDays);
   return {
-    deliver: list('deliver', raw.deliver).map((url) => parseDestination(url)),
-    notify: list('notify', raw.notify).map((url) => parseNotifyTarget(url)),
+    deliver: list('deliver', raw.deliver, env).map((url) => parseDestination(url)),
+    notify: list('notify', raw.notify, env).map((url) => parseNotifyTarget(url)),
     notifyOn: notifyOn as NotifyOn,
     retention: { ...(keepLast ? { keepLast } : {}), ...(keepDays ? { keepDays } : {}) },
   };
