@@ -3,6 +3,7 @@
  * `--keep-last`, `--keep-days`) or by the same keys in a jobs file. Checked at start, so a typo in a
  * destination fails before the export runs, not at 2 a.m.
  */
+import type { DeliveryConfig } from './config/index.js';
 import { RunError } from './errors.js';
 import { parseDestination, type Destination, type RetentionRule } from './deliver/index.js';
 import { NOTIFY_ON, parseNotifyTarget, type NotifyOn, type NotifyTarget } from './notify/index.js';
@@ -98,4 +99,32 @@ export function isEmptyPlan(plan: DeliveryPlan | undefined): boolean {
       !plan.retention.keepLast &&
       !plan.retention.keepDays)
   );
+}
+
+/**
+ * Fails at start when a destination cannot work with the settings given (no SMTP server for a
+ * `mailto:`, no credentials or no host key for an SFTP upload), rather than after the export ran.
+ */
+export function checkDeliveryReady(plan: DeliveryPlan, config: DeliveryConfig): void {
+  const mails = [...plan.deliver, ...plan.notify].filter((d) => d.kind === 'mail');
+  if (mails.length > 0 && !config.smtp) {
+    throw new RunError(
+      'CONFIG_MISSING',
+      `${mails[0].display} needs an SMTP server: set SALESMANIA_SMTP_URL, e.g. smtp://user%40example.co.id@mail.example.co.id:587`,
+    );
+  }
+  const sftp = plan.deliver.find((d) => d.kind === 'sftp');
+  if (!sftp) return;
+  if (!config.sftp.password && !config.sftp.privateKey) {
+    throw new RunError(
+      'CONFIG_MISSING',
+      `${sftp.display} needs a password or a key: set SALESMANIA_SFTP_PASSWORD(_FILE) or SALESMANIA_SFTP_KEY_FILE`,
+    );
+  }
+  if (config.sftp.hostKeyFingerprints.length === 0 && !config.sftp.knownHostsFile) {
+    throw new RunError(
+      'CONFIG_MISSING',
+      `${sftp.display} needs the server's host key to check: set SALESMANIA_SFTP_HOST_KEY (SHA256:…, from ssh-keygen -lf) or SALESMANIA_SFTP_KNOWN_HOSTS`,
+    );
+  }
 }

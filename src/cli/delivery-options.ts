@@ -28,7 +28,7 @@ export function addDeliveryOptions(cmd: Command, { exportFile }: { exportFile: b
       collect,
     )
     .addOption(
-      new Option('--notify-on <when>', 'failure, success or always (default failure)').choices([
+      new Option('--notify-on <when>', 'when to notify (default failure)').choices([
         'failure',
         'success',
         'always',
@@ -47,12 +47,14 @@ export function addDeliveryOptions(cmd: Command, { exportFile }: { exportFile: b
 
 /** The plan and settings for run-delivery.ts, or undefined when no delivery flag was given. */
 export async function deliveryContext(flags: DeliveryFlags, ctx: CommandContext, jobName?: string) {
-  const { checkDeliveryPlan, isEmptyPlan } = await import('../delivery-plan.js');
+  const { checkDeliveryPlan, checkDeliveryReady, isEmptyPlan } = await import('../delivery-plan.js');
   const plan = checkDeliveryPlan(flags);
   if (isEmptyPlan(plan)) return undefined;
+  const config = resolveDelivery(process.env);
+  checkDeliveryReady(plan, config);
   return {
     plan,
-    config: resolveDelivery(process.env),
+    config,
     logger: ctx.logger,
     timeoutMs: ctx.runtime.timeoutMs,
     ...(jobName ? { jobName } : {}),

@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolveDelivery } from '../../src/config/index.js';
-import { checkDeliveryPlan } from '../../src/delivery-plan.js';
+import { checkDeliveryPlan, checkDeliveryReady } from '../../src/delivery-plan.js';
 import { loadJobsFile } from '../../src/schedule/index.js';
 import { clearSecrets, redact } from '../../src/secrets.js';
 import { tempFolder } from './helpers.js';
@@ -110,5 +110,28 @@ describe('delivery plan', () => {
     expect(failure(() => resolveDelivery({ SALESMANIA_SFTP_HOST_KEY: 'MD5:aa:bb' })).message).toMatch(
       /SHA256/,
     );
+  });
+
+  it('fails at start when a destination cannot work with the settings given', () => {
+    const mail = checkDeliveryPlan({ notify: 'mailto:ops@majujaya.co.id' });
+    expect(failure(() => checkDeliveryReady(mail, resolveDelivery({})))).toMatchObject({
+      code: 'CONFIG_MISSING',
+      message: expect.stringMatching(/SALESMANIA_SMTP_URL/),
+    });
+    const sftp = checkDeliveryPlan({ deliver: 'sftp://erp@files.majujaya.co.id/in' });
+    expect(failure(() => checkDeliveryReady(sftp, resolveDelivery({}))).message).toMatch(/password or a key/);
+    expect(
+      failure(() => checkDeliveryReady(sftp, resolveDelivery({ SALESMANIA_SFTP_PASSWORD: 'pw-1234' })))
+        .message,
+    ).toMatch(/host key/);
+    expect(() =>
+      checkDeliveryReady(
+        sftp,
+        resolveDelivery({
+          SALESMANIA_SFTP_PASSWORD: 'pw-1234',
+          SALESMANIA_SFTP_HOST_KEY: 'SHA256:' + 'B'.repeat(43),
+        }),
+      ),
+    ).not.toThrow();
   });
 });

@@ -81,8 +81,8 @@ Examples:
   $ salesmania-bulk export products --out produk.csv --status active --delimiter ";"
   $ salesmania-bulk export orders --from 2026-05-01 --to 2026-05-31 --out orders-{from}-{to}.xlsx --layout sheets
   $ salesmania-bulk export orders --out /data/orders-{date}.csv --since last --cron "0 2 * * *"
-  $ salesmania-bulk export orders --out orders-{date}.xlsx --since last --keep-last 14 \
-      --deliver mailto:finance@majujaya.co.id --deliver sftp://erp@files.majujaya.co.id/incoming
+  $ salesmania-bulk export orders --out orders-{date}.xlsx --since last --keep-last 14 --deliver mailto:finance@majujaya.co.id
+  $ salesmania-bulk export orders --out orders-{date}.csv --deliver sftp://erp@files.majujaya.co.id/incoming --notify env:SLACK_URL
 
 The file appears only when complete. Exit codes: 0 done, 1 the export failed (no file written),
 4 the file was written but a --deliver destination did not get it, 130/143 interrupted (no file written).`,

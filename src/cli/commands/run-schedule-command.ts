@@ -21,6 +21,8 @@ export async function runScheduleCommand(ctx: CommandContext, jobs: ScheduledJob
   ]);
   // Read once, at start: a missing SMTP password fails now, not after the first export.
   const deliveryConfig = jobs.some((j) => j.delivery) ? resolveDelivery(process.env) : undefined;
+  const { checkDeliveryReady } = await import('../../delivery-plan.js');
+  for (const j of jobs) if (j.delivery && deliveryConfig) checkDeliveryReady(j.delivery, deliveryConfig);
   let deliveryFailures = 0;
   const gate = createRateGate({ ratePerSec: ctx.runtime.rate, concurrency: ctx.runtime.concurrency });
   const stop = new AbortController();
