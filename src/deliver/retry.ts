@@ -20,7 +20,10 @@ export const realSleep = (ms: number): Promise<void> => new Promise((resolve) =>
 function isPermanent(err: unknown): boolean {
   return (
     isRunError(err) &&
-    (err.code === 'DELIVER_AUTH' || err.code === 'DELIVER_HOST_KEY' || err.code === 'CONFIG_INVALID' || err.code === 'CONFIG_MISSING')
+    (err.code === 'DELIVER_AUTH' ||
+      err.code === 'DELIVER_HOST_KEY' ||
+      err.code === 'CONFIG_INVALID' ||
+      err.code === 'CONFIG_MISSING')
   );
 }
 
