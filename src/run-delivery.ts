@@ -89,7 +89,12 @@ export async function exportAndDeliver(
           logger: ctx.logger,
           ...(ctx.sleep ? { sleep: ctx.sleep } : {}),
         })
-      : [];
+      : ctx.plan.deliver.map((d) => ({
+          destination: d.display,
+          ok: false,
+          attempts: 0,
+          error: { code: 'DELIVER_FAILED', message: `no manifest beside ${output}: nothing was sent` },
+        }));
   try {
     const deleted = await applyRetention({
       current: output,

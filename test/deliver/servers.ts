@@ -92,6 +92,8 @@ export async function startSftp(o: {
   user: string;
   password: string;
   hostKey?: string;
+  /** A client public key (OpenSSH format) also accepted for the user. */
+  clientKey?: string;
 }): Promise<SftpTestServer> {
   const { STATUS_CODE, OPEN_MODE } = ssh2.utils.sftp;
   const hostKey = o.hostKey ?? newHostKey();
@@ -111,8 +113,16 @@ export async function startSftp(o: {
   const server = new ssh2.Server({ hostKeys: [hostKey] }, (client) => {
     client.on('error', () => undefined);
     client.on('authentication', (ctx) => {
-      if (ctx.method === 'password' && ctx.username === o.user && ctx.password === o.password) ctx.accept();
-      else ctx.reject(['password']);
+      if (ctx.method === 'password' && ctx.username === o.user && ctx.password === o.password)
+        return ctx.accept();
+      if (ctx.method === 'publickey' && o.clientKey && ctx.username === o.user) {
+        const allowed = ssh2.utils.parseKey(o.clientKey);
+        if (!(allowed instanceof Error) && allowed.getPublicSSH().equals(ctx.key.data)) {
+          if (!ctx.signature || !ctx.blob) return ctx.accept(); // the client only asks whether the key would do
+          if (allowed.verify(ctx.blob, ctx.signature, ctx.hashAlgo)) return ctx.accept();
+        }
+      }
+      ctx.reject(['password', 'publickey']);
     });
     client.on('ready', () => {
       client.on('session', (accept) => {

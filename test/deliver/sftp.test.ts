@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { deliverFile, parseDestination } from '../../src/deliver/index.js';
 import { capturingLogger, deliveryConfig, exportFile, recordingSleep, tempFolder } from './helpers.js';
+import ssh2 from 'ssh2';
 import { newHostKey, startSftp, type SftpTestServer } from './servers.js';
 
 const tmp = tempFolder('sftp');
@@ -153,5 +154,33 @@ describe('SFTP delivery', () => {
     });
     expect(results[0]).toMatchObject({ ok: false, attempts: 1, error: { code: 'DELIVER_AUTH' } });
     expect(sleep.waits).toEqual([]);
+  });
+
+  it('logs in with a private key from SALESMANIA_SFTP_KEY_FILE', async () => {
+    const pair = ssh2.utils.generateKeyPairSync('ed25519');
+    const keyFile = tmp.path('id_ed25519');
+    writeFileSync(keyFile, pair.private, { mode: 0o600 });
+    const keyed = await startSftp({ root, user: USER, password: 'unused-password', clientKey: pair.public });
+    try {
+      const file = tmp.path('by-key.csv');
+      const manifest = await exportFile(file);
+      const results = await deliverFile(
+        [parseDestination(`sftp://${USER}@127.0.0.1:${keyed.port}/incoming`)],
+        file,
+        manifest,
+        {
+          config: deliveryConfig({
+            SALESMANIA_SFTP_KEY_FILE: keyFile,
+            SALESMANIA_SFTP_HOST_KEY: keyed.fingerprint,
+          }),
+          timeoutMs: 5000,
+          logger: capturingLogger().logger,
+        },
+      );
+      expect(results[0]).toMatchObject({ ok: true });
+      expect(Buffer.compare(readFileSync(`${root}/incoming/by-key.csv`), readFileSync(file))).toBe(0);
+    } finally {
+      await keyed.close();
+    }
   });
 });

@@ -336,3 +336,38 @@ describe('schedule with retention', () => {
     expect(hook.requests.every((r) => (r.body as { job?: string }).job === 'teams-every-second')).toBe(true);
   });
 });
+
+describe('schedule with a failing destination', () => {
+  it('logs and notifies each failed delivery, goes on, and ends with exit 4', async () => {
+    const dir = folder('schedule-fail');
+    hook.requests.length = 0;
+    const jobs = {
+      jobs: [
+        {
+          name: 'teams-mail',
+          cron: '* * * * * *',
+          entity: 'teams',
+          out: `${dir}/teams-{time}.csv`,
+          maxRuns: 2,
+          deliver: 'mailto:finance@majujaya.co.id',
+          notify: `${hook.url}/hooks/${TOKEN}`,
+        },
+      ],
+    };
+    writeFileSync(`${dir}/jobs.json`, JSON.stringify(jobs));
+    const result = await runCli(['schedule', `${dir}/jobs.json`, '--rate', '200'], {
+      env: env(refusing),
+      timeoutMs: 60_000,
+    });
+    expect(result.code).toBe(4);
+    const lines = logLines(result.stderr);
+    expect(lines.filter((l) => / finished: /.test(l.msg))).toHaveLength(2);
+    expect(lines.filter((l) => l.level === 50 && l.code === 'DELIVER_AUTH')).toHaveLength(2);
+    expect(readdirSync(dir).filter((n) => /^teams-\d{6}\.csv$/.test(n))).toHaveLength(2);
+    expect(hook.requests.map((r) => (r.body as { status: string; job: string }).status)).toEqual([
+      'failure',
+      'failure',
+    ]);
+    expect(result.stderr).not.toContain(SMTP_PASSWORD);
+  });
+});
