@@ -5,7 +5,8 @@
  *     "jobs": [ { "name": "orders-nightly", "cron": "0 2 * * *", "entity": "orders",
  *                 "out": "exports/orders-{date}.xlsx", "layout": "sheets", "since": "last" } ] }
  *
- * A job's other keys are the `export` options in camelCase (`updatedSince`, `overlap`, `bom` …).
+ * A job's other keys are the `export` options in camelCase (`updatedSince`, `overlap`, `bom` …), and
+ * `deliver`, `notify`, `notifyOn`, `keepLast`, `keepDays` (src/delivery-plan.ts).
  * Everything is checked before the first run, so a typo fails at start, not at 2 a.m.
  */
 import { readFile } from 'node:fs/promises';
