@@ -18,6 +18,8 @@ export interface SmtpTestServer {
   mails: ParsedMail[];
   envelopes: string[][];
   logins: string[];
+  /** Per message: whether it came over TLS. */
+  secured: boolean[];
   close(): Promise<void>;
 }
 
@@ -25,13 +27,17 @@ export async function startSmtp(o: {
   user: string;
   password: string;
   refuseLogin?: boolean;
+  /** PEM key and certificate: STARTTLS offered (and required before login). */
+  tls?: { key: string; cert: string };
 }): Promise<SmtpTestServer> {
   const mails: ParsedMail[] = [];
   const envelopes: string[][] = [];
   const logins: string[] = [];
+  const secured: boolean[] = [];
   const server = new SMTPServer({
-    disabledCommands: ['STARTTLS'],
-    allowInsecureAuth: true,
+    ...(o.tls
+      ? { key: o.tls.key, cert: o.tls.cert }
+      : { disabledCommands: ['STARTTLS'], allowInsecureAuth: true }),
     authMethods: ['PLAIN', 'LOGIN'],
     logger: false,
     onAuth(auth, _session, callback) {
@@ -44,6 +50,7 @@ export async function startSmtp(o: {
     },
     onData(stream, session, callback) {
       envelopes.push(session.envelope.rcptTo.map((r) => r.address));
+      secured.push(session.secure);
       simpleParser(stream).then(
         (mail) => {
           mails.push(mail);
@@ -60,6 +67,7 @@ export async function startSmtp(o: {
     mails,
     envelopes,
     logins,
+    secured,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

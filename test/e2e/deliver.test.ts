@@ -4,6 +4,7 @@
  * notifications go out, retention keeps exactly the newest files of a job, and no secret leaks.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Sandbox } from '../../src/sandbox/index.js';
@@ -369,5 +370,75 @@ describe('schedule with a failing destination', () => {
       'failure',
     ]);
     expect(result.stderr).not.toContain(SMTP_PASSWORD);
+  });
+});
+
+describe('SMTP with STARTTLS (the default)', () => {
+  it('upgrades to TLS before the login, trusting a CA given by NODE_EXTRA_CA_CERTS; a server without TLS is refused', async () => {
+    const dir = folder('starttls');
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '2',
+        '-keyout',
+        `${dir}/key.pem`,
+        '-out',
+        `${dir}/cert.pem`,
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+      ],
+      { stdio: 'ignore' },
+    );
+    const tls = await startSmtp({
+      user: SMTP_USER,
+      password: SMTP_PASSWORD,
+      tls: { key: readFileSync(`${dir}/key.pem`, 'utf8'), cert: readFileSync(`${dir}/cert.pem`, 'utf8') },
+    });
+    try {
+      const url = (port: number) => `smtp://${encodeURIComponent(SMTP_USER)}@127.0.0.1:${port}`;
+      const ok = await runCli(
+        [
+          'export',
+          'teams',
+          '--out',
+          `${dir}/sales.csv`,
+          '--deliver',
+          'mailto:finance@majujaya.co.id',
+          ...exportArgs,
+        ],
+        { env: env(smtp, { SALESMANIA_SMTP_URL: url(tls.port), NODE_EXTRA_CA_CERTS: `${dir}/cert.pem` }) },
+      );
+      expect(ok.code).toBe(0);
+      expect(tls.secured).toEqual([true]);
+      expect(Buffer.compare(tls.mails[0].attachments[0].content, readFileSync(`${dir}/sales.csv`))).toBe(0);
+
+      // Without ?starttls=optional, a server that offers no TLS never sees the password.
+      const loginsBefore = smtp.logins.length;
+      const plain = await runCli(
+        [
+          'export',
+          'teams',
+          '--out',
+          `${dir}/sales2.csv`,
+          '--deliver',
+          'mailto:finance@majujaya.co.id',
+          ...exportArgs,
+        ],
+        { env: env(smtp, { SALESMANIA_SMTP_URL: url(smtp.port) }) },
+      );
+      expect(plain.code).toBe(4);
+      expect(logLines(plain.stderr).find((l) => l.level === 50)?.msg).toMatch(/offers no STARTTLS/);
+      expect(smtp.logins).toHaveLength(loginsBefore);
+    } finally {
+      await tls.close();
+    }
   });
 });
