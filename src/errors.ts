@@ -31,6 +31,10 @@ export type RunErrorCode =
   | 'API_AMBIGUOUS'
   | 'API_UNEXPECTED'
   | 'DATABASE_NOT_FOUND'
+  | 'DELIVER_FAILED'
+  | 'DELIVER_AUTH'
+  | 'DELIVER_HOST_KEY'
+  | 'NOTIFY_FAILED'
   | 'INTERRUPTED';
 
 /**

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { ConnectionConfig, RuntimeConfig } from './config/index.js';
 import { connect } from './connect.js';
+import { writeManifest } from './deliver/index.js';
 import { RunError, isRunError } from './errors.js';
 import {
   SeenKeys,
@@ -13,6 +14,7 @@ import {
   planWindow,
   resolveTeam,
   saveState,
+  timeIn,
   writeSheets,
   type ExportJob,
 } from './export/index.js';
@@ -45,6 +47,7 @@ export async function runExport(o: ExportRunOptions): Promise<RunSummary> {
     from: window.from ?? window.updatedSince?.slice(0, 10) ?? 'all',
     to: window.to ?? window.today,
     entity: job.entity,
+    time: timeIn(job.timezone, startedAt),
   });
   await mkdir(dirname(out), { recursive: true }).catch(() => undefined); // a missing folder fails on open, clearly
 
@@ -82,6 +85,8 @@ export async function runExport(o: ExportRunOptions): Promise<RunSummary> {
     await source.dispose();
   }
   const finishedAt = (o.now ?? Date.now)();
+  if (sheets)
+    await writeManifest({ out, job, window, records: source.records, sheets, startedAt, finishedAt });
   if (sheets && statePath) {
     await saveState(
       statePath,

@@ -7,6 +7,8 @@ export const EXIT = {
   runFailed: 1,
   rowsFailed: 2,
   rowsInDoubt: 3,
+  /** The export file was written but a destination (e-mail, SFTP) did not get it. */
+  deliveryFailed: 4,
   sigint: 130,
   sigterm: 143,
 } as const;

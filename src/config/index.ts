@@ -17,3 +17,11 @@ export {
 } from './runtime.js';
 export { oneOf, positiveInteger, positiveNumber } from './parse.js';
 export { READ_LIMIT_ENV, resolveReadLimits } from './read-limits.js';
+export {
+  DELIVERY_DEFAULTS,
+  DELIVERY_ENV,
+  resolveDelivery,
+  type DeliveryConfig,
+  type SftpCredentials,
+  type SmtpConfig,
+} from './delivery.js';

@@ -62,6 +62,12 @@ export function todayIn(zone: string, now = Date.now()): string {
   return `${String(p.y).padStart(4, '0')}-${String(p.mo).padStart(2, '0')}-${String(p.d).padStart(2, '0')}`;
 }
 
+/** The time of day in a zone as `HHmmss`, for `{time}` in output names (several runs a day). */
+export function timeIn(zone: string, now = Date.now()): string {
+  const p = partsIn(zone, now);
+  return [p.h, p.mi, p.s].map((n) => String(n).padStart(2, '0')).join('');
+}
+
 /** Calendar arithmetic (UTC only as a zone-free calendar). */
 export function addDays(date: string, days: number): string {
   const [y, m, d] = date.split('-').map(Number);

@@ -9,10 +9,12 @@ export interface OutPathValues {
   /** The last date the run covers; the run's date when open-ended. */
   to: string;
   entity: string;
+  /** The run's start time in the job's time zone, `HHmmss`. */
+  time?: string;
 }
 
 const PLACEHOLDER = /\{([^{}]*)\}/g;
-const NAMES = new Set(['date', 'from', 'to', 'entity']);
+const NAMES = new Set(['date', 'time', 'from', 'to', 'entity']);
 
 /** Throws CONFIG_INVALID on an unknown placeholder, so a typo fails at start rather than in a file name. */
 export function checkOutTemplate(template: string): void {
@@ -20,7 +22,7 @@ export function checkOutTemplate(template: string): void {
     if (!NAMES.has(m[1])) {
       throw new RunError(
         'CONFIG_INVALID',
-        `unknown placeholder {${m[1]}} in the output path; use {date}, {from}, {to} or {entity}`,
+        `unknown placeholder {${m[1]}} in the output path; use {date}, {time}, {from}, {to} or {entity}`,
       );
     }
   }
@@ -28,5 +30,5 @@ export function checkOutTemplate(template: string): void {
 
 export function expandOutPath(template: string, values: OutPathValues): string {
   checkOutTemplate(template);
-  return template.replace(PLACEHOLDER, (_, name: keyof OutPathValues) => values[name]);
+  return template.replace(PLACEHOLDER, (_, name: keyof OutPathValues) => values[name] ?? '');
 }

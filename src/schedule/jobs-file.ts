@@ -5,10 +5,12 @@
  *     "jobs": [ { "name": "orders-nightly", "cron": "0 2 * * *", "entity": "orders",
  *                 "out": "exports/orders-{date}.xlsx", "layout": "sheets", "since": "last" } ] }
  *
- * A job's other keys are the `export` options in camelCase (`updatedSince`, `overlap`, `bom` …).
+ * A job's other keys are the `export` options in camelCase (`updatedSince`, `overlap`, `bom` …), and
+ * `deliver`, `notify`, `notifyOn`, `keepLast`, `keepDays` (src/delivery-plan.ts).
  * Everything is checked before the first run, so a typo fails at start, not at 2 a.m.
  */
 import { readFile } from 'node:fs/promises';
+import { checkDeliveryPlan, DELIVERY_KEYS, isEmptyPlan } from '../delivery-plan.js';
 import { RunError } from '../errors.js';
 import { checkExportOptions, type RawExportOptions } from '../export/index.js';
 import type { ScheduledJob } from './scheduler.js';
@@ -30,7 +32,7 @@ const EXPORT_KEYS = new Set<keyof RawExportOptions>([
   'overlap',
   'timezone',
 ]);
-const JOB_KEYS = new Set(['name', 'cron', 'maxRuns']);
+const JOB_KEYS = new Set<string>(['name', 'cron', 'maxRuns', ...DELIVERY_KEYS]);
 
 function bad(path: string, message: string): never {
   throw new RunError('CONFIG_INVALID', `${path}: ${message}`);
@@ -90,8 +92,11 @@ export async function loadJobsFile(path: string): Promise<ScheduledJob[]> {
     if (typeof raw.cron !== 'string' || raw.cron.trim() === '')
       bad(where, 'expected `cron`, e.g. "0 2 * * *"');
     let job;
+    let delivery;
     try {
-      job = checkExportOptions({ timezone: top.timezone, ...raw });
+      const { deliver, notify, notifyOn, keepLast, keepDays, ...exportRaw } = raw;
+      job = checkExportOptions({ timezone: top.timezone, ...exportRaw });
+      delivery = checkDeliveryPlan({ deliver, notify, notifyOn, keepLast, keepDays });
     } catch (err) {
       throw new RunError('CONFIG_INVALID', `${where}: ${(err as Error).message}`);
     }
@@ -99,6 +104,13 @@ export async function loadJobsFile(path: string): Promise<ScheduledJob[]> {
     if (names.has(name)) bad(where, `the name "${name}" is used twice`);
     names.add(name);
     const maxRuns = positiveRuns(where, raw.maxRuns);
-    return { name, cron: raw.cron.trim(), timezone: job.timezone, job, ...(maxRuns ? { maxRuns } : {}) };
+    return {
+      name,
+      cron: raw.cron.trim(),
+      timezone: job.timezone,
+      job,
+      ...(maxRuns ? { maxRuns } : {}),
+      ...(isEmptyPlan(delivery) ? {} : { delivery }),
+    };
   });
 }

@@ -7,6 +7,7 @@
  */
 import { Cron } from 'croner';
 import { RunError, isRunError } from '../errors.js';
+import type { DeliveryPlan } from '../delivery-plan.js';
 import type { ExportJob } from '../export/index.js';
 import type { Logger } from '../log/index.js';
 import type { RunSummary } from '../run-summary.js';
@@ -18,6 +19,8 @@ export interface ScheduledJob<J = ExportJob> {
   /** Stop the job after this many runs (the schedule ends when every job has stopped). */
   maxRuns?: number;
   job: J;
+  /** Destinations, notifications and retention after each run. */
+  delivery?: DeliveryPlan;
 }
 
 export interface SchedulerOptions<J> {

@@ -7,10 +7,11 @@ import { watchSignals } from '../signals.js';
 import { EXIT, exitCodeForInterruption } from '../exit-codes.js';
 import { printSummary } from '../summary.js';
 import { runScheduleCommand } from './run-schedule-command.js';
+import { addDeliveryOptions, deliveryContext, type DeliveryFlags } from '../delivery-options.js';
 
 const ENTITIES = ['customers', 'products', 'visits', 'orders', 'teams'] as const;
 
-interface ExportFlags extends CommonFlags {
+interface ExportFlags extends CommonFlags, DeliveryFlags {
   out?: string;
   status?: string;
   search?: string;
@@ -69,6 +70,7 @@ export function registerExport(program: Command): void {
     .option('--timezone <zone>', 'time zone of {date}, of "today" and of --cron (default Asia/Jakarta)')
     .option('--cron <expression>', 'keep running and export on this schedule, e.g. "0 2 * * *"')
     .option('--max-runs <n>', 'with --cron: stop after this many runs');
+  addDeliveryOptions(cmd, { exportFile: true });
   addConnectionOptions(cmd);
   addRuntimeOptions(cmd, { network: true });
   cmd.addHelpText(
@@ -79,21 +81,31 @@ Examples:
   $ salesmania-bulk export products --out produk.csv --status active --delimiter ";"
   $ salesmania-bulk export orders --from 2026-05-01 --to 2026-05-31 --out orders-{from}-{to}.xlsx --layout sheets
   $ salesmania-bulk export orders --out /data/orders-{date}.csv --since last --cron "0 2 * * *"
+  $ salesmania-bulk export orders --out orders-{date}.xlsx --since last --keep-last 14 --deliver mailto:finance@majujaya.co.id
+  $ salesmania-bulk export orders --out orders-{date}.csv --deliver sftp://erp@files.majujaya.co.id/incoming --notify env:SLACK_URL
 
 The file appears only when complete. Exit codes: 0 done, 1 the export failed (no file written),
-130/143 interrupted (no file written).`,
+4 the file was written but a --deliver destination did not get it, 130/143 interrupted (no file written).`,
   );
   cmd.action(async (entity: string, flags: ExportFlags) => {
     const ctx = buildContext(flags);
     requireCredentials(ctx.connection);
     const { checkExportOptions } = await import('../../export/index.js');
     const job = checkExportOptions({ ...flags, entity });
+    const after = await deliveryContext(flags, ctx);
     if (flags.cron !== undefined) {
       const { positiveRuns } = await import('../../schedule/index.js');
       const maxRuns = positiveRuns('--max-runs', flags.maxRuns);
       const name = `export-${entity}`;
       await runScheduleCommand(ctx, [
-        { name, cron: flags.cron, timezone: job.timezone, job, ...(maxRuns ? { maxRuns } : {}) },
+        {
+          name,
+          cron: flags.cron,
+          timezone: job.timezone,
+          job,
+          ...(maxRuns ? { maxRuns } : {}),
+          delivery: after?.plan,
+        },
       ]);
       return;
     }
@@ -105,7 +117,12 @@ The file appears only when complete. Exit codes: 0 done, 1 the export failed (no
     const stopWatching = watchSignals((signal) => controller.abort(signal));
     const progress = createProgress(ctx.logger, `export ${entity}`, ctx.progress && !ctx.json);
     try {
-      const { runExport } = await import('../../run-export.js');
+      const [{ runExport: runBare }, { withDelivery }] = await Promise.all([
+        import('../../run-export.js'),
+        import('../../run-delivery.js'),
+      ]);
+      let deliveryFailed = false;
+      const runExport = withDelivery(after, job, runBare, (failed) => (deliveryFailed = failed));
       const summary = await runExport({
         job,
         connection: ctx.connection,
@@ -115,7 +132,11 @@ The file appears only when complete. Exit codes: 0 done, 1 the export failed (no
         signal: controller.signal,
       });
       printSummary(summary, ctx.json);
-      process.exitCode = summary.interrupted ? exitCodeForInterruption(summary.interrupted) : EXIT.ok;
+      process.exitCode = summary.interrupted
+        ? exitCodeForInterruption(summary.interrupted)
+        : deliveryFailed
+          ? EXIT.deliveryFailed
+          : EXIT.ok;
     } finally {
       progress.stop();
       stopWatching();

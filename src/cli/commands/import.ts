@@ -2,6 +2,7 @@ import { Argument, Option, type Command } from 'commander';
 import { addConnectionOptions, addRuntimeOptions } from '../common-options.js';
 import { addFileOptions, IMPORT_ENTITIES } from './import-options.js';
 import { runImportCommand } from './run-import-command.js';
+import { addDeliveryOptions } from '../delivery-options.js';
 
 export function registerImport(program: Command): void {
   const cmd = program
@@ -29,6 +30,7 @@ export function registerImport(program: Command): void {
       'orders (default): do not create an order whose ext_order_no exists for its customer and date',
     )
     .option('--no-skip-existing', 'orders: create every order, even one whose ext_order_no exists');
+  addDeliveryOptions(cmd, { exportFile: false });
   addConnectionOptions(cmd);
   addRuntimeOptions(cmd, { network: true });
   cmd.addHelpText(

@@ -9,6 +9,7 @@ import { t } from '../../i18n/index.js';
 import { printSummary } from '../summary.js';
 import type { FileFlags } from './import-options.js';
 import { requireCredentials, resolveReadLimits } from '../../config/index.js';
+import { deliveryContext, type DeliveryFlags } from '../delivery-options.js';
 
 /** Shared by `import` and `validate`: options → run → summary → exit code. */
 export async function runImportCommand(
@@ -18,7 +19,8 @@ export async function runImportCommand(
   rawFlags: Record<string, unknown>,
 ): Promise<void> {
   const flags = rawFlags as unknown as CommonFlags &
-    FileFlags & {
+    FileFlags &
+    DeliveryFlags & {
       resume?: boolean;
       matchCustomerBy?: 'code' | 'name';
       allowDuplicateVisits?: boolean;
@@ -26,11 +28,16 @@ export async function runImportCommand(
     };
   const ctx = buildContext(flags);
   if (command === 'import') requireCredentials(ctx.connection);
+  const after = await deliveryContext(flags, ctx);
   const controller = new AbortController();
   const stopWatching = watchSignals((signal) => controller.abort(signal));
   const progress = createProgress(ctx.logger, `${command} ${entity}`, ctx.progress && !ctx.json);
   try {
-    const { runImport } = await import('../../run-import.js');
+    const [{ runImport: runBare }, { withImportNotice }] = await Promise.all([
+      import('../../run-import.js'),
+      import('../../run-delivery.js'),
+    ]);
+    const runImport = withImportNotice(after, entity, runBare);
     const summary = await runImport({
       command,
       entity: entity as ImportEntity,

@@ -16,6 +16,15 @@ export async function runScheduleCommand(ctx: CommandContext, jobs: ScheduledJob
     import('../../push/index.js'),
     import('../../progress.js'),
   ]);
+  const [{ withDelivery }, { resolveDelivery }] = await Promise.all([
+    import('../../run-delivery.js'),
+    import('../../config/index.js'),
+  ]);
+  // Read once, at start: a missing SMTP password fails now, not after the first export.
+  const deliveryConfig = jobs.some((j) => j.delivery) ? resolveDelivery(process.env) : undefined;
+  const { checkDeliveryReady } = await import('../../delivery-plan.js');
+  for (const j of jobs) if (j.delivery && deliveryConfig) checkDeliveryReady(j.delivery, deliveryConfig);
+  let deliveryFailures = 0;
   const gate = createRateGate({ ratePerSec: ctx.runtime.rate, concurrency: ctx.runtime.concurrency });
   const stop = new AbortController();
   const stopWatching = watchSignals((signal) => stop.abort(signal));
@@ -25,7 +34,20 @@ export async function runScheduleCommand(ctx: CommandContext, jobs: ScheduledJob
       logger: ctx.logger,
       stop: stop.signal,
       run: (entry, signal) =>
-        runExport({
+        withDelivery(
+          entry.delivery && deliveryConfig
+            ? {
+                plan: entry.delivery,
+                config: deliveryConfig,
+                logger: ctx.logger.child({ job: entry.name }),
+                timeoutMs: ctx.runtime.timeoutMs,
+                jobName: entry.name,
+              }
+            : undefined,
+          entry.job,
+          runExport,
+          (failed) => (deliveryFailures += failed ? 1 : 0),
+        )({
           job: entry.job,
           connection: ctx.connection,
           runtime: ctx.runtime,
@@ -42,7 +64,8 @@ export async function runScheduleCommand(ctx: CommandContext, jobs: ScheduledJob
     if (result.stoppedBy === 'SIGINT' || result.stoppedBy === 'SIGTERM') {
       process.exitCode = exitCodeForInterruption(result.stoppedBy as Interruption);
     } else {
-      process.exitCode = result.failures > 0 ? EXIT.runFailed : EXIT.ok;
+      process.exitCode =
+        result.failures > 0 ? EXIT.runFailed : deliveryFailures > 0 ? EXIT.deliveryFailed : EXIT.ok;
     }
   } finally {
     stopWatching();

@@ -23,6 +23,10 @@ and "maxRuns"; "timezone" (default Asia/Jakarta) may be set for the whole file o
         "out": "exports/orders-{date}.xlsx", "layout": "sheets", "since": "last" },
       { "name": "customers", "cron": "30 1 * * 1", "entity": "customers", "out": "exports/customers-{date}.csv" } ] }
 
+A job may also have "deliver", "notify" (URLs or lists of URLs), "notifyOn", "keepLast" and "keepDays",
+as the export options --deliver … (docs/DELIVERY.md). A failed delivery is logged and notified; the
+schedule then ends with exit 4 instead of 0.
+
 A job never runs twice at once; a failed run is logged and the schedule goes on. SIGINT/SIGTERM stop
 it cleanly (an interrupted export leaves no file).`,
   );

@@ -1,0 +1,82 @@
+/**
+ * The export by e-mail: subject and body from templates, the file attached — zipped when it is bigger
+ * than SALESMANIA_MAIL_ZIP_ABOVE_MB, since many mail servers refuse messages above 10–25 MB and CSV
+ * shrinks about tenfold.
+ */
+import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
+import type { Readable } from 'node:stream';
+import type { SmtpConfig } from '../config/index.js';
+import { RunError } from '../errors.js';
+import type { MailDestination } from './destinations.js';
+import { sendMail, type MailAttachment } from './mail.js';
+import type { ExportManifest } from './manifest.js';
+
+export const DEFAULT_SUBJECT = 'SalesMania {entity} export {date}: {rows} rows';
+export const DEFAULT_BODY =
+  'Attached: {file}, the SalesMania {entity} export ({range}), {rows} rows.\nSHA-256: {sha256}\n\n— salesmania-bulk';
+
+/** Fills `{entity}` `{from}` `{to}` `{date}` `{rows}` `{file}` `{range}` `{sha256}`; unknown names stay. */
+export function fillTemplate(template: string, manifest: ExportManifest): string {
+  const from = manifest.dateRange.from ?? manifest.dateRange.updatedSince?.slice(0, 10) ?? '';
+  const to = manifest.dateRange.to ?? manifest.finishedAt.slice(0, 10);
+  const values: Record<string, string> = {
+    entity: manifest.entity,
+    from,
+    to,
+    date: manifest.finishedAt.slice(0, 10),
+    rows: String(manifest.rows),
+    file: manifest.file,
+    range: from ? `${from} to ${to}` : 'all records',
+    sha256: manifest.sha256,
+  };
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}
+
+async function zipped(file: string): Promise<MailAttachment> {
+  const { default: yazl } = await import('yazl');
+  return {
+    filename: `${basename(file)}.zip`,
+    contentType: 'application/zip',
+    open: () => {
+      const zip = new yazl.ZipFile();
+      zip.addFile(file, basename(file));
+      zip.end();
+      return zip.outputStream as Readable;
+    },
+  };
+}
+
+export interface MailExportOptions {
+  smtp: SmtpConfig | undefined;
+  zipAboveBytes: number;
+  timeoutMs: number;
+}
+
+export async function mailExport(
+  dest: MailDestination,
+  file: string,
+  manifest: ExportManifest,
+  o: MailExportOptions,
+): Promise<void> {
+  if (!o.smtp) {
+    throw new RunError(
+      'CONFIG_MISSING',
+      `cannot send to ${dest.display}: set SALESMANIA_SMTP_URL, e.g. smtp://user@mail.example.co.id:587`,
+    );
+  }
+  const attachment: MailAttachment =
+    manifest.bytes > o.zipAboveBytes
+      ? await zipped(file)
+      : { filename: basename(file), open: () => createReadStream(file) };
+  await sendMail(
+    o.smtp,
+    {
+      to: dest.to,
+      subject: fillTemplate(dest.subject ?? DEFAULT_SUBJECT, manifest),
+      text: fillTemplate(dest.body ?? DEFAULT_BODY, manifest),
+      attachment,
+    },
+    o.timeoutMs,
+  );
+}

@@ -1,0 +1,67 @@
+/** What a notification says about a run, before it is shaped for Slack, Teams, Google Chat or e-mail. */
+import type { DeliveryResult, ExportManifest } from '../deliver/index.js';
+import { redact, stripSecretParams } from '../secrets.js';
+import { VERSION } from '../version.js';
+
+export interface RunNotice {
+  tool: 'salesmania-bulk';
+  toolVersion: string;
+  command: 'export' | 'import';
+  status: 'success' | 'failure';
+  job?: string;
+  entity: string;
+  /** Exports: rows written. Imports: rows read. */
+  rows?: number;
+  file?: string;
+  sha256?: string;
+  dateRange?: ExportManifest['dateRange'];
+  /** Imports: rows per status (created, updated, invalid, failed, in_doubt …). */
+  counts?: Record<string, number>;
+  /** Imports: the result sheets. */
+  resultFiles?: Record<string, string>;
+  deliveries?: DeliveryResult[];
+  error?: { code: string; message: string };
+  startedAt: string;
+  finishedAt: string;
+  /** One line for people (the text of chat messages and the e-mail subject). */
+  text: string;
+}
+
+const clean = (s: string) => stripSecretParams(redact(s));
+
+export function noticeText(n: Omit<RunNotice, 'text' | 'tool' | 'toolVersion'>): string {
+  const who = `${n.command} ${n.entity}${n.job ? ` (job ${n.job})` : ''}`;
+  if (n.error) return clean(`FAILED: ${who}: [${n.error.code}] ${n.error.message}`);
+  const parts = [`${n.status === 'success' ? 'OK' : 'FAILED'}: ${who}`];
+  if (n.counts)
+    parts.push(
+      Object.entries(n.counts)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', '),
+    );
+  else if (n.rows !== undefined) parts.push(`${n.rows} rows${n.file ? ` in ${n.file}` : ''}`);
+  const failed = (n.deliveries ?? []).filter((d) => !d.ok);
+  if (failed.length)
+    parts.push(
+      `delivery failed: ${failed.map((d) => `${d.destination} [${d.error?.code}] ${d.error?.message}`).join('; ')}`,
+    );
+  const ok = (n.deliveries ?? []).filter((d) => d.ok);
+  if (ok.length) parts.push(`delivered to ${ok.map((d) => d.destination).join(', ')}`);
+  return clean(parts.join(' — '));
+}
+
+export function makeNotice(n: Omit<RunNotice, 'text' | 'tool' | 'toolVersion'>): RunNotice {
+  // Everything here may reach a chat channel: error messages go through the secret filter too.
+  const error = n.error ? { code: n.error.code, message: clean(n.error.message) } : undefined;
+  const deliveries = n.deliveries?.map((d) =>
+    d.error ? { ...d, error: { ...d.error, message: clean(d.error.message) } } : d,
+  );
+  return {
+    tool: 'salesmania-bulk',
+    toolVersion: VERSION,
+    ...n,
+    ...(error ? { error } : {}),
+    ...(deliveries ? { deliveries } : {}),
+    text: noticeText(n),
+  };
+}
