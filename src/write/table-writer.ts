@@ -65,6 +65,11 @@ export interface SheetOptions {
   /** XLSX: filter buttons over the header, covering all rows written. Default true. */
   autoFilter?: boolean;
   /**
+   * XLSX: rows may hold more values than there are columns (a workbook's cells right of its header,
+   * written back in place); those cells get no header. CSV: refused, a record must fit its header.
+   */
+  allowExtraCells?: boolean;
+  /**
    * XLSX: at most this many cell notes per sheet (default 10 000). The streaming writer must hold
    * a sheet's notes in memory until the sheet ends (about 1 KB each), and Excel slows to a crawl
    * with more; rows beyond the cap keep their tint.

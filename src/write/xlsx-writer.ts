@@ -207,14 +207,20 @@ function openSheet(o: {
   ready.catch(() => undefined); // surfaced by the first writeRow or by finish
 
   const rowXml = (values: readonly CellValue[], style: RowStyle | undefined, header: boolean): string => {
-    if (values.length > width) throw new Error(`row has ${values.length} values for ${width} columns`);
+    if (values.length > width && (header || !options.allowExtraCells)) {
+      throw new Error(`row has ${values.length} values for ${width} columns`);
+    }
     rowNumber++;
     let cells = '';
-    for (let i = 0; i < width; i++) {
-      const kind = kinds[i];
+    for (let i = 0; i < values.length || i < width; i++) {
+      const kind = kinds[i] ?? 'verbatim'; // cells beyond the columns: see SheetOptions.allowExtraCells
+      letters[i] ??= columnLetter(i + 1);
       const converted = xlsxCell(values[i], header ? 'text' : kind);
       const own = style?.cells?.[i];
-      const textual = kind === 'code' || (kind === 'verbatim' && typeof converted.value === 'string');
+      // Verbatim text and empty cells are `@`: a fix typed in later keeps its leading zeros.
+      const textual =
+        kind === 'code' ||
+        (kind === 'verbatim' && (typeof converted.value === 'string' || converted.value === null));
       // Code columns keep `@` in every cell, the header included.
       const numFmt = own?.numFmt ?? (textual ? TEXT_FORMAT : converted.numFmt);
       const fill = own?.fill ?? style?.fill;
