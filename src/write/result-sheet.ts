@@ -85,9 +85,10 @@ export async function openResultWriter(options: ResultWriterOptions): Promise<Re
     autoFilter: true,
     allowExtraCells: true,
   };
+  const extra = format === 'xlsx' ? options.extraColumns : undefined; // a CSV record fits its header
   const layouts = {
-    result: new SheetLayout(RESULT_OWN, headers.length, rawHeaders, options.extraColumns),
-    errors: new SheetLayout(ERRORS_OWN, headers.length, rawHeaders, options.extraColumns),
+    result: new SheetLayout(RESULT_OWN, headers.length, rawHeaders, extra),
+    errors: new SheetLayout(ERRORS_OWN, headers.length, rawHeaders, extra),
   };
 
   const result = await openStagedWorkbook(resultPath, fileOptions);

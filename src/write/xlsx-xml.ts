@@ -3,6 +3,7 @@
  * head and tail, workbook, relationships, content types. Tested on strings; xlsx-writer.ts streams it.
  */
 import { columnLetter } from '../column-letter.js';
+import { dateText } from './xlsx-cells.js';
 
 export const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 export const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -26,9 +27,13 @@ export function xmlEncode(text: string): string {
   return NEEDS_ENCODING.test(text) ? text.replace(ENCODE, (c) => ENTITIES[c] ?? '') : text;
 }
 
-/** Excel's date serial: days since 1899-12-30, the time of day as the fraction (dates carry no zone). */
+/**
+ * Excel's date serial: days since 1899-12-30, the time of day as the fraction (dates carry no zone).
+ * Excel counts a 29 February 1900 that never was (serial 60), so dates before March 1900 are one less.
+ */
 export function dateSerial(date: Date): number {
-  return 25569 + date.getTime() / 86_400_000;
+  const serial = 25569 + date.getTime() / 86_400_000;
+  return serial < 61 ? serial - 1 : serial;
 }
 
 /** One value of a cell as it goes into the sheet; `null` writes the cell only when it has a style. */
@@ -48,7 +53,9 @@ export function cellXml(ref: string, value: XmlCellValue, s: number): string {
   }
   if (typeof value === 'boolean') return `<c r="${ref}"${style} t="b"><v>${value ? 1 : 0}</v></c>`;
   const serial = dateSerial(value);
-  return Number.isFinite(serial) ? `<c r="${ref}"${style}><v>${serial}</v></c>` : cellXml(ref, null, s);
+  if (!Number.isFinite(serial)) return cellXml(ref, null, s);
+  // Excel has no dates before 1900: such a date is written as its text.
+  return serial >= 1 ? `<c r="${ref}"${style}><v>${serial}</v></c>` : cellXml(ref, dateText(value), s);
 }
 
 export interface SheetLayout {
