@@ -84,6 +84,7 @@ export async function openResultWriter(options: ResultWriterOptions): Promise<Re
     freezeColumns: FROZEN_COLUMNS,
     autoFilter: true,
     allowExtraCells: true,
+    printFitWidth: true, // printed, the status and the reason are on every page with their row
   };
   const extra = format === 'xlsx' ? options.extraColumns : undefined; // a CSV record fits its header
   const layouts = {

@@ -62,6 +62,8 @@ export interface SheetOptions {
   freezeHeader?: boolean;
   /** XLSX: keep this many columns at the left visible while scrolling sideways. Default 0. */
   freezeColumns?: number;
+  /** XLSX: printed landscape, one page wide, the header row on every page. Default false. */
+  printFitWidth?: boolean;
   /** XLSX: filter buttons over the header, covering all rows written. Default true. */
   autoFilter?: boolean;
   /**

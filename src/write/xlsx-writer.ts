@@ -201,6 +201,7 @@ function openSheet(o: {
         freezeRows,
         freezeColumns: Math.min(options.freezeColumns ?? 0, width),
         selected: info.n === 1,
+        fitToWidth: options.printFitWidth === true,
       }),
     );
   })();
@@ -259,12 +260,14 @@ function openSheet(o: {
         const autoFilter = options.autoFilter !== false && width > 0 ? `A1:${lastCell}` : undefined;
         info.autoFilter = autoFilter;
         info.hasNotes = notes.size > 0;
+        info.printTitles = options.printFitWidth === true;
         await entry?.end(
           sheetTail({
             autoFilter,
             validations: listValidations(columns),
             textRange: textColumns ? `A1:${lastCell}` : undefined,
             notesDrawingId: info.hasNotes ? 'rIdVml' : undefined,
+            fitToWidth: options.printFitWidth === true,
           }),
         );
         if (info.hasNotes) {

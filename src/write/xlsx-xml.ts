@@ -66,6 +66,8 @@ export interface SheetLayout {
   freezeColumns: number;
   /** The first sheet of a workbook is the one selected when it opens. */
   selected: boolean;
+  /** Printed landscape, as many pages tall as needed but one page wide (see sheetTail). */
+  fitToWidth?: boolean;
 }
 
 function paneXml(rows: number, columns: number): string {
@@ -88,6 +90,7 @@ export function sheetHead(layout: SheetLayout): string {
     .join('');
   return (
     `${DECL}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
+    (layout.fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '') +
     `<sheetViews><sheetView workbookViewId="0"${layout.selected ? ' tabSelected="1"' : ''}>` +
     `${paneXml(layout.freezeRows, layout.freezeColumns)}</sheetView></sheetViews>` +
     `<sheetFormatPr defaultRowHeight="15"/>${cols ? `<cols>${cols}</cols>` : ''}<sheetData>`
@@ -109,6 +112,8 @@ export interface SheetTail {
   textRange?: string;
   /** The relationship id of the notes' drawing, when the sheet has notes. */
   notesDrawingId?: string;
+  /** As in SheetLayout: landscape, one page wide. */
+  fitToWidth?: boolean;
 }
 
 /** A list validation's values in Excel's one-formula form (at most 255 characters, checked by the caller). */
@@ -135,6 +140,7 @@ export function sheetTail(tail: SheetTail): string {
     (tail.autoFilter ? `<autoFilter ref="${tail.autoFilter}"/>` : '') +
     validations +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    (tail.fitToWidth ? '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>' : '') +
     (tail.textRange
       ? `<ignoredErrors><ignoredError sqref="${tail.textRange}" numberStoredAsText="1"/></ignoredErrors>`
       : '') +
@@ -170,6 +176,8 @@ export interface WorkbookSheet {
   n: number;
   /** The autofilter's range, for Excel's hidden `_FilterDatabase` name. */
   autoFilter?: string;
+  /** Print the header row on every page. */
+  printTitles?: boolean;
   hasNotes: boolean;
 }
 
@@ -183,13 +191,20 @@ export function workbookXml(sheets: readonly WorkbookSheet[]): string {
   const items = sheets
     .map((s) => `<sheet name="${xmlEncode(s.name)}" sheetId="${s.n}" r:id="rIdSheet${s.n}"/>`)
     .join('');
+  const quoted = (name: string) => `'${name.replaceAll("'", "''")}'`;
   const names = sheets
-    .filter((s) => s.autoFilter)
-    .map(
-      (s) =>
-        `<definedName name="_xlnm._FilterDatabase" localSheetId="${s.n - 1}" hidden="1">` +
-        `${xmlEncode(absoluteRange(s.name, s.autoFilter ?? ''))}</definedName>`,
-    )
+    .flatMap((s) => [
+      ...(s.autoFilter
+        ? [
+            `<definedName name="_xlnm._FilterDatabase" localSheetId="${s.n - 1}" hidden="1">${xmlEncode(absoluteRange(s.name, s.autoFilter))}</definedName>`,
+          ]
+        : []),
+      ...(s.printTitles
+        ? [
+            `<definedName name="_xlnm.Print_Titles" localSheetId="${s.n - 1}">${xmlEncode(`${quoted(s.name)}!$1:$1`)}</definedName>`,
+          ]
+        : []),
+    ])
     .join('');
   return (
     `${DECL}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +

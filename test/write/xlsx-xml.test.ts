@@ -99,6 +99,20 @@ describe('sheet', () => {
   });
 });
 
+describe('printing', () => {
+  it('prints a result sheet landscape, one page wide, with the header on every page', () => {
+    const layout = { columns: [], freezeRows: 1, freezeColumns: 0, selected: true, fitToWidth: true };
+    expect(sheetHead(layout)).toContain('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><sheetViews>');
+    expect(sheetTail({ validations: [], fitToWidth: true })).toContain(
+      '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>',
+    );
+    expect(workbookXml([{ name: 'Result', n: 1, hasNotes: false, printTitles: true }])).toContain(
+      '<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Result&apos;!$1:$1</definedName>',
+    );
+    expect(sheetHead({ ...layout, fitToWidth: false })).not.toContain('sheetPr');
+  });
+});
+
 describe('styles and notes', () => {
   it('gives each combination one id, built-in formats their own ids and others ids from 164', () => {
     const styles = new StyleRegistry();
