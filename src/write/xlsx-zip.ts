@@ -51,6 +51,8 @@ export class ZipPackage {
   private readonly entries: EntryWriter[] = [];
 
   constructor(private readonly file: AtomicFile) {
+    // yazl reports a failed entry on the zip file itself: never unhandled, always the file's failure.
+    this.zip.on('error', (err: Error) => file.fail(err));
     this.zip.outputStream.on('error', (err: Error) => file.fail(err));
     this.zip.outputStream.pipe(file.stream);
   }
