@@ -42,13 +42,29 @@ export class StyleRegistry {
   private readonly customFormats = new Map<string, number>();
   private readonly fills = new Map<string, number>();
 
+  /** Ids of the combinations without fill or bold (nearly every data cell): no key to build. */
+  private readonly byFormat = new Map<string, number>();
+
   /** The `s` id of a combination; 0 is the default (General, no fill, regular). */
   id(key: StyleKey): number {
-    const numFmt = key.numFmt && key.numFmt !== 'General' ? key.numFmt : '';
-    const cacheKey = `${numFmt}\u0000${key.fill ?? ''}\u0000${key.bold ? 1 : 0}`;
+    return this.idOf(key.numFmt, key.fill, key.bold === true);
+  }
+
+  /** `id` without an object per cell, for the row loop. */
+  idOf(numFmt: string | undefined, fill: string | undefined, bold: boolean): number {
+    const format = numFmt && numFmt !== 'General' ? numFmt : '';
+    if (!fill && !bold) {
+      let id = this.byFormat.get(format);
+      if (id === undefined) {
+        id = format ? this.add(format, undefined, false) : 0;
+        this.byFormat.set(format, id);
+      }
+      return id;
+    }
+    const cacheKey = `${format}\u0000${fill ?? ''}\u0000${bold ? 1 : 0}`;
     let id = this.ids.get(cacheKey);
     if (id === undefined) {
-      id = numFmt || key.fill || key.bold ? this.add(numFmt, key.fill, key.bold === true) : 0;
+      id = this.add(format, fill, bold);
       this.ids.set(cacheKey, id);
     }
     return id;

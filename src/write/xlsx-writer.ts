@@ -225,7 +225,7 @@ function openSheet(o: {
       // Code columns keep `@` in every cell, the header included.
       const numFmt = own?.numFmt ?? (textual ? TEXT_FORMAT : converted.numFmt);
       const fill = own?.fill ?? style?.fill;
-      const s = numFmt || fill || style?.bold ? styles.id({ numFmt, fill, bold: style?.bold }) : 0;
+      const s = numFmt || fill || style?.bold ? styles.idOf(numFmt, fill, style?.bold === true) : 0;
       const ref = `${letters[i]}${rowNumber}`;
       cells += cellXml(ref, converted.value, s);
       if (own?.note && notes.size < maxNotes) notes.add(ref, rowNumber - 1, i, capText(own.note));
@@ -246,7 +246,13 @@ function openSheet(o: {
     },
     true,
   );
-  ready = ready.then(() => entry?.write(headerXml));
+  // Rows go straight to the entry once the sheet has started and no earlier row waits in the chain.
+  let started = false;
+  let queued = 0;
+  ready = ready.then(async () => {
+    await entry?.write(headerXml);
+    started = true;
+  });
   ready.catch(() => undefined);
 
   let closing: Promise<void> | undefined;
@@ -290,13 +296,25 @@ function openSheet(o: {
       return rowCount;
     },
     async writeRow(values: readonly CellValue[], style?: RowStyle): Promise<void> {
-      file.throwIfFailed();
+      const failure = file.error;
+      if (failure) {
+        await o.abort(); // never leave the temporary file behind a failed write
+        throw failure;
+      }
       if (closed) throw new Error(`sheet "${info.name}" is finished: a later sheet was started`);
       const xml = rowXml(values, style, false);
       rowCount++;
-      // Chained, so rows keep their order even if a caller does not await.
-      const written = ready.then(() => entry?.write(xml));
-      ready = written.catch(() => undefined);
+      // Rows keep their order even if a caller does not await: the entry appends at once, and rows
+      // that come before the sheet has started wait in the chain.
+      let written: Promise<void> | undefined;
+      if (entry && started && queued === 0) {
+        written = entry.write(xml);
+        if (!written) return; // gathered only: nothing to wait for, nothing that can have failed
+      } else {
+        queued++;
+        written = ready.then(() => entry?.write(xml)).finally(() => queued--);
+        ready = written.catch(() => undefined);
+      }
       try {
         await written;
       } catch (err) {

@@ -36,6 +36,11 @@ export function dateSerial(date: Date): number {
   return serial < 61 ? serial - 1 : serial;
 }
 
+/** XML's own blanks (space, tab, LF, CR): a reader may drop them at the ends of a text unless told not to. */
+function xmlBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
 /** One value of a cell as it goes into the sheet; `null` writes the cell only when it has a style. */
 export type XmlCellValue = string | number | boolean | Date | null;
 
@@ -45,8 +50,9 @@ export function cellXml(ref: string, value: XmlCellValue, s: number): string {
   if (value === null) return s ? `<c r="${ref}"${style}/>` : '';
   if (typeof value === 'string') {
     // Inline strings (no shared-strings table, which would hold every distinct text in memory).
-    const space = /^\s|\s$/.test(value) ? ' xml:space="preserve"' : '';
-    return `<c r="${ref}"${style} t="inlineStr"><is><t${space}>${xmlEncode(value)}</t></is></c>`;
+    const space = xmlBlank(value.charCodeAt(0)) || xmlBlank(value.charCodeAt(value.length - 1));
+    const t = space ? '<t xml:space="preserve">' : '<t>';
+    return `<c r="${ref}"${style} t="inlineStr"><is>${t}${xmlEncode(value)}</t></is></c>`;
   }
   if (typeof value === 'number') {
     return Number.isFinite(value) ? `<c r="${ref}"${style}><v>${value}</v></c>` : cellXml(ref, null, s);
