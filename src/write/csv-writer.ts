@@ -7,6 +7,7 @@
 import { RunError } from '../errors.js';
 import type { AtomicFile } from './atomic-file.js';
 import { guardCsvText } from './cell-safety.js';
+import { dateText } from './xlsx-cells.js';
 import {
   commitStaged,
   type CellValue,
@@ -33,7 +34,7 @@ export function csvField(value: CellValue, delimiter: string): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  const text = guardCsvText(value);
+  const text = guardCsvText(value instanceof Date ? dateText(value) : value);
   // Leading/trailing blanks are quoted too, so readers that trim unquoted fields keep them.
   const mustQuote =
     text.includes(delimiter) ||

@@ -15,7 +15,7 @@ export async function openStagedWorkbook(
   options: WorkbookOptions,
 ): Promise<StagedWorkbookWriter> {
   if (options.format === 'csv') checkDelimiter(options.delimiter ?? ','); // before creating any file
-  // exceljs is loaded on demand (about half a second): a CSV run need not pay for it.
+  // The XLSX writer is loaded on demand: a CSV run need not pay for it.
   const xlsx = options.format === 'xlsx' ? await import('./xlsx-writer.js') : undefined;
   const file = await AtomicFile.create(path);
   return xlsx ? xlsx.createXlsxWorkbook(file) : createCsvWorkbook(file, options);

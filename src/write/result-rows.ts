@@ -2,10 +2,11 @@
  * Pure: the cells and styles of one outcome in the result sheet and in the errors sheet.
  */
 import { redact } from '../secrets.js';
-import type { RowIssue, RowOutcome, RowStatus } from '../types.js';
+import type { RowIssue, RowOutcome, RowStatus, SourceRow, TypedCell } from '../types.js';
 import { ATTENTION_STATUSES } from '../types.js';
 import { capText } from './cell-safety.js';
-import type { CellStyle, CellValue, ColumnDef, RowStyle } from './table-writer.js';
+import type { SheetLayout } from './result-layout.js';
+import type { CellStyle, CellValue, RowStyle, TableFormat } from './table-writer.js';
 
 /** Row tints (light) and offending-cell tints (stronger), ARGB. Successful rows stay untinted. */
 export const TINTS = {
@@ -14,20 +15,6 @@ export const TINTS = {
   doubtRow: 'FFFFF3D6',
   doubtCell: 'FFFFD37A',
 } as const;
-
-export function emptyCounts(): Record<RowStatus, number> {
-  return {
-    created: 0,
-    updated: 0,
-    deleted: 0,
-    unchanged: 0,
-    skipped: 0,
-    valid: 0,
-    invalid: 0,
-    failed: 0,
-    in_doubt: 0,
-  };
-}
 
 /** `column: message [CODE]`, several joined by `; `; secrets masked (messages may quote the API). */
 export function formatIssues(issues: readonly RowIssue[]): string {
@@ -47,25 +34,6 @@ export function allIssues(outcome: RowOutcome): RowIssue[] {
   return extra.length ? [...outcome.issues, ...extra] : outcome.issues;
 }
 
-export function inputColumns(rawHeaders: readonly string[]): ColumnDef[] {
-  // `code`: verbatim text; in XLSX also text-formatted, so a fix typed in later keeps leading zeros.
-  return rawHeaders.map((header) => ({
-    header,
-    kind: 'code',
-    width: Math.min(40, Math.max(10, [...header].length + 4)),
-  }));
-}
-
-export function resultColumns(rawHeaders: readonly string[]): ColumnDef[] {
-  return [
-    ...inputColumns(rawHeaders),
-    { header: '_row', kind: 'integer', width: 8 },
-    { header: '_status', kind: 'text', width: 11 },
-    { header: '_id', kind: 'text', width: 14 },
-    { header: '_error', kind: 'text', width: 60 },
-  ];
-}
-
 /** Finds an issue's input column: by the unique header first, then by the verbatim header. */
 export class ColumnLocator {
   private readonly index = new Map<string, number>();
@@ -82,44 +50,90 @@ export class ColumnLocator {
   }
 }
 
-interface Marks {
-  /** Issues per input column index. */
-  cells: Map<number, RowIssue[]>;
-  /** Issues naming no input column (an API failure, a missing key, …). */
-  row: RowIssue[];
+/**
+ * A formula is never written back as a formula: our own columns come first, so its references would
+ * point at other cells (and a formula from a file is not ours to run). Its cached result is the value
+ * the import read; without one (a file saved by a tool that does not calculate) the formula's text,
+ * as the user typed it, goes in as text.
+ */
+function formulaValue(cell: Extract<TypedCell, { type: 'formula' }>): CellValue {
+  if (cell.result !== undefined) return cell.result;
+  return cell.formula.startsWith('=') ? cell.formula : `=${cell.formula}`;
 }
 
-function markIssues(issues: readonly RowIssue[], locator: ColumnLocator): Marks {
-  const cells = new Map<number, RowIssue[]>();
-  const row: RowIssue[] = [];
-  for (const issue of issues) {
-    const at = locator.find(issue.column);
-    if (at === undefined) row.push(issue);
-    else cells.set(at, [...(cells.get(at) ?? []), issue]);
+interface InputCell {
+  value: CellValue;
+  numFmt?: string;
+}
+
+/** An input cell as the workbook had it (XLSX), or as read (CSV, or no typed value): text. */
+export function inputCell(source: SourceRow, header: string, format: TableFormat): InputCell {
+  const typed = format === 'xlsx' ? source.typed?.[header] : undefined;
+  if (typed) {
+    if (typed.type === 'formula') return { value: formulaValue(typed) };
+    if (typed.type === 'boolean') return { value: typed.value };
+    return typed.numFmt ? { value: typed.value, numFmt: typed.numFmt } : { value: typed.value };
   }
-  return { cells, row };
+  const text = source.cells[header];
+  return { value: text === undefined || text === '' ? null : text };
 }
 
 const noteText = (issues: readonly RowIssue[]): string =>
   capText(issues.map((i) => redact(`${i.message} [${i.code}]`)).join('\n'));
 
-/**
- * The style of an attention row: the row tinted, each offending cell tinted stronger with a note
- * holding its problems. With `rowNotesAt`, problems naming no column go in a note on that cell
- * (the errors sheet has no `_error` column to carry them).
- */
-function attentionStyle(status: RowStatus, marks: Marks, rowNotesAt?: number): RowStyle | undefined {
+/** The row tinted, each offending cell tinted stronger with a note holding its problems. */
+function attentionStyle(
+  status: RowStatus,
+  issues: readonly RowIssue[],
+  locator: ColumnLocator,
+  layout: SheetLayout,
+): RowStyle | undefined {
   if (!ATTENTION_STATUSES.has(status)) return undefined;
   const doubt = status === 'in_doubt';
-  const cellFill = doubt ? TINTS.doubtCell : TINTS.failedCell;
-  const cells: Record<number, CellStyle> = {};
-  for (const [at, issues] of marks.cells) cells[at] = { fill: cellFill, note: noteText(issues) };
-  if (rowNotesAt !== undefined && marks.row.length > 0) {
-    const own = cells[rowNotesAt];
-    const rowNote = `Row: ${noteText(marks.row)}`;
-    cells[rowNotesAt] = { fill: own?.fill, note: own?.note ? `${own.note}\n${rowNote}` : rowNote };
+  const byCell = new Map<number, RowIssue[]>();
+  for (const issue of issues) {
+    const input = locator.find(issue.column);
+    const at = input === undefined ? -1 : (layout.inputAt[input] ?? -1);
+    if (at >= 0) byCell.set(at, [...(byCell.get(at) ?? []), issue]);
   }
+  const cells: Record<number, CellStyle> = {};
+  const fill = doubt ? TINTS.doubtCell : TINTS.failedCell;
+  for (const [at, own] of byCell) cells[at] = { fill, note: noteText(own) };
   return { fill: doubt ? TINTS.doubtRow : TINTS.failedRow, cells };
+}
+
+/** One sheet's row of an outcome: our own columns, the input's cells, the cells right of its header. */
+export function sheetRow(
+  outcome: RowOutcome,
+  issues: readonly RowIssue[],
+  headers: readonly string[],
+  layout: SheetLayout,
+  locator: ColumnLocator,
+  format: TableFormat,
+): { values: CellValue[]; style?: RowStyle } {
+  const values: CellValue[] = new Array<CellValue>(layout.columns.length).fill(null);
+  const { ownAt } = layout;
+  if (ownAt._row !== undefined) values[ownAt._row] = outcome.source.rowNumber;
+  if (ownAt._status !== undefined) values[ownAt._status] = outcome.status;
+  if (ownAt._id !== undefined) values[ownAt._id] = outcome.id ?? null;
+  if (ownAt._error !== undefined && issues.length) values[ownAt._error] = capText(formatIssues(issues));
+
+  const attention = attentionStyle(outcome.status, issues, locator, layout);
+  let formats: Record<number, CellStyle> | undefined;
+  for (let i = 0; i < headers.length; i++) {
+    const at = layout.inputAt[i];
+    if (at === undefined || at < 0) continue;
+    const cell = inputCell(outcome.source, headers[i], format);
+    values[at] = cell.value;
+    if (cell.numFmt) (formats ??= {})[at] = { ...attention?.cells?.[at], numFmt: cell.numFmt };
+  }
+  // A workbook's cells right of its header (a CSV has none: there they are a row error).
+  for (const [letter, text] of Object.entries(format === 'xlsx' ? (outcome.source.extra ?? {}) : {})) {
+    const at = layout.extraAt(letter);
+    if (at !== undefined && text !== '') values[at] = text;
+  }
+  if (!formats) return attention ? { values, style: attention } : { values };
+  return { values, style: { ...attention, cells: { ...attention?.cells, ...formats } } };
 }
 
 export interface RowsOfOutcome {
@@ -128,31 +142,20 @@ export interface RowsOfOutcome {
   errors?: { values: CellValue[]; style?: RowStyle };
 }
 
+export interface ResultLayouts {
+  result: SheetLayout;
+  errors: SheetLayout;
+}
+
 export function rowsOfOutcome(
   outcome: RowOutcome,
   headers: readonly string[],
+  layouts: ResultLayouts,
   locator: ColumnLocator,
+  format: TableFormat,
 ): RowsOfOutcome {
-  // Exactly as read: cells are text, and a missing cell is an empty one.
-  const input: CellValue[] = headers.map((h) => outcome.source.cells[h] ?? '');
   const issues = allIssues(outcome);
-  const marks = markIssues(issues, locator);
-  const result = {
-    values: [
-      ...input,
-      outcome.source.rowNumber,
-      outcome.status,
-      outcome.id ?? null,
-      issues.length ? capText(formatIssues(issues)) : null,
-    ],
-    style: attentionStyle(outcome.status, marks),
-  };
+  const result = sheetRow(outcome, issues, headers, layouts.result, locator, format);
   if (!ATTENTION_STATUSES.has(outcome.status)) return { result };
-  return {
-    result,
-    errors: {
-      values: input,
-      style: attentionStyle(outcome.status, marks, headers.length > 0 ? 0 : undefined),
-    },
-  };
+  return { result, errors: sheetRow(outcome, issues, headers, layouts.errors, locator, format) };
 }

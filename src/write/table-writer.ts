@@ -12,9 +12,11 @@ export type TableFormat = 'csv' | 'xlsx';
  * - `number` / `integer`: numbers, and strings that are plain decimal numbers, as numeric cells; else text.
  * - `date`: `YYYY-MM-DD` strings as real XLSX dates (format `yyyy-mm-dd`, no time-zone shift); else text.
  * - `boolean`: booleans as XLSX booleans; else text.
+ * - `verbatim`: a spreadsheet's own cells written back: text as text cells formatted `@` (a fix typed in
+ *   later keeps its leading zeros), numbers, booleans and dates as such (their format from the cell style).
  * CSV has no cell types: kinds only decide that JS numbers are written bare (see cell-safety.ts).
  */
-export type ColumnKind = 'text' | 'code' | 'number' | 'integer' | 'date' | 'boolean';
+export type ColumnKind = 'text' | 'code' | 'number' | 'integer' | 'date' | 'boolean' | 'verbatim';
 
 export interface ColumnDef {
   header: string;
@@ -32,14 +34,19 @@ export interface ColumnDef {
   allowed?: readonly string[];
 }
 
-/** A cell. Dates are `YYYY-MM-DD` strings; `null`/`undefined` is an empty cell. */
-export type CellValue = string | number | boolean | null | undefined;
+/**
+ * A cell; `null`/`undefined` is an empty cell. Dates are usually `YYYY-MM-DD` strings (see the column
+ * kinds); a `Date` is written as an XLSX date (CSV: ISO text), for values that were dates in a workbook.
+ */
+export type CellValue = string | number | boolean | Date | null | undefined;
 
 /** XLSX only (CSV ignores styles). Colours are ARGB hex, e.g. `FFFFE5E5`. */
 export interface CellStyle {
   fill?: string;
   /** A cell note (comment); at most `SheetOptions.maxNotes` per sheet are written. */
   note?: string;
+  /** The cell's number format (`#,##0.00`, `dd/mm/yyyy`), instead of the one its column kind gives. */
+  numFmt?: string;
 }
 
 export interface RowStyle {
@@ -53,8 +60,17 @@ export interface RowStyle {
 export interface SheetOptions {
   /** XLSX: keep the header row visible while scrolling. Default true. */
   freezeHeader?: boolean;
+  /** XLSX: keep this many columns at the left visible while scrolling sideways. Default 0. */
+  freezeColumns?: number;
+  /** XLSX: printed landscape, one page wide, the header row on every page. Default false. */
+  printFitWidth?: boolean;
   /** XLSX: filter buttons over the header, covering all rows written. Default true. */
   autoFilter?: boolean;
+  /**
+   * XLSX: rows may hold more values than there are columns (a workbook's cells right of its header,
+   * written back in place); those cells get no header. CSV: refused, a record must fit its header.
+   */
+  allowExtraCells?: boolean;
   /**
    * XLSX: at most this many cell notes per sheet (default 10 000). The streaming writer must hold
    * a sheet's notes in memory until the sheet ends (about 1 KB each), and Excel slows to a crawl

@@ -13,6 +13,18 @@ export interface XlsxCell {
 export const TEXT_FORMAT = '@';
 export const DATE_FORMAT = 'yyyy-mm-dd';
 export const INTEGER_FORMAT = '0';
+export const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm:ss';
+
+/** A date's own format: a date with a time of day shows it. */
+function dateFormat(date: Date): string {
+  return date.getTime() % 86_400_000 === 0 ? DATE_FORMAT : DATE_TIME_FORMAT;
+}
+
+/** A `Date` as text, where a cell cannot be a date (code columns, CSV): `2024-02-29` or `2024-02-29 10:30:00`. */
+export function dateText(date: Date): string {
+  const iso = Number.isNaN(date.getTime()) ? '' : date.toISOString();
+  return dateFormat(date) === DATE_FORMAT ? iso.slice(0, 10) : iso.slice(0, 19).replace('T', ' ');
+}
 
 /** A plain decimal: what we turn into a numeric cell in number/integer columns. */
 const PLAIN_DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -48,6 +60,10 @@ function numeric(value: number, kind: ColumnKind): XlsxCell {
 export function xlsxCell(value: CellValue, kind: ColumnKind = 'text'): XlsxCell {
   const textFormat = kind === 'code' ? { numFmt: TEXT_FORMAT } : {};
   if (value === null || value === undefined) return { value: null, ...textFormat };
+  if (value instanceof Date) {
+    if (kind === 'code') return { value: dateText(value), numFmt: TEXT_FORMAT };
+    return Number.isNaN(value.getTime()) ? { value: null } : { value, numFmt: dateFormat(value) };
+  }
   if (kind === 'code') return { value: String(value), numFmt: TEXT_FORMAT };
   if (typeof value === 'number') return Number.isFinite(value) ? numeric(value, kind) : { value: null };
   if (typeof value === 'boolean') return { value };

@@ -211,10 +211,20 @@ describe('validate', () => {
     expect(errorCodes(rows[2]._error).sort()).toEqual(['MAP_INVALID', 'MAP_OUT_OF_RANGE'].sort());
     expect(rows[2]._error).toMatch(/Latitude: /);
     expect(rows[2]._error).toMatch(/Aktif: /);
-    // The errors file holds the two invalid rows, in the input's columns only.
+    // The errors file holds the two invalid rows: the row, status and reason, then the input's columns.
     const errors = readCsv(`${dir}/cek.errors.csv`);
     expect(errors.map((r) => r['Kode Pelanggan'])).toEqual(['V-2', 'V-3']);
-    expect(Object.keys(errors[0])).toEqual(['Kode Pelanggan', 'Nama', 'Latitude', 'Longitude', 'Aktif']);
+    expect(Object.keys(errors[0])).toEqual([
+      '_row',
+      '_status',
+      '_error',
+      'Kode Pelanggan',
+      'Nama',
+      'Latitude',
+      'Longitude',
+      'Aktif',
+    ]);
+    expect(errors.map((r) => r._error)).toEqual([rows[1]._error, rows[2]._error]);
     // No journal for a run that sends nothing.
     expect(existsSync(`${dir}/cek.journal.jsonl`)).toBe(false);
   });

@@ -219,7 +219,7 @@ describe('XLSX from Excel', () => {
     // The errors sheet holds the invalid row only, with the input's sheet name.
     const errors = await readXlsx(`${dir}/dari-excel.errors.xlsx`);
     expect(errors.map((r) => r['Kode Pelanggan'])).toEqual(['X-02']);
-    expect(Object.keys(errors[0])).toEqual(headers);
+    expect(Object.keys(errors[0])).toEqual(['_row', '_status', '_error', ...headers]);
   });
 
   it('reads the sheet given with --sheet', async () => {

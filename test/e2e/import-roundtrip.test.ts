@@ -56,7 +56,7 @@ describe('XLSX: result sheet cell by cell, errors file fixed and imported again'
 
     const created = new Map(customersWithPrefix(sandbox, 'R-').map((c) => [c.ext_cust_no, c.id]));
     const rows = await readXlsx(`${dir}/pelanggan.result.xlsx`);
-    expect(Object.keys(rows[0])).toEqual([...HEADERS, '_row', '_status', '_id', '_error']);
+    expect(Object.keys(rows[0])).toEqual(['_row', '_status', '_id', '_error', ...HEADERS]);
     expect(rows.map((r) => HEADERS.map((h) => r[h]))).toEqual(input);
     expect(rows.map((r) => [r._row, r._status, r._id])).toEqual([
       ['2', 'created', String(created.get('R-01'))],
@@ -71,29 +71,30 @@ describe('XLSX: result sheet cell by cell, errors file fixed and imported again'
     expect(rows[2]._error).toMatch(/^Latitude: /);
     expect(errorCodes(rows[3]._error).sort()).toEqual(['MAP_BOTH_OR_NEITHER', 'MAP_INVALID']);
 
-    // The offending cells carry a note in the result sheet; the errors sheet is the input's columns only.
+    // The offending cells carry a note in the result sheet (our four columns come first: Nama is F).
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(`${dir}/pelanggan.result.xlsx`);
     const sheet = book.getWorksheet('Pelanggan');
     expect(sheet).toBeDefined();
-    const note = sheet?.getCell('B3').note;
+    const note = sheet?.getCell('F3').note;
     expect(JSON.stringify(note)).toContain('MAP_REQUIRED');
 
     const errorsPath = `${dir}/pelanggan.errors.xlsx`;
     const errors = await readXlsx(errorsPath);
     expect(errors.map((r) => HEADERS.map((h) => r[h]))).toEqual(input.slice(1, 4));
-    expect(Object.keys(errors[0])).toEqual(HEADERS);
+    expect(Object.keys(errors[0])).toEqual(['_row', '_status', '_error', ...HEADERS]);
+    expect(errors.map((r) => r._row)).toEqual(['3', '4', '5']);
 
-    // Fix the three rows in the errors file itself and import it as it is.
+    // Fix the three rows in the errors file itself (input columns from D) and import it as it is.
     const fix = new ExcelJS.Workbook();
     await fix.xlsx.readFile(errorsPath);
     const ws = fix.worksheets[0];
-    ws.getCell('B2').value = 'Toko Bernama';
-    ws.getCell('D3').value = '-6.80';
-    ws.getCell('E3').value = '110.84';
-    ws.getCell('D4').value = '-6.75';
-    ws.getCell('E4').value = '111.04';
-    ws.getCell('F4').value = 'Tidak';
+    ws.getCell('E2').value = 'Toko Bernama';
+    ws.getCell('G3').value = '-6.80';
+    ws.getCell('H3').value = '110.84';
+    ws.getCell('G4').value = '-6.75';
+    ws.getCell('H4').value = '111.04';
+    ws.getCell('I4').value = 'Tidak';
     await fix.xlsx.writeFile(errorsPath);
 
     const second = await importCli(sandbox, 'customers', errorsPath, dir);

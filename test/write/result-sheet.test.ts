@@ -80,14 +80,17 @@ describe('result paths', () => {
   });
 });
 
+const OWN = ['_row', '_status', '_id', '_error'];
+const ERRORS_OWN = ['_row', '_status', '_error'];
+
 describe('CSV result sheet', () => {
-  it('writes the input columns verbatim, then _row, _status, _id, _error', async () => {
+  it('writes _row, _status, _id, _error first, then the input columns verbatim', async () => {
     const { files } = await writeAll({ format: 'csv' });
     expect(files.resultPath).toBe(join(dir, 'customers.result.csv'));
     const { rows, bom } = await readCsv(files.resultPath);
     expect(bom).toBe(true);
-    expect(rows[0]).toEqual([...rawHeaders, '_row', '_status', '_id', '_error']);
-    expect(rows.map((r) => r.slice(5, 8))).toEqual([
+    expect(rows[0]).toEqual([...OWN, ...rawHeaders]);
+    expect(rows.map((r) => r.slice(0, 3))).toEqual([
       ['_row', '_status', '_id'],
       ['2', 'created', '101'],
       ['3', 'invalid', ''],
@@ -95,58 +98,74 @@ describe('CSV result sheet', () => {
       ['5', 'updated', '77'],
       ['6', 'failed', ''],
     ]);
-    expect(rows[2][8]).toBe(
+    expect(rows[2][3]).toBe(
       'Name: is required [MAP_REQUIRED]; Phone: is not a phone number [MAP_INVALID]; Price: is not a number [MAP_NOT_A_NUMBER]',
     );
-    expect(rows[3][8]).toBe("'the server did not answer; the customer may exist [API_AMBIGUOUS]".slice(1));
-    expect(rows[5][8]).toBe(
+    expect(rows[3][3]).toBe('the server did not answer; the customer may exist [API_AMBIGUOUS]');
+    expect(rows[5][3]).toBe(
       'ext_cust_no: server error 500 [API_SERVER]; Phone (2): already used [API_VALIDATION]',
     );
-    expect(rows[1][8]).toBe('');
+    expect(rows[1][3]).toBe('');
   });
 
   it('writes input cells back as read, formula-guarded, and a reader gets them back exactly', async () => {
     const { files } = await writeAll({ format: 'csv' });
     const { rows } = await readCsv(files.resultPath);
-    expect(rows[1].slice(0, 5)).toEqual(['Toko Maju', '0812', '', '-7.14', '']);
-    expect(rows[2].slice(0, 5)).toEqual(['', 'abc', '0813', `'=HYPERLINK("http://x","y")`, "'-2+3"]);
-    expect(rows[3].slice(0, 5)).toEqual(['Toko Baru', '+62812', '', '10', "'@SUM(A1)"]);
-    expect(rows[4].slice(0, 5)).toEqual(['متجر 北京 🛒', '0814', '', '1', "'\tlead"]);
+    const input = (r: string[]) => r.slice(OWN.length);
+    expect(input(rows[1])).toEqual(['Toko Maju', '0812', '', '-7.14', '']);
+    expect(input(rows[2])).toEqual(['', 'abc', '0813', `'=HYPERLINK("http://x","y")`, "'-2+3"]);
+    expect(input(rows[3])).toEqual(['Toko Baru', '+62812', '', '10', "'@SUM(A1)"]);
+    expect(input(rows[4])).toEqual(['متجر 北京 🛒', '0814', '', '1', "'\tlead"]);
     const outcomes = sampleOutcomes();
     rows.slice(1).forEach((row, i) => {
-      expect(row.slice(0, 5).map(unguardCsvText)).toEqual(headers.map((h) => outcomes[i].source.cells[h]));
+      expect(input(row).map(unguardCsvText)).toEqual(headers.map((h) => outcomes[i].source.cells[h]));
     });
   });
 
-  it('writes only rows needing attention to the errors file, in the input columns only', async () => {
+  it('writes only rows needing attention to the errors file, with _row, _status, _error first', async () => {
     const { files } = await writeAll({ format: 'csv' });
     expect(files.errorsPath).toBe(join(dir, 'customers.errors.csv'));
     const { rows } = await readCsv(files.errorsPath!);
-    expect(rows[0]).toEqual(rawHeaders);
-    expect(rows.slice(1).map((r) => unguardCsvText(r[0]))).toEqual(['', 'Toko Baru', 'Gone']);
-    expect(rows.every((r) => r.length === rawHeaders.length)).toBe(true);
-    expect(rows[1]).toEqual(['', 'abc', '0813', `'=HYPERLINK("http://x","y")`, "'-2+3"]);
+    expect(rows[0]).toEqual([...ERRORS_OWN, ...rawHeaders]);
+    expect(rows.slice(1).map((r) => r.slice(0, 2))).toEqual([
+      ['3', 'invalid'],
+      ['4', 'in_doubt'],
+      ['6', 'failed'],
+    ]);
+    // The reason of every row, including problems that name no column (there are no notes in CSV).
+    expect(rows[2][2]).toBe('the server did not answer; the customer may exist [API_AMBIGUOUS]');
+    expect(rows[3][2]).toMatch(/^ext_cust_no: server error 500 \[API_SERVER\]; /);
+    expect(rows.every((r) => r.length === ERRORS_OWN.length + rawHeaders.length)).toBe(true);
+    expect(rows[1].slice(3)).toEqual(['', 'abc', '0813', `'=HYPERLINK("http://x","y")`, "'-2+3"]);
   });
 
-  it('returns counts per status and the number of rows', async () => {
-    const { files } = await writeAll({ format: 'csv' });
-    expect(files.rows).toBe(5);
-    expect(files.counts).toMatchObject({
-      created: 1,
-      updated: 1,
-      invalid: 1,
-      failed: 1,
-      in_doubt: 1,
-      skipped: 0,
-    });
+  it('leaves out input columns named like its own (a result or errors sheet imported again)', async () => {
+    const inputPath = join(dir, 'customers.errors.csv');
+    const again = ['_row', '_status', '_error', 'Name'];
+    const writer = await openResultWriter({ inputPath, format: 'csv', headers: again, rawHeaders: again });
+    await writer.write(
+      outcome(
+        2,
+        { _row: '3', _status: 'invalid', _error: 'Name: is required', Name: 'Toko' },
+        'created',
+        [],
+        9,
+      ),
+    );
+    const files = await writer.close();
+    const { rows } = await readCsv(files.resultPath);
+    expect(rows).toEqual([
+      [...OWN, 'Name'],
+      ['2', 'created', '9', '', 'Toko'],
+    ]);
   });
 
   it('uses the input delimiter and honours bom: false', async () => {
     const { files } = await writeAll({ format: 'csv', delimiter: ';', bom: false });
     const { rows, bom } = await readCsv(files.resultPath, ';');
     expect(bom).toBe(false);
-    expect(rows[0]).toEqual([...rawHeaders, '_row', '_status', '_id', '_error']);
-    expect(rows[2][8]).toMatch(/^Name: is required \[MAP_REQUIRED\]; Phone:/);
+    expect(rows[0]).toEqual([...OWN, ...rawHeaders]);
+    expect(rows[2][3]).toMatch(/^Name: is required \[MAP_REQUIRED\]; Phone:/);
   });
 
   it('writes no errors file when no row needs attention', async () => {
@@ -180,85 +199,84 @@ describe('XLSX result sheet', () => {
     return { files, result: await readXlsx(files.resultPath), errors: await readXlsx(files.errorsPath!) };
   }
 
-  it('writes the input columns verbatim (duplicates included) as text, then the result columns', async () => {
+  it('writes _row, _status, _id, _error first, then the input columns verbatim (duplicates included)', async () => {
     const { result } = await written();
     const sheet = result.getWorksheet('Customers')!;
-    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
-      ...rawHeaders,
-      '_row',
-      '_status',
-      '_id',
-      '_error',
-    ]);
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([...OWN, ...rawHeaders]);
     const r2 = sheet.getRow(2);
-    expect(r2.getCell(2).value).toBe('0812');
-    expect(r2.getCell(2).numFmt).toBe('@');
-    expect(r2.getCell(4).value).toBe('-7.14'); // input cells stay text, exactly as read
-    expect(r2.getCell(6).value).toBe(2);
-    expect(r2.getCell(7).value).toBe('created');
-    expect(r2.getCell(8).value).toBe(101);
+    expect(r2.getCell(1).value).toBe(2);
+    expect(r2.getCell(2).value).toBe('created');
+    expect(r2.getCell(3).value).toBe(101);
+    expect(r2.getCell(6).value).toBe('0812');
+    expect(r2.getCell(6).numFmt).toBe('@');
+    expect(r2.getCell(8).value).toBe('-7.14'); // text without a typed value stays text, exactly as read
     const r3 = sheet.getRow(3);
-    expect(r3.getCell(4).value).toBe('=HYPERLINK("http://x","y")');
-    expect(r3.getCell(4).type).toBe(ExcelJS.ValueType.String);
-    expect(r3.getCell(5).value).toBe('-2+3');
-    expect(r3.getCell(9).value).toMatch(/^Name: is required \[MAP_REQUIRED\]; /);
-    expect(sheet.getRow(4).getCell(5).value).toBe('@SUM(A1)');
-    expect(sheet.getRow(5).getCell(1).value).toBe('متجر 北京 🛒');
-    expect(sheet.getRow(5).getCell(5).value).toBe('\tlead');
-    expect(sheet.getRow(5).getCell(8).value).toBe('77');
+    expect(r3.getCell(8).value).toBe('=HYPERLINK("http://x","y")');
+    expect(r3.getCell(8).type).toBe(ExcelJS.ValueType.String);
+    expect(r3.getCell(9).value).toBe('-2+3');
+    expect(r3.getCell(4).value).toMatch(/^Name: is required \[MAP_REQUIRED\]; /);
+    expect(sheet.getRow(4).getCell(9).value).toBe('@SUM(A1)');
+    expect(sheet.getRow(5).getCell(5).value).toBe('متجر 北京 🛒');
+    expect(sheet.getRow(5).getCell(9).value).toBe('\tlead');
+    expect(sheet.getRow(5).getCell(3).value).toBe('77');
   });
 
-  it('freezes and filters the header and makes it bold', async () => {
+  it('freezes the header and _row/_status, filters, bolds the header and sets every width', async () => {
     const { result } = await written();
     const sheet = result.worksheets[0];
-    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 1, topLeftCell: 'C2' });
     expect(sheet.autoFilter).toBe('A1:I6');
-    expect(sheet.getRow(1).getCell(9).font?.bold).toBe(true);
-    expect(sheet.getColumn(9).width).toBeGreaterThanOrEqual(40);
+    expect(sheet.getRow(1).getCell(4).font?.bold).toBe(true);
+    expect(sheet.getColumn(1).width).toBe(7);
+    expect(sheet.getColumn(4).width).toBe(50); // _error
+    for (let c = 5; c <= 9; c++) expect(sheet.getColumn(c).width).toBeGreaterThanOrEqual(10);
   });
 
   it('tints attention rows and their offending cells, with a note holding the problems', async () => {
     const sheet = (await written()).result.worksheets[0];
-    expect(argbOf(sheet.getRow(2).getCell(1))).toBeUndefined(); // created: untinted
+    expect(argbOf(sheet.getRow(2).getCell(5))).toBeUndefined(); // created: untinted
 
     const invalid = sheet.getRow(3);
-    expect(argbOf(invalid.getCell(3))).toBe(TINTS.failedRow);
-    expect(argbOf(invalid.getCell(9))).toBe(TINTS.failedRow);
-    expect(argbOf(invalid.getCell(1))).toBe(TINTS.failedCell);
-    expect(noteOf(invalid.getCell(1))).toBe('is required [MAP_REQUIRED]');
-    expect(argbOf(invalid.getCell(2))).toBe(TINTS.failedCell);
-    expect(noteOf(invalid.getCell(2))).toBe('is not a phone number [MAP_INVALID]');
-    expect(noteOf(invalid.getCell(3))).toBeUndefined(); // the second "Phone" is fine
-    expect(noteOf(invalid.getCell(4))).toBe('is not a number [MAP_NOT_A_NUMBER]');
+    expect(argbOf(invalid.getCell(1))).toBe(TINTS.failedRow);
+    expect(argbOf(invalid.getCell(7))).toBe(TINTS.failedRow);
+    expect(argbOf(invalid.getCell(5))).toBe(TINTS.failedCell);
+    expect(noteOf(invalid.getCell(5))).toBe('is required [MAP_REQUIRED]');
+    expect(argbOf(invalid.getCell(6))).toBe(TINTS.failedCell);
+    expect(noteOf(invalid.getCell(6))).toBe('is not a phone number [MAP_INVALID]');
+    expect(noteOf(invalid.getCell(7))).toBeUndefined(); // the second "Phone" is fine
+    expect(noteOf(invalid.getCell(8))).toBe('is not a number [MAP_NOT_A_NUMBER]');
 
     const doubt = sheet.getRow(4);
-    expect(argbOf(doubt.getCell(1))).toBe(TINTS.doubtRow);
+    expect(argbOf(doubt.getCell(5))).toBe(TINTS.doubtRow);
 
     const failed = sheet.getRow(6);
-    expect(argbOf(failed.getCell(2))).toBe(TINTS.failedRow);
-    expect(argbOf(failed.getCell(3))).toBe(TINTS.failedCell); // "Phone (2)" is the second Phone column
-    expect(noteOf(failed.getCell(3))).toBe('already used [API_VALIDATION]');
+    expect(argbOf(failed.getCell(6))).toBe(TINTS.failedRow);
+    expect(argbOf(failed.getCell(7))).toBe(TINTS.failedCell); // "Phone (2)" is the second Phone column
+    expect(noteOf(failed.getCell(7))).toBe('already used [API_VALIDATION]');
   });
 
-  it('writes an errors file with only attention rows, input columns, tints and notes', async () => {
+  it('writes an errors file with only attention rows, an _error column, tints and notes', async () => {
     const { errors } = await written();
     const sheet = errors.getWorksheet('Customers')!;
-    expect(sheet.actualColumnCount).toBe(rawHeaders.length);
-    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(rawHeaders);
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([...ERRORS_OWN, ...rawHeaders]);
     expect(sheet.rowCount).toBe(4);
-    expect(sheet.getRow(2).getCell(4).value).toBe('=HYPERLINK("http://x","y")');
-    expect(sheet.getRow(2).getCell(4).type).toBe(ExcelJS.ValueType.String);
-    expect(sheet.getRow(2).getCell(3).value).toBe('0813');
-    expect(noteOf(sheet.getRow(2).getCell(2))).toBe('is not a phone number [MAP_INVALID]');
-    expect(argbOf(sheet.getRow(2).getCell(2))).toBe(TINTS.failedCell);
-    // Problems naming no column go in a note on the first cell (there is no _error column here).
-    expect(noteOf(sheet.getRow(3).getCell(1))).toBe(
-      'Row: the server did not answer; the customer may exist [API_AMBIGUOUS]',
+    const r2 = sheet.getRow(2);
+    expect([r2.getCell(1).value, r2.getCell(2).value]).toEqual([3, 'invalid']);
+    expect(r2.getCell(3).value).toMatch(/^Name: is required \[MAP_REQUIRED\]; Phone: is not a phone/);
+    expect(r2.getCell(7).value).toBe('=HYPERLINK("http://x","y")');
+    expect(r2.getCell(7).type).toBe(ExcelJS.ValueType.String);
+    expect(r2.getCell(6).value).toBe('0813');
+    expect(noteOf(r2.getCell(5))).toBe('is not a phone number [MAP_INVALID]');
+    expect(argbOf(r2.getCell(5))).toBe(TINTS.failedCell);
+    // Problems naming no column are in _error, where they are printed and shared with the sheet.
+    expect(sheet.getRow(3).getCell(3).value).toBe(
+      'the server did not answer; the customer may exist [API_AMBIGUOUS]',
     );
-    expect(argbOf(sheet.getRow(3).getCell(1))).toBe(TINTS.doubtRow);
-    expect(noteOf(sheet.getRow(4).getCell(1))).toBe('Row: server error 500 [API_SERVER]');
-    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(sheet.autoFilter).toBe('A1:E4');
+    expect(noteOf(sheet.getRow(3).getCell(4))).toBeUndefined();
+    expect(argbOf(sheet.getRow(3).getCell(4))).toBe(TINTS.doubtRow);
+    expect(sheet.getRow(4).getCell(3).value).toMatch(/^ext_cust_no: server error 500 \[API_SERVER\]/);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 1 });
+    expect(sheet.autoFilter).toBe('A1:H4');
   });
 });
 
@@ -343,7 +361,7 @@ describe('result writer safety', () => {
     const writer = await openResultWriter({ inputPath, format: 'csv', headers, rawHeaders });
     await Promise.all(sampleOutcomes().map((o) => writer.write(o)));
     const files = await writer.close();
-    expect((await readCsv(files.resultPath)).rows.slice(1).map((r) => r[5])).toEqual([
+    expect((await readCsv(files.resultPath)).rows.slice(1).map((r) => r[0])).toEqual([
       '2',
       '3',
       '4',
@@ -375,16 +393,15 @@ describe('large result sheets stream', () => {
     });
     for (let i = 0; i < N; i++) await writer.write(big(i));
     const files = await writer.close();
-    expect(files.counts.created).toBe(N - N / 1000);
     const { rows } = await readCsv(files.resultPath);
     expect(rows).toHaveLength(N + 1);
     expect(rows[N]).toEqual([
-      `Customer ${N - 1}`,
-      String(N - 1).padStart(6, '0'),
       String(N + 1),
       'created',
       '',
       '',
+      `Customer ${N - 1}`,
+      String(N - 1).padStart(6, '0'),
     ]);
     expect((await readCsv(files.errorsPath!)).rows).toHaveLength(N / 1000 + 1);
   });
@@ -410,8 +427,13 @@ describe('large result sheets stream', () => {
       }
     }
     expect(count).toBe(N + 1);
-    expect(last.slice(0, 4)).toEqual([`Customer ${N - 1}`, String(N - 1).padStart(6, '0'), N + 1, 'created']);
-    expect(last.slice(4).filter((v) => v !== undefined && v !== null)).toEqual([]); // no _id, no _error
-    expect(files.counts.invalid).toBe(N / 1000);
+    expect(last).toEqual([
+      N + 1,
+      'created',
+      undefined,
+      undefined,
+      `Customer ${N - 1}`,
+      String(N - 1).padStart(6, '0'),
+    ]);
   });
 });

@@ -191,6 +191,43 @@ describe('XLSX table writer', () => {
     expect((read.worksheets[1].getRow(2).values as unknown[]).slice(1)).toEqual([1, 'A']);
   });
 
+  it('writes verbatim cells with their own types and formats, frozen columns and cells past the header', async () => {
+    const path = join(dir, 'out.xlsx');
+    const writer = await openTableWriter(path, {
+      format: 'xlsx',
+      columns: [
+        { header: '_row', kind: 'integer' },
+        { header: 'input', kind: 'verbatim' },
+      ],
+      freezeColumns: 1,
+      allowExtraCells: true,
+    });
+    await writer.writeRow([2, new Date(Date.UTC(2024, 0, 31, 9, 30))]);
+    await writer.writeRow([3, 1234.5, null, 'past'], { cells: { 1: { numFmt: '#,##0.00' } } });
+    await writer.writeRow([4, '0812', null]);
+    await writer.commit();
+    const sheet = (await readXlsx(path)).worksheets[0];
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 1, topLeftCell: 'B2' });
+    expect(sheet.getRow(2).getCell(2).type).toBe(ExcelJS.ValueType.Date);
+    expect(sheet.getRow(2).getCell(2).numFmt).toBe('yyyy-mm-dd hh:mm:ss');
+    expect((sheet.getRow(2).getCell(2).value as Date).toISOString()).toBe('2024-01-31T09:30:00.000Z');
+    expect(sheet.getRow(3).getCell(2).value).toBe(1234.5);
+    expect(sheet.getRow(3).getCell(2).numFmt).toBe('#,##0.00');
+    expect(sheet.getRow(3).getCell(4).value).toBe('past');
+    expect(sheet.getRow(4).getCell(2).value).toBe('0812');
+    expect(sheet.getRow(4).getCell(2).numFmt).toBe('@');
+    expect(sheet.autoFilter).toBe('A1:B4'); // the filter covers the declared columns
+  });
+
+  it('refuses a row wider than its columns unless cells past the header are allowed', async () => {
+    const writer = await openTableWriter(join(dir, 'out.xlsx'), {
+      format: 'xlsx',
+      columns: [{ header: 'a' }],
+    });
+    await expect(writer.writeRow(['x', 'y'])).rejects.toThrow(/2 values for 1 columns/);
+    await writer.abort();
+  });
+
   it.each([
     ['Customers', 'Customers'],
     ['a/b:c*d?e[f]g\\h', 'a_b_c_d_e_f_g_h'],
