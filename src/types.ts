@@ -13,7 +13,24 @@ export interface SourceRow {
   cells: Record<string, string>;
   /** Problems the reader found in this row's cells (e.g. an Excel error cell `#REF!`). */
   readIssues?: RowIssue[];
+  /**
+   * XLSX: the typed value of each cell that is not plain text (number, boolean, date, formula), keyed
+   * like `cells`, so the result sheet can write the input back with its own cell types.
+   */
+  typed?: Record<string, TypedCell>;
+  /**
+   * XLSX: cells to the right of the last header, keyed by column letter (`K`): kept in the result
+   * sheet, ignored for mapping.
+   */
+  extra?: Record<string, string>;
 }
+
+/** A cell's value as the workbook stores it (see SourceRow.typed). */
+export type TypedCell =
+  | { type: 'number'; value: number; numFmt?: string }
+  | { type: 'boolean'; value: boolean }
+  | { type: 'date'; value: Date; numFmt?: string }
+  | { type: 'formula'; formula: string; result?: string | number | boolean | Date };
 
 /** Stable issue codes: tests and scripts match these, never the prose. */
 export type IssueCode =
