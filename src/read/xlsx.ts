@@ -48,11 +48,26 @@ export function chooseSheet(
   );
 }
 
+/** A failure to unpack a part (as opposed to a failure to parse what it holds). */
+class UnpackError extends Error {
+  constructor(readonly reason: unknown) {
+    super('the part cannot be unpacked');
+  }
+}
+
 /** A part's bytes as text, cut anywhere but never inside a character. */
 async function* textOf(stream: Readable): AsyncGenerator<string> {
   const decoder = new StringDecoder('utf8');
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    const text = decoder.write(chunk);
+  const chunks = (stream as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
+  for (;;) {
+    let next: IteratorResult<Buffer>;
+    try {
+      next = await chunks.next();
+    } catch (err) {
+      throw new UnpackError(err);
+    }
+    if (next.done) break;
+    const text = decoder.write(next.value);
     if (text) yield text;
   }
   const rest = decoder.end();
@@ -87,7 +102,7 @@ async function readSharedStrings(
     return (index) => table.get(index) ?? undefined;
   } catch (err) {
     if (err instanceof RunError) throw err;
-    if (stream.errored) throw partError(err, entry, name);
+    if (err instanceof UnpackError) throw partError(err.reason, entry, name);
     throw malformed(name, entry.fileName);
   } finally {
     stream.destroy();
@@ -166,9 +181,10 @@ export async function openXlsx(
         { sheet: sheet.name, limit: limits.maxCellChars },
       );
     }
-    const detail = stream?.errored
-      ? partError(err, sheetEntry, file.name).message
-      : "the sheet's XML is broken (not well-formed)";
+    const detail =
+      err instanceof UnpackError
+        ? partError(err.reason, sheetEntry, file.name).message
+        : "the sheet's XML is broken (not well-formed)";
     return new RunError('READ_CORRUPT', `'${file.name}' could not be read (${where}): ${detail}`, {
       sheet: sheet.name,
       afterRow: lastRow,
@@ -177,16 +193,24 @@ export async function openXlsx(
 
   async function* rawRows(): AsyncGenerator<RawRow> {
     stream = await zip.stream(sheetEntry as yauzl.Entry);
-    for await (const text of textOf(stream)) {
-      parser.write(text);
-      for (const row of queue) yield row;
+    // Rows read whole before the XML breaks are handed over before the error, so it names the right row.
+    const feed = function* (step: () => void) {
+      let failure: unknown;
+      try {
+        step();
+      } catch (err) {
+        failure = err ?? new Error('unknown');
+      }
+      yield* queue;
       queue.length = 0;
+      if (failure !== undefined) throw failure;
+    };
+    for await (const text of textOf(stream)) {
+      yield* feed(() => parser.write(text));
       // Nothing after `</sheetData>` holds cells: the rest of the part is not read.
       if (parser.finished) return;
     }
-    parser.end();
-    for (const row of queue) yield row;
-    queue.length = 0;
+    yield* feed(() => parser.end());
   }
 
   const rows = rawRows();
