@@ -1,6 +1,11 @@
 /** Excel shows at most 15 significant digits: `-7.143478499999999` is the `-7.1434785` the user typed. */
 export function numberText(n: number): string {
+  // Whole numbers below 2^53 print exactly as typed; only fractions need rounding to 15 digits.
+  if (Number.isSafeInteger(n)) return Object.is(n, -0) ? '0' : String(n);
   if (!Number.isFinite(n)) return String(n);
+  // At most 15 digits already (the usual case): rounding to 15 would change nothing.
+  const plain = String(n);
+  if (plain.length <= 15 && !plain.includes('e')) return plain;
   const rounded = Number(n.toPrecision(15));
   return Object.is(rounded, -0) ? '0' : String(rounded);
 }

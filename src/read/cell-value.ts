@@ -81,6 +81,10 @@ function plainTyped(value: Result, numFmt: string | undefined): TypedCell | unde
 
 /** The text and typed value of one cell, by the rules Excel shows it with. */
 export function cellValue(cell: RawCell, ctx: CellContext): CellValue {
+  // The common case first: a shared string, plain text.
+  if (cell.type === 's' && cell.formula === undefined) {
+    return { text: cell.value === undefined ? '' : (ctx.sharedString(Number(cell.value)) ?? '') };
+  }
   if (cell.formula !== undefined) {
     // `t="str"` with an empty `<v>` is a formula whose result is the empty string; any other empty value
     // is no result at all.

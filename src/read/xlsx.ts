@@ -7,7 +7,7 @@ import { buildHeaders, columnLetter } from './headers.js';
 import { formatCount } from './limits.js';
 import type { CellContext, CellValue } from './cell-value.js';
 import { cellValue } from './cell-value.js';
-import { SharedStringsParser } from './shared-strings.js';
+import { SharedStringsParser, type SharedStringTable } from './shared-strings.js';
 import { ColumnOutOfRange, SheetXmlParser, type RawRow } from './sheet-xml.js';
 import type { ReadLimits, ReadOptions, SourceFile } from './source.js';
 import { readWorkbookInfo, type SheetInfo } from './xlsx-package.js';
@@ -91,16 +91,16 @@ async function readSharedStrings(
   entry: yauzl.Entry | undefined,
   name: string,
   limits: ReadLimits,
-): Promise<(index: number) => string | undefined> {
-  if (!entry) return () => undefined;
+): Promise<SharedStringTable | undefined> {
+  if (!entry) return undefined;
   checkSharedStringsSize(entry, limits, name);
   const parser = new SharedStringsParser();
   const stream = await zip.stream(entry);
   try {
     for await (const text of textOf(stream)) parser.write(text);
-    const table = parser.end();
-    return (index) => table.get(index) ?? undefined;
+    return parser.end();
   } catch (err) {
+    parser.table.close();
     if (err instanceof RunError) throw err;
     if (err instanceof UnpackError) throw partError(err.reason, entry, name);
     throw malformed(name, entry.fileName);
@@ -140,25 +140,25 @@ export async function openXlsx(
       `'${file.name}' is damaged: the data of sheet '${sheet.name}' is missing`,
     );
   }
-  const sharedString = await readSharedStrings(
-    zip,
-    zip.find(info.sharedStringsPart ?? sibling(workbookPart, 'sharedStrings.xml')),
-    file.name,
-    limits,
-  );
   const numFmts = await readNumberFormats(
     zip,
     zip.find(info.stylesPart ?? sibling(workbookPart, 'styles.xml')),
     file.name,
   );
+  const strings = await readSharedStrings(
+    zip,
+    zip.find(info.sharedStringsPart ?? sibling(workbookPart, 'sharedStrings.xml')),
+    file.name,
+    limits,
+  );
   const context: CellContext = {
-    sharedString,
+    sharedString: (index) => strings?.get(index) ?? undefined,
     numFmt: (style) => numFmts[style],
     date1904: info.date1904,
   };
 
+  let queue: RawRow[] = [];
   const parser = new SheetXmlParser((row) => queue.push(row));
-  const queue: RawRow[] = [];
   let stream: Readable | undefined;
   const wrap = (err: unknown): RunError => {
     if (err instanceof RunError) return err;
@@ -191,7 +191,8 @@ export async function openXlsx(
     });
   };
 
-  async function* rawRows(): AsyncGenerator<RawRow> {
+  /** The sheet's rows in batches, one per piece of XML: one await per piece, not per row. */
+  async function* rawBatches(): AsyncGenerator<RawRow[]> {
     stream = await zip.stream(sheetEntry as yauzl.Entry);
     // Rows read whole before the XML breaks are handed over before the error, so it names the right row.
     const feed = function* (step: () => void) {
@@ -201,8 +202,9 @@ export async function openXlsx(
       } catch (err) {
         failure = err ?? new Error('unknown');
       }
-      yield* queue;
-      queue.length = 0;
+      const batch = queue;
+      queue = [];
+      if (batch.length > 0) yield batch;
       if (failure !== undefined) throw failure;
     };
     for await (const text of textOf(stream)) {
@@ -213,13 +215,16 @@ export async function openXlsx(
     yield* feed(() => parser.end());
   }
 
-  const rows = rawRows();
+  const batches = rawBatches();
+  /** What the header search left of its last batch. */
+  let pending: RawRow[] = [];
   let closed = false;
   const close = async () => {
     if (closed) return;
     closed = true;
     stream?.destroy();
-    await rows.return(undefined).catch(() => undefined);
+    await batches.return(undefined).catch(() => undefined);
+    strings?.close();
     zip.close();
   };
   const texts = (row: RawRow): RowCells => {
@@ -230,11 +235,14 @@ export async function openXlsx(
 
   try {
     let header: RowCells | undefined;
-    for (let next = await rows.next(); !next.done; next = await rows.next()) {
-      const candidate = texts(next.value);
-      if ([...candidate.values.values()].some((v) => v.text.trim() !== '')) {
-        header = candidate;
-        break;
+    search: for (let next = await batches.next(); !next.done; next = await batches.next()) {
+      for (let i = 0; i < next.value.length; i++) {
+        const candidate = texts(next.value[i]);
+        if ([...candidate.values.values()].some((v) => v.text.trim() !== '')) {
+          header = candidate;
+          pending = next.value.slice(i + 1);
+          break search;
+        }
       }
     }
     if (!header) {
@@ -268,9 +276,16 @@ export async function openXlsx(
         started = true;
         return (async function* () {
           try {
-            for (let next = await rows.next(); !next.done; next = await rows.next()) {
-              const row = toRow(texts(next.value));
+            for (const raw of pending) {
+              const row = toRow(texts(raw));
               if (row) yield row;
+            }
+            pending = [];
+            for (let next = await batches.next(); !next.done; next = await batches.next()) {
+              for (const raw of next.value) {
+                const row = toRow(texts(raw));
+                if (row) yield row;
+              }
             }
           } catch (err) {
             throw wrap(err);

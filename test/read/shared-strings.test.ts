@@ -22,6 +22,26 @@ describe('SharedStringTable: shared strings outside the heap', () => {
     expect(table.get(n - 1)).toBe(`Pelanggan ${n - 1}`);
   });
 
+  it('spills past its memory bound to a temporary file and reads back exactly, in any order', () => {
+    const table = new SharedStringTable(1000);
+    const n = 30_000;
+    const value = (i: number) =>
+      i === 7
+        ? null
+        : i % 5000 === 0
+          ? `${'é'.repeat(400_000)}${i}` // longer than a page and than the write buffer
+          : `Pelanggan ${i} — 日本`;
+    for (let i = 0; i < n; i++) table.push(value(i));
+    try {
+      const order = [n - 1, 0, 7, 12_345, 5000, 3, 29_999, 10_000, 1, 20_001];
+      for (let i = 0; i < n; i += 7) order.push(i);
+      for (const i of order) expect(table.get(i)).toBe(value(i));
+      expect(table.get(n)).toBeUndefined();
+    } finally {
+      table.close();
+    }
+  });
+
   it('parses <si> items: rich runs joined, phonetic runs left out, escapes decoded, in any cut', () => {
     const xml =
       '<?xml version="1.0"?><x:sst xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
