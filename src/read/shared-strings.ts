@@ -5,7 +5,7 @@ import { decodeOoxmlEscapes } from './cell-text.js';
 import { localName } from './xml-parts.js';
 
 /** Shared-string bytes kept in memory; more go to a temporary file (see ByteStore). */
-const DEFAULT_MEMORY_BYTES = 16 * 1024 * 1024;
+const DEFAULT_MEMORY_BYTES = 4 * 1024 * 1024;
 
 /**
  * A workbook's shared strings, held compactly: the UTF-8 bytes of every string end to end (see
@@ -59,6 +59,11 @@ export class SharedStringTable {
     return this.bytes.text(this.offsets[index], this.offsets[index + 1]);
   }
 
+  /** Gives back the index's spare room once every string is in. */
+  finish(): void {
+    if (this.offsets.length > this.count + 1) this.offsets = this.offsets.slice(0, this.count + 1);
+  }
+
   /** Releases the temporary file, if the strings needed one. */
   close(): void {
     this.bytes.close();
@@ -109,6 +114,7 @@ export class SharedStringsParser {
 
   end(): SharedStringTable {
     this.parser.close();
+    this.table.finish();
     return this.table;
   }
 }
