@@ -13,7 +13,13 @@ import type { ReadLimits, ReadOptions, SourceFile } from './source.js';
 import { readWorkbookInfo, type SheetInfo } from './xlsx-package.js';
 import { rowBuilder, type RowCells } from './xlsx-rows.js';
 import { parseNumberFormats } from './xlsx-styles.js';
-import { partError, readSmallPart, checkSharedStringsSize, type ZipArchive } from './zip-archive.js';
+import {
+  checkSharedStringsSize,
+  partError,
+  partProblem,
+  readSmallPart,
+  type ZipArchive,
+} from './zip-archive.js';
 
 /** The styles part is read whole; Excel's own rarely passes a few MB. */
 const MAX_STYLES_PART = 64 * 1024 * 1024;
@@ -183,7 +189,7 @@ export async function openXlsx(
     }
     const detail =
       err instanceof UnpackError
-        ? partError(err.reason, sheetEntry, file.name).message
+        ? `${partProblem(err.reason, sheetEntry)}: open it in Excel, save it again, and retry`
         : "the sheet's XML is broken (not well-formed)";
     return new RunError('READ_CORRUPT', `'${file.name}' could not be read (${where}): ${detail}`, {
       sheet: sheet.name,

@@ -97,17 +97,22 @@ function checkEntryReadable(entry: yauzl.Entry, name: string): void {
   }
 }
 
+/** What went wrong unpacking a part, in words for the user. */
+export function partProblem(err: unknown, entry: yauzl.Entry): string {
+  const message = err instanceof Error ? err.message : String(err);
+  if (/too many bytes in the stream/.test(message)) {
+    return `the part '${entry.fileName}' holds more data than its declared size (a zip bomb?)`;
+  }
+  if (/not enough bytes in the stream/.test(message)) {
+    return `the part '${entry.fileName}' is shorter than its declared size`;
+  }
+  return `the part '${entry.fileName}' cannot be unpacked`;
+}
+
 /** A part that cannot be unpacked, or whose size lies, as a READ_CORRUPT naming the part. */
 export function partError(err: unknown, entry: yauzl.Entry, name: string): RunError {
   if (err instanceof RunError) return err;
-  const message = err instanceof Error ? err.message : String(err);
-  if (/too many bytes in the stream/.test(message)) {
-    return corrupt(name, `the part '${entry.fileName}' holds more data than its declared size (a zip bomb?)`);
-  }
-  if (/not enough bytes in the stream/.test(message)) {
-    return corrupt(name, `the part '${entry.fileName}' is shorter than its declared size`);
-  }
-  return corrupt(name, `the part '${entry.fileName}' cannot be unpacked`);
+  return corrupt(name, partProblem(err, entry));
 }
 
 /** Zip-bomb guard on the declared sizes, before anything is inflated; the streams then hold parts to them. */
