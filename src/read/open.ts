@@ -6,8 +6,9 @@ import { withFirstRow } from './first-row.js';
 import { resolveLimits } from './limits.js';
 import { classifyOle2, ole2StreamNames } from './ole2.js';
 import type { ReadOptions, SourceFile } from './source.js';
-import { describeNonXlsxZip } from './xlsx-package.js';
-import { checkDeclaredSizes, readZipDirectory, verifyZipEntries } from './zip.js';
+import { openXlsx } from './xlsx.js';
+import { identifyPackage } from './xlsx-package.js';
+import { checkDeclaredSizes, openZipArchive, verifyZipEntries } from './zip-archive.js';
 
 function unsupported(file: CheckedFile, message: string): RunError {
   return new RunError('READ_UNSUPPORTED_FORMAT', message, { path: file.path });
@@ -65,27 +66,33 @@ export async function openSource(path: string, options: ReadOptions = {}): Promi
           `'${file.name}' is ${detected.what}, not a CSV or Excel workbook: give a .csv or .xlsx file`,
         );
       case 'zip': {
-        const dir = await readZipDirectory(file.path, file.size, file.name);
-        const what = await describeNonXlsxZip(file.path, dir, file.name);
-        if (what) {
-          const action = what.startsWith('a ZIP archive')
-            ? 'give a .csv or .xlsx file'
-            : 'open it and save it as .xlsx (Excel Workbook) or CSV UTF-8';
-          throw unsupported(file, `'${file.name}' is ${what}, which is not supported: ${action}`);
-        }
-        checkDeclaredSizes(dir, limits, file.name);
-        await verifyZipEntries(file.path, dir, file.name);
-        if (file.ext === '.csv' || file.ext === '.txt' || file.ext === '.tsv') {
-          warnings.push(`'${file.name}' is an Excel workbook, not text: read as XLSX`);
-        }
-        if (options.delimiter !== undefined || options.encoding !== undefined) {
-          warnings.push(
-            'the delimiter and encoding options apply to CSV files only: ignored for this workbook',
+        const zip = await openZipArchive(file.path, file.name);
+        try {
+          const found = await identifyPackage(zip, file.name);
+          if (found.kind === 'other') {
+            const action = found.what.startsWith('a ZIP archive')
+              ? 'give a .csv or .xlsx file'
+              : 'open it and save it as .xlsx (Excel Workbook) or CSV UTF-8';
+            throw unsupported(file, `'${file.name}' is ${found.what}, which is not supported: ${action}`);
+          }
+          checkDeclaredSizes(zip, limits, file.name);
+          await verifyZipEntries(zip, file.name);
+          if (file.ext === '.csv' || file.ext === '.txt' || file.ext === '.tsv') {
+            warnings.push(`'${file.name}' is an Excel workbook, not text: read as XLSX`);
+          }
+          if (options.delimiter !== undefined || options.encoding !== undefined) {
+            warnings.push(
+              'the delimiter and encoding options apply to CSV files only: ignored for this workbook',
+            );
+          }
+          return await withFirstRow(
+            await openXlsx(file, zip, found.workbookPart, options, limits, warnings),
+            file.name,
           );
+        } catch (err) {
+          zip.close();
+          throw err;
         }
-        // Loaded on demand: exceljs takes about half a second to load, which CSV runs need not pay.
-        const { openXlsx } = await import('./xlsx.js');
-        return await withFirstRow(await openXlsx(file, dir, options, limits, warnings), file.name);
       }
       case 'text':
         if (options.sheet !== undefined)

@@ -1,71 +1,120 @@
+import { SaxesParser } from 'saxes';
+import { RunError } from '../errors.js';
+import { ByteStore } from './byte-store.js';
+import { decodeOoxmlEscapes } from './cell-text.js';
+import { localName } from './xml-parts.js';
+
+/** Shared-string bytes kept in memory; more go to a temporary file (see ByteStore). */
+const DEFAULT_MEMORY_BYTES = 4 * 1024 * 1024;
+
 /**
- * A workbook's shared strings, held compactly: the UTF-8 bytes of every string end to end in one
- * buffer, plus where each starts. A cell asks for its string by index and gets a fresh JS string.
+ * A workbook's shared strings, held compactly: the UTF-8 bytes of every string end to end (see
+ * ByteStore: in memory up to a bound, then in a temporary file), plus where each starts. A cell asks
+ * for its string by index and gets a fresh JS string.
  *
- * Why: exceljs keeps them as an array of JS strings, the one thing its streaming reader holds for
- * the whole sheet. At ~60–100 bytes a string that was ~100 MB of live heap for a 200,000-row
- * sheet, and V8 lets the heap grow to a multiple of what is live: `validate` of that sheet peaked at
- * ~400 MB (`npm run bench`, "validate XLSX"). Here a string costs its bytes plus 8, outside the heap.
+ * Why: the shared strings are the one thing the reader holds for the whole sheet. As an array of JS
+ * strings (exceljs's way) they were ~100 MB of live heap for a 200,000-row sheet, and V8 lets the heap
+ * grow to a multiple of what is live: `validate` of that sheet peaked at ~400 MB. Here a string costs
+ * 4 bytes of memory plus its bytes, which stay in memory only up to `memoryLimit`.
  */
-
-const NULL_MARK = 0xffffffff;
-
 export class SharedStringTable {
-  private bytes = Buffer.allocUnsafe(1 << 16);
-  private used = 0;
-  /** Per string i: where it starts in `bytes` (string i + 1 says where it ends), or NULL_MARK. */
-  private starts = new Uint32Array(1024);
-  private ends = new Uint32Array(1024);
+  private readonly bytes: ByteStore;
+  /** Where string i starts; string i + 1's start is where it ends. */
+  private offsets = new Uint32Array(1024);
+  private readonly nulls = new Set<number>();
   private count = 0;
+
+  constructor(memoryLimit = DEFAULT_MEMORY_BYTES) {
+    this.bytes = new ByteStore(memoryLimit);
+  }
 
   get size(): number {
     return this.count;
   }
 
-  /** Appends the next string (`null`: an `<si>` with no text, which exceljs gives as null). */
+  /** Appends the next string (`null`: an `<si>` with no text). */
   push(text: string | null): void {
-    if (this.count === this.starts.length) {
-      this.starts = grow(this.starts);
-      this.ends = grow(this.ends);
+    if (this.count + 1 >= this.offsets.length) {
+      const grown = new Uint32Array(Math.ceil(this.offsets.length * 1.5));
+      grown.set(this.offsets);
+      this.offsets = grown;
     }
-    if (text === null) {
-      this.starts[this.count] = NULL_MARK;
-      this.ends[this.count] = NULL_MARK;
-    } else {
-      const max = text.length * 3; // UTF-8 needs at most 3 bytes per UTF-16 unit
-      if (this.used + max > this.bytes.length) {
-        const grown = Buffer.allocUnsafe(Math.max(this.used + max, Math.ceil(this.bytes.length * 1.5)));
-        this.bytes.copy(grown, 0, 0, this.used);
-        this.bytes = grown;
-      }
-      this.starts[this.count] = this.used;
-      this.used += this.bytes.write(text, this.used, 'utf8');
-      this.ends[this.count] = this.used;
+    if (text === null) this.nulls.add(this.count);
+    else this.bytes.append(text);
+    const end = this.bytes.length;
+    if (end > 0xffffffff) {
+      throw new RunError(
+        'READ_LIMIT',
+        'the shared strings of this workbook pass 4 GiB, more than can be read',
+      );
     }
     this.count += 1;
+    this.offsets[this.count] = end;
   }
 
   /** The string at `index`; undefined past the end, as an array would answer. */
   get(index: number): string | null | undefined {
     if (!(index >= 0 && index < this.count)) return undefined;
-    const start = this.starts[index];
-    if (start === NULL_MARK) return null;
-    return this.bytes.toString('utf8', start, this.ends[index]);
+    if (this.nulls.size > 0 && this.nulls.has(index)) return null;
+    return this.bytes.text(this.offsets[index], this.offsets[index + 1]);
   }
 
-  /**
-   * What exceljs's worksheet reader indexes as `sharedStrings[index]`: an object whose numeric
-   * properties read from this table.
-   */
-  asIndexable(): Record<number, string | null | undefined> {
-    return new Proxy(Object.create(null) as Record<number, string | null | undefined>, {
-      get: (_target, property) => (typeof property === 'string' ? this.get(Number(property)) : undefined),
-    });
+  /** Gives back the index's spare room once every string is in. */
+  finish(): void {
+    if (this.offsets.length > this.count + 1) this.offsets = this.offsets.slice(0, this.count + 1);
+  }
+
+  /** Releases the temporary file, if the strings needed one. */
+  close(): void {
+    this.bytes.close();
   }
 }
 
-function grow(array: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
-  const grown = new Uint32Array(Math.ceil(array.length * 1.5));
-  grown.set(array);
-  return grown;
+/**
+ * Streams the shared-strings part into a table: each `<si>` is the text of its `<t>` elements (plain or
+ * in rich-text runs), phonetic runs (`<rPh>`) left out, `_xHHHH_` escapes decoded. Text goes in by
+ * `write` in pieces cut anywhere; throws saxes's error for malformed XML.
+ */
+export class SharedStringsParser {
+  readonly table: SharedStringTable;
+  private readonly parser = new SaxesParser({ position: false });
+  private inItem = false;
+  private inT = false;
+  private phonetic = 0;
+  private text = '';
+
+  constructor(memoryLimit?: number) {
+    this.table = new SharedStringTable(memoryLimit);
+    this.parser.on('opentag', (node) => {
+      const name = localName(node.name);
+      if (name === 'si') {
+        this.inItem = true;
+        this.text = '';
+      } else if (name === 't') this.inT = this.inItem;
+      else if (name === 'rPh') this.phonetic++;
+    });
+    this.parser.on('closetag', (node) => {
+      const name = localName(node.name);
+      if (name === 'si') {
+        this.table.push(decodeOoxmlEscapes(this.text));
+        this.inItem = false;
+      } else if (name === 't') this.inT = false;
+      else if (name === 'rPh' && this.phonetic > 0) this.phonetic--;
+    });
+    const add = (text: string) => {
+      if (this.inT && this.phonetic === 0) this.text += text;
+    };
+    this.parser.on('text', add);
+    this.parser.on('cdata', add);
+  }
+
+  write(text: string): void {
+    this.parser.write(text);
+  }
+
+  end(): SharedStringTable {
+    this.parser.close();
+    this.table.finish();
+    return this.table;
+  }
 }

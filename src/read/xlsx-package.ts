@@ -1,7 +1,15 @@
 import { RunError } from '../errors.js';
-import { readZipEntry, type ZipDirectory, type ZipEntry } from './zip.js';
+import {
+  isRelType,
+  parseRelationships,
+  relsPartOf,
+  xmlElements,
+  type Relationship,
+  type XmlElement,
+} from './xml-parts.js';
+import { readSmallPart, type ZipArchive } from './zip-archive.js';
 
-/** A sheet as listed in xl/workbook.xml, in tab order. */
+/** A worksheet as listed in the workbook part, in tab order (chart and dialog sheets left out). */
 export interface SheetInfo {
   name: string;
   hidden: boolean;
@@ -12,98 +20,121 @@ export interface SheetInfo {
 export interface WorkbookInfo {
   sheets: SheetInfo[];
   date1904: boolean;
+  /** The shared-strings and styles parts named by the workbook's relationships, when it has them. */
+  sharedStringsPart?: string;
+  stylesPart?: string;
 }
 
 /** The small XML parts read whole; a bigger one is not a workbook we can trust. */
 const MAX_SMALL_PART = 16 * 1024 * 1024;
 
-/**
- * Says what a ZIP is when it is not an XLSX, so the message can tell the user what to do.
- * Returns undefined for an XLSX.
- */
-export async function describeNonXlsxZip(
-  path: string,
-  dir: ZipDirectory,
+export type PackageKind = { kind: 'xlsx'; workbookPart: string } | { kind: 'other'; what: string };
+
+async function partElements(zip: ZipArchive, part: string, name: string): Promise<XmlElement[] | undefined> {
+  const entry = zip.find(part);
+  if (!entry) return undefined;
+  const xml = await readSmallPart(zip, entry, name, MAX_SMALL_PART);
+  try {
+    return xmlElements(xml);
+  } catch {
+    throw new RunError(
+      'READ_CORRUPT',
+      `'${name}' is damaged: its part '${entry.fileName}' is not well-formed XML; open it in Excel, save it again, and retry`,
+    );
+  }
+}
+
+async function partRelationships(
+  zip: ZipArchive,
+  part: string,
   name: string,
-): Promise<string | undefined> {
-  const names = new Set(dir.entries.map((e) => e.name));
-  if (names.has('xl/workbook.xml')) return undefined;
-  if (names.has('xl/workbook.bin')) return 'an Excel binary workbook (.xlsb)';
-  const mimetype = dir.entries.find((e) => e.name === 'mimetype');
+): Promise<Map<string, Relationship>> {
+  const entry = zip.find(relsPartOf(part));
+  if (!entry) return new Map();
+  const xml = await readSmallPart(zip, entry, name, MAX_SMALL_PART);
+  try {
+    return parseRelationships(part, xml);
+  } catch {
+    throw new RunError(
+      'READ_CORRUPT',
+      `'${name}' is damaged: its part '${entry.fileName}' is not well-formed XML; open it in Excel, save it again, and retry`,
+    );
+  }
+}
+
+/**
+ * What a ZIP holds. The workbook part is found as the standard says — the package's `officeDocument`
+ * relationship in `_rels/.rels` — wherever it lies (`xl/workbook.xml`, `/workbook.xml`, …); a package
+ * without relationships falls back to the usual name. Anything else is named, so the message can tell
+ * the user what to do.
+ */
+export async function identifyPackage(zip: ZipArchive, name: string): Promise<PackageKind> {
+  const packageRels = await partRelationships(zip, '', name);
+  const main = [...packageRels.values()].find((r) => isRelType(r.type, 'officeDocument'));
+  if (main && zip.find(main.part)) {
+    if (/\.bin$/i.test(main.part)) return { kind: 'other', what: 'an Excel binary workbook (.xlsb)' };
+    const root = (await partElements(zip, main.part, name))?.[0]?.name;
+    if (root === 'workbook') return { kind: 'xlsx', workbookPart: main.part };
+    if (root === 'document') return { kind: 'other', what: 'a Word document (.docx)' };
+    if (root === 'presentation') return { kind: 'other', what: 'a PowerPoint presentation (.pptx)' };
+  }
+  if (zip.find('xl/workbook.xml')) return { kind: 'xlsx', workbookPart: 'xl/workbook.xml' };
+  if (zip.find('xl/workbook.bin')) return { kind: 'other', what: 'an Excel binary workbook (.xlsb)' };
+  const mimetype = zip.find('mimetype');
   if (mimetype && mimetype.uncompressedSize < 200) {
-    const type = (await readZipEntry(path, mimetype, name)).toString('latin1').trim();
+    const type = (await readSmallPart(zip, mimetype, name, 200)).trim();
     if (type === 'application/vnd.oasis.opendocument.spreadsheet')
-      return 'an OpenDocument spreadsheet (.ods)';
-    if (type.startsWith('application/vnd.oasis.opendocument')) return 'an OpenDocument file';
+      return { kind: 'other', what: 'an OpenDocument spreadsheet (.ods)' };
+    if (type.startsWith('application/vnd.oasis.opendocument'))
+      return { kind: 'other', what: 'an OpenDocument file' };
   }
-  if ([...names].some((n) => n.startsWith('Index/') && n.endsWith('.iwa')) || names.has('Index.zip')) {
-    return 'an Apple Numbers document';
+  const names = zip.entries.map((e) => e.fileName);
+  if (names.some((n) => n.startsWith('Index/') && n.endsWith('.iwa')) || zip.find('Index.zip')) {
+    return { kind: 'other', what: 'an Apple Numbers document' };
   }
-  if (names.has('word/document.xml')) return 'a Word document (.docx)';
-  if (names.has('ppt/presentation.xml')) return 'a PowerPoint presentation (.pptx)';
-  return 'a ZIP archive that is not an Excel workbook';
+  if (zip.find('word/document.xml')) return { kind: 'other', what: 'a Word document (.docx)' };
+  if (zip.find('ppt/presentation.xml')) return { kind: 'other', what: 'a PowerPoint presentation (.pptx)' };
+  return { kind: 'other', what: 'a ZIP archive that is not an Excel workbook' };
 }
 
-async function readSmallPart(path: string, entry: ZipEntry, name: string): Promise<string> {
-  if (entry.uncompressedSize > MAX_SMALL_PART) {
-    throw new RunError('READ_LIMIT', `'${name}': the part '${entry.name}' is too big for a workbook`);
-  }
-  return (await readZipEntry(path, entry, name)).toString('utf8');
+/** `date1904` is an xsd:boolean: Excel writes `1`, LibreOffice `true`. */
+function isTrue(value: string | undefined): boolean {
+  return value === '1' || value === 'true';
 }
 
-/** Attributes of every `<tag …>` element (namespace prefixes dropped). Enough for these machine-written parts. */
-function elements(xml: string, tag: string): Record<string, string>[] {
-  const found: Record<string, string>[] = [];
-  const re = new RegExp(`<(?:[\\w-]+:)?${tag}\\b([^>]*)>`, 'g');
-  for (const match of xml.matchAll(re)) {
-    const attrs: Record<string, string> = {};
-    for (const a of match[1].matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-      attrs[a[1].replace(/^.*:/, '')] = decodeXml(a[2] ?? a[3] ?? '');
-    }
-    found.push(attrs);
-  }
-  return found;
-}
-
-function decodeXml(s: string): string {
-  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) => {
-    if (e[0] === '#')
-      return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-    return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[e] ?? '';
-  });
-}
-
-/** `worksheets/sheet1.xml` relative to xl/, or `/xl/worksheets/sheet1.xml` absolute → the ZIP part name. */
-function resolvePart(target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const parts = ['xl'];
-  for (const piece of target.split('/')) {
-    if (piece === '..') parts.pop();
-    else if (piece !== '.' && piece !== '') parts.push(piece);
-  }
-  return parts.join('/');
-}
-
-/** Sheet names, visibility and parts in tab order, and the date system, from workbook.xml and its rels. */
-export async function readWorkbookInfo(path: string, dir: ZipDirectory, name: string): Promise<WorkbookInfo> {
-  const find = (part: string) => dir.entries.find((e) => e.name === part);
-  const workbookEntry = find('xl/workbook.xml');
-  const relsEntry = find('xl/_rels/workbook.xml.rels');
-  if (!workbookEntry || !relsEntry) {
+/** Worksheet names, visibility and parts in tab order, the date system, and the parts the sheet needs. */
+export async function readWorkbookInfo(
+  zip: ZipArchive,
+  workbookPart: string,
+  name: string,
+): Promise<WorkbookInfo> {
+  const elements = await partElements(zip, workbookPart, name);
+  if (!elements) {
     throw new RunError(
       'READ_CORRUPT',
       `'${name}' is not a complete Excel workbook (its workbook part is missing)`,
     );
   }
-  const workbookXml = await readSmallPart(path, workbookEntry, name);
-  const relsXml = await readSmallPart(path, relsEntry, name);
-  const targets = new Map(elements(relsXml, 'Relationship').map((r) => [r.Id, r.Target ?? '']));
-  const sheets: SheetInfo[] = elements(workbookXml, 'sheet').map((s) => ({
-    name: s.name ?? '',
-    hidden: s.state === 'hidden' || s.state === 'veryHidden',
-    part: resolvePart(targets.get(s.id) ?? ''),
-  }));
-  const pr = elements(workbookXml, 'workbookPr')[0];
-  const date1904 = pr?.date1904 === '1' || pr?.date1904 === 'true';
-  return { sheets, date1904 };
+  const rels = await partRelationships(zip, workbookPart, name);
+  const sheets: SheetInfo[] = [];
+  let date1904 = false;
+  for (const el of elements) {
+    if (el.name === 'workbookPr') date1904 = isTrue(el.attrs.date1904);
+    if (el.name !== 'sheet') continue;
+    const rel = rels.get(el.attrs.id ?? '');
+    // Chart sheets and dialog sheets have tabs but no table to read.
+    if (rel && !isRelType(rel.type, 'worksheet')) continue;
+    sheets.push({
+      name: el.attrs.name ?? '',
+      hidden: el.attrs.state === 'hidden' || el.attrs.state === 'veryHidden',
+      part: rel?.part ?? '',
+    });
+  }
+  const partOfType = (word: string) => [...rels.values()].find((r) => isRelType(r.type, word))?.part;
+  return {
+    sheets,
+    date1904,
+    sharedStringsPart: partOfType('sharedStrings'),
+    stylesPart: partOfType('styles'),
+  };
 }

@@ -1,23 +1,28 @@
-import type { EventEmitter } from 'node:events';
-import type ExcelJS from 'exceljs';
+import type { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
+import type yauzl from 'yauzl';
 import { RunError } from '../errors.js';
-import type { RowIssue, SourceRow } from '../types.js';
-import { cellText, UNKNOWN_FORMULA_ERROR, type CellText } from './cell-text.js';
-import { Utf8SafeWorkbookReader } from './exceljs-reader.js';
 import { ioError, type CheckedFile } from './file.js';
 import { buildHeaders, columnLetter } from './headers.js';
 import { formatCount } from './limits.js';
+import type { CellContext, CellValue } from './cell-value.js';
+import { cellValue } from './cell-value.js';
+import { SharedStringsParser, type SharedStringTable } from './shared-strings.js';
+import { ColumnOutOfRange, SheetXmlParser, type RawRow } from './sheet-xml.js';
 import type { ReadLimits, ReadOptions, SourceFile } from './source.js';
-import { InputWatch } from './stall.js';
 import { readWorkbookInfo, type SheetInfo } from './xlsx-package.js';
-import type { ZipDirectory } from './zip.js';
-import { workbookInput } from './xlsx-stream.js';
+import { rowBuilder, type RowCells } from './xlsx-rows.js';
+import { parseNumberFormats } from './xlsx-styles.js';
+import {
+  checkSharedStringsSize,
+  partError,
+  partProblem,
+  readSmallPart,
+  type ZipArchive,
+} from './zip-archive.js';
 
-/** How long a step may hang once all input was handed to exceljs before it counts as a stall. */
-const STALL_MS = 30_000;
-
-/** exceljs's `entries` option is missing from its type definitions; it tells which sheet part comes next. */
-type ReaderOptions = Partial<ExcelJS.stream.xlsx.WorkbookStreamReaderOptions> & { entries: 'emit' };
+/** The styles part is read whole; Excel's own rarely passes a few MB. */
+const MAX_STYLES_PART = 64 * 1024 * 1024;
 
 export function chooseSheet(
   sheets: SheetInfo[],
@@ -49,111 +54,201 @@ export function chooseSheet(
   );
 }
 
-/** Text of every cell in a row, by 1-based column. */
-function rowTexts(row: ExcelJS.Row, date1904: boolean): Map<number, CellText> {
-  const texts = new Map<number, CellText>();
-  row.eachCell({ includeEmpty: false }, (cell, column) => {
-    texts.set(column, cellText(cell, date1904));
-  });
-  return texts;
+/** A failure to unpack a part (as opposed to a failure to parse what it holds). */
+class UnpackError extends Error {
+  constructor(readonly reason: unknown) {
+    super('the part cannot be unpacked');
+  }
 }
 
-function isBlankRow(texts: Map<number, CellText>): boolean {
-  for (const t of texts.values()) if (t.text.trim() !== '') return false;
-  return true;
+/** A part's bytes as text, cut anywhere but never inside a character. */
+async function* textOf(stream: Readable): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  const chunks = (stream as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
+  for (;;) {
+    let next: IteratorResult<Buffer>;
+    try {
+      next = await chunks.next();
+    } catch (err) {
+      throw new UnpackError(err);
+    }
+    if (next.done) break;
+    const text = decoder.write(next.value);
+    if (text) yield text;
+  }
+  const rest = decoder.end();
+  if (rest) yield rest;
+}
+
+/** The part next to the workbook part, for a workbook whose relationships leave it out. */
+function sibling(workbookPart: string, file: string): string {
+  return workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1) + file;
+}
+
+function malformed(name: string, part: string): RunError {
+  return new RunError(
+    'READ_CORRUPT',
+    `'${name}' is damaged: its part '${part}' is not well-formed XML; open it in Excel, save it again, and retry`,
+  );
+}
+
+async function readSharedStrings(
+  zip: ZipArchive,
+  entry: yauzl.Entry | undefined,
+  name: string,
+  limits: ReadLimits,
+): Promise<SharedStringTable | undefined> {
+  if (!entry) return undefined;
+  checkSharedStringsSize(entry, limits, name);
+  const parser = new SharedStringsParser();
+  const stream = await zip.stream(entry);
+  try {
+    for await (const text of textOf(stream)) parser.write(text);
+    return parser.end();
+  } catch (err) {
+    parser.table.close();
+    if (err instanceof RunError) throw err;
+    if (err instanceof UnpackError) throw partError(err.reason, entry, name);
+    throw malformed(name, entry.fileName);
+  } finally {
+    stream.destroy();
+  }
+}
+
+async function readNumberFormats(
+  zip: ZipArchive,
+  entry: yauzl.Entry | undefined,
+  name: string,
+): Promise<(string | undefined)[]> {
+  if (!entry) return [];
+  const xml = await readSmallPart(zip, entry, name, MAX_STYLES_PART);
+  try {
+    return parseNumberFormats(xml);
+  } catch {
+    throw malformed(name, entry.fileName);
+  }
 }
 
 export async function openXlsx(
   file: CheckedFile,
-  dir: ZipDirectory,
+  zip: ZipArchive,
+  workbookPart: string,
   options: ReadOptions,
   limits: ReadLimits,
   warnings: string[],
 ): Promise<SourceFile> {
-  const info = await readWorkbookInfo(file.path, dir, file.name);
+  const info = await readWorkbookInfo(zip, workbookPart, file.name);
   const sheet = chooseSheet(info.sheets, options.sheet, file.name);
-  const sheetNo = /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(sheet.part)?.[1];
-  if (!dir.entries.some((e) => e.name === sheet.part)) {
+  const sheetEntry = zip.find(sheet.part);
+  if (!sheet.part || !sheetEntry) {
     throw new RunError(
       'READ_CORRUPT',
       `'${file.name}' is damaged: the data of sheet '${sheet.name}' is missing`,
     );
   }
-  if (sheetNo === undefined) {
-    throw new RunError(
-      'READ_UNSUPPORTED_FORMAT',
-      `'${file.name}': sheet '${sheet.name}' is stored in an unusual way (${sheet.part}); open the file in Excel and save it again`,
-    );
-  }
+  const numFmts = await readNumberFormats(
+    zip,
+    zip.find(info.stylesPart ?? sibling(workbookPart, 'styles.xml')),
+    file.name,
+  );
+  const strings = await readSharedStrings(
+    zip,
+    zip.find(info.sharedStringsPart ?? sibling(workbookPart, 'sharedStrings.xml')),
+    file.name,
+    limits,
+  );
+  const context: CellContext = {
+    sharedString: (index) => strings?.get(index) ?? undefined,
+    numFmt: (style) => numFmts[style],
+    date1904: info.date1904,
+  };
 
-  let lastRow = 0;
-  const corrupt = (detail: string) =>
-    new RunError(
-      'READ_CORRUPT',
-      `'${file.name}' could not be read (sheet '${sheet.name}'${lastRow ? `, after row ${lastRow}` : ''}): ${detail}`,
-      { sheet: sheet.name, afterRow: lastRow },
-    );
+  let queue: RawRow[] = [];
+  const parser = new SheetXmlParser((row) => queue.push(row));
+  let stream: Readable | undefined;
   const wrap = (err: unknown): RunError => {
     if (err instanceof RunError) return err;
-    if (typeof err === 'object' && err !== null && 'syscall' in err) return ioError(err, file.path);
-    const message = err instanceof Error ? err.message : String(err);
-    // exceljs's words for a cell beyond column XFD, which no spreadsheet program writes.
-    if (/out of bounds.*column/i.test(message)) {
+    const lastRow = parser.lastRow;
+    const where = `sheet '${sheet.name}'${lastRow ? `, after row ${lastRow}` : ''}`;
+    if (err instanceof ColumnOutOfRange) {
       return new RunError(
         'READ_LIMIT',
-        `'${file.name}' sheet '${sheet.name}'${lastRow ? ` row ${lastRow}` : ''} has cells beyond column XFD ` +
+        `'${file.name}' sheet '${sheet.name}' row ${err.row} has cells beyond column XFD ` +
           `(16,384 columns, Excel's own maximum), more than the limit of ${formatCount(limits.maxColumns)} columns`,
         { sheet: sheet.name, limit: limits.maxColumns },
       );
     }
-    return corrupt(message);
-  };
-
-  const input = workbookInput(file.path, dir, sheet.part);
-  const watch = new InputWatch(input.written, STALL_MS, () => corrupt('the workbook ended unexpectedly'));
-  const readerOptions: ReaderOptions = {
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'emit',
-  };
-  const reader = new Utf8SafeWorkbookReader(input.stream, readerOptions);
-  let currentPart: string | undefined;
-  // The reader is an EventEmitter at run time; its type definitions do not say so.
-  (reader as unknown as EventEmitter).on('entry', (entry: { type: string; id?: string | number }) => {
-    if (entry.type === 'worksheet') currentPart = String(entry.id);
-  });
-
-  async function* sheetRows(): AsyncGenerator<ExcelJS.Row> {
-    for await (const worksheet of reader) {
-      // The entry event for a worksheet fires just before exceljs hands it over.
-      if (currentPart !== sheetNo) continue;
-      for await (const row of worksheet) {
-        lastRow = row.number;
-        yield row;
-      }
-      return;
+    if (typeof err === 'object' && err !== null && 'syscall' in err) return ioError(err, file.path);
+    if (err instanceof RangeError) {
+      // V8's longest string is about 512 MiB: a cell that big is far beyond the cell limit.
+      return new RunError(
+        'READ_LIMIT',
+        `'${file.name}' ${where}: a cell holds more than the limit of ${formatCount(limits.maxCellChars)} characters`,
+        { sheet: sheet.name, limit: limits.maxCellChars },
+      );
     }
-    throw corrupt('the sheet data was not found');
+    const detail =
+      err instanceof UnpackError
+        ? `${partProblem(err.reason, sheetEntry)}: open it in Excel, save it again, and retry`
+        : "the sheet's XML is broken (not well-formed)";
+    return new RunError('READ_CORRUPT', `'${file.name}' could not be read (${where}): ${detail}`, {
+      sheet: sheet.name,
+      afterRow: lastRow,
+    });
+  };
+
+  /** The sheet's rows in batches, one per piece of XML: one await per piece, not per row. */
+  async function* rawBatches(): AsyncGenerator<RawRow[]> {
+    stream = await zip.stream(sheetEntry as yauzl.Entry);
+    // Rows read whole before the XML breaks are handed over before the error, so it names the right row.
+    const feed = function* (step: () => void) {
+      let failure: unknown;
+      try {
+        step();
+      } catch (err) {
+        failure = err ?? new Error('unknown');
+      }
+      const batch = queue;
+      queue = [];
+      if (batch.length > 0) yield batch;
+      if (failure !== undefined) throw failure;
+    };
+    for await (const text of textOf(stream)) {
+      yield* feed(() => parser.write(text));
+      // Nothing after `</sheetData>` holds cells: the rest of the part is not read.
+      if (parser.finished) return;
+    }
+    yield* feed(() => parser.end());
   }
-  const rawRows = sheetRows();
+
+  const batches = rawBatches();
+  /** What the header search left of its last batch. */
+  let pending: RawRow[] = [];
   let closed = false;
   const close = async () => {
     if (closed) return;
     closed = true;
-    input.stream.destroy();
-    // Not awaited: a stalled exceljs step would keep it pending forever.
-    rawRows.return(undefined).catch(() => undefined);
+    stream?.destroy();
+    await batches.return(undefined).catch(() => undefined);
+    strings?.close();
+    zip.close();
+  };
+  const texts = (row: RawRow): RowCells => {
+    const values = new Map<number, CellValue>();
+    for (const cell of row.cells) values.set(cell.column, cellValue(cell, context));
+    return { number: row.number, values };
   };
 
   try {
-    let header: { number: number; texts: Map<number, CellText> } | undefined;
-    for (let next = await watch.next(rawRows); !next.done; next = await watch.next(rawRows)) {
-      const texts = rowTexts(next.value, info.date1904);
-      if (!isBlankRow(texts)) {
-        header = { number: next.value.number, texts };
-        break;
+    let header: RowCells | undefined;
+    search: for (let next = await batches.next(); !next.done; next = await batches.next()) {
+      for (let i = 0; i < next.value.length; i++) {
+        const candidate = texts(next.value[i]);
+        if ([...candidate.values.values()].some((v) => v.text.trim() !== '')) {
+          header = candidate;
+          pending = next.value.slice(i + 1);
+          break search;
+        }
       }
     }
     if (!header) {
@@ -161,9 +256,9 @@ export async function openXlsx(
         sheet: sheet.name,
       });
     }
-    const headerTexts = header.texts;
-    const lastColumn = Math.max(0, ...headerTexts.keys());
-    const cells = Array.from({ length: lastColumn }, (_, i) => headerTexts.get(i + 1)?.text ?? '');
+    const headerValues = header.values;
+    const lastColumn = Math.max(0, ...headerValues.keys());
+    const cells = Array.from({ length: lastColumn }, (_, i) => headerValues.get(i + 1)?.text ?? '');
     const { headers, rawHeaders } = buildHeaders(
       cells,
       (column) => `Column ${columnLetter(column)}`,
@@ -172,7 +267,7 @@ export async function openXlsx(
       `'${file.name}' sheet '${sheet.name}' row ${header.number}`,
     );
 
-    const toRow = rowBuilder({ file, sheet: sheet.name, headers, limits, warnings, date1904: info.date1904 });
+    const toRow = rowBuilder({ file: file.name, sheet: sheet.name, headers, limits, warnings });
     let started = false;
     return {
       path: file.path,
@@ -187,9 +282,16 @@ export async function openXlsx(
         started = true;
         return (async function* () {
           try {
-            for (let next = await watch.next(rawRows); !next.done; next = await watch.next(rawRows)) {
-              const row = toRow(next.value);
+            for (const raw of pending) {
+              const row = toRow(texts(raw));
               if (row) yield row;
+            }
+            pending = [];
+            for (let next = await batches.next(); !next.done; next = await batches.next()) {
+              for (const raw of next.value) {
+                const row = toRow(texts(raw));
+                if (row) yield row;
+              }
             }
           } catch (err) {
             throw wrap(err);
@@ -204,76 +306,4 @@ export async function openXlsx(
     await close();
     throw wrap(err);
   }
-}
-
-interface RowContext {
-  file: CheckedFile;
-  sheet: string;
-  headers: string[];
-  limits: ReadLimits;
-  warnings: string[];
-  date1904: boolean;
-}
-
-function rowBuilder({ file, sheet, headers, limits, warnings, date1904 }: RowContext) {
-  let count = 0;
-  let warnedOutside = false;
-  let warnedUncalculated = false;
-  return (row: ExcelJS.Row): SourceRow | undefined => {
-    const texts = rowTexts(row, date1904);
-    if (isBlankRow(texts)) return undefined;
-    if (++count > limits.maxRows) {
-      throw new RunError(
-        'READ_LIMIT',
-        `sheet '${sheet}' in '${file.name}' has more than ${formatCount(limits.maxRows)} data rows (the limit): split it`,
-        { limit: limits.maxRows },
-      );
-    }
-    const cells: Record<string, string> = {};
-    const issues: RowIssue[] = [];
-    headers.forEach((key, i) => {
-      const t = texts.get(i + 1);
-      const text = t?.text ?? '';
-      if (text.length > limits.maxCellChars) {
-        throw new RunError(
-          'READ_LIMIT',
-          `'${file.name}' sheet '${sheet}' cell ${columnLetter(i + 1)}${row.number}: ${formatCount(text.length)} characters, ` +
-            `more than the limit of ${formatCount(limits.maxCellChars)}`,
-          { row: row.number, column: key, limit: limits.maxCellChars },
-        );
-      }
-      cells[key] = text;
-      if (t?.error) {
-        issues.push({
-          code: 'READ_CELL_ERROR',
-          column: key,
-          message:
-            t.error === UNKNOWN_FORMULA_ERROR
-              ? 'cell contains a formula whose result is an Excel error'
-              : `cell contains the Excel error ${t.error}`,
-        });
-      }
-      if (t?.noCachedResult && !warnedUncalculated) {
-        warnedUncalculated = true;
-        warnings.push(
-          `formulas without a saved result are read as empty (first: cell ${columnLetter(i + 1)}${row.number}); ` +
-            'the file was written by a program and never calculated: open it in Excel and save it',
-        );
-      }
-    });
-    if (!warnedOutside) {
-      for (const [column, t] of texts) {
-        if (column > headers.length && t.text.trim() !== '') {
-          warnedOutside = true;
-          warnings.push(
-            `cells to the right of the last header column are ignored (first: cell ${columnLetter(column)}${row.number})`,
-          );
-          break;
-        }
-      }
-    }
-    const source: SourceRow = { rowNumber: row.number, sheet, cells };
-    if (issues.length > 0) source.readIssues = issues;
-    return source;
-  };
 }

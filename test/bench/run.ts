@@ -40,7 +40,14 @@ const GROUPS: Group[] = [
     ],
     run: validateCsvCases,
   },
-  { ids: [{ id: 'validate-xlsx', name: 'validate XLSX' }], run: validateXlsxCase },
+  {
+    ids: [
+      { id: 'validate-xlsx', name: 'validate XLSX' },
+      { id: 'validate-xlsx-floor', name: 'validate XLSX vs the yauzl + saxes floor' },
+      { id: 'memory-flat-xlsx', name: 'XLSX memory is flat' },
+    ],
+    run: validateXlsxCase,
+  },
   {
     ids: [
       { id: 'import-at-limit', name: 'import at the limit' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { SharedStringTable } from '../../src/read/shared-strings.js';
+import { SharedStringsParser, SharedStringTable } from '../../src/read/shared-strings.js';
 
 describe('SharedStringTable: shared strings outside the heap', () => {
   it('gives back each string by index, null as null, past the end undefined', () => {
@@ -22,13 +22,53 @@ describe('SharedStringTable: shared strings outside the heap', () => {
     expect(table.get(n - 1)).toBe(`Pelanggan ${n - 1}`);
   });
 
-  it('answers `[index]` like the array exceljs indexes', () => {
-    const table = new SharedStringTable();
-    table.push('a');
-    table.push('b');
-    const indexable = table.asIndexable();
-    expect(indexable[1]).toBe('b');
-    expect(indexable[0]).toBe('a');
-    expect(indexable[2]).toBeUndefined();
+  it('spills past its memory bound to a temporary file and reads back exactly, in any order', () => {
+    const table = new SharedStringTable(1000);
+    const n = 30_000;
+    const value = (i: number) =>
+      i === 7
+        ? null
+        : i % 5000 === 0
+          ? `${'é'.repeat(400_000)}${i}` // longer than a page and than the write buffer
+          : `Pelanggan ${i} — 日本`;
+    for (let i = 0; i < n; i++) table.push(value(i));
+    try {
+      const order = [n - 1, 0, 7, 12_345, 5000, 3, 29_999, 10_000, 1, 20_001];
+      for (let i = 0; i < n; i += 7) order.push(i);
+      for (const i of order) expect(table.get(i)).toBe(value(i));
+      expect(table.get(n)).toBeUndefined();
+    } finally {
+      table.close();
+    }
+  });
+
+  it('parses <si> items: rich runs joined, phonetic runs left out, escapes decoded, in any cut', () => {
+    const xml =
+      '<?xml version="1.0"?><x:sst xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+      '<x:si><x:t>Toko</x:t></x:si>' +
+      '<x:si>\n  <x:r><x:t>Kopi </x:t></x:r>\n  <x:r><x:rPr><x:b/></x:rPr><x:t xml:space="preserve">Jaya </x:t></x:r>\n</x:si>' +
+      '<x:si><x:t>東京</x:t><x:rPh sb="0" eb="2"><x:t>トウキョウ</x:t></x:rPh></x:si>' +
+      '<x:si><x:t>_x005F_x000D_ and _x0041_ &amp; <![CDATA[<raw>]]></x:t></x:si>' +
+      '<x:si/></x:sst>';
+    for (const size of [1, 3, 7, xml.length]) {
+      const parser = new SharedStringsParser();
+      for (let i = 0; i < xml.length; i += size) parser.write(xml.slice(i, i + size));
+      const table = parser.end();
+      expect([0, 1, 2, 3, 4].map((i) => table.get(i))).toEqual([
+        'Toko',
+        'Kopi Jaya ',
+        '東京',
+        '_x000D_ and A & <raw>',
+        '',
+      ]);
+    }
+  });
+
+  it('throws on malformed XML', () => {
+    const parser = new SharedStringsParser();
+    expect(() => {
+      parser.write('<sst><si><t>a</si></sst>');
+      parser.end();
+    }).toThrow();
   });
 });

@@ -4,7 +4,6 @@ import { countLineBreaks } from '../../src/read/csv-records.js';
 import { decodeText, firstInvalidUtf8, planEncoding, type DecodeState } from '../../src/read/encoding.js';
 import { buildHeaders, columnLetter } from '../../src/read/headers.js';
 import { sniffDelimiter } from '../../src/read/sniff.js';
-import { InputWatch } from '../../src/read/stall.js';
 
 async function decodeInPieces(
   bytes: Buffer,
@@ -103,28 +102,5 @@ describe('small helpers', () => {
 
   it('sniffs a comma for a single-column file', () => {
     expect(sniffDelimiter('Nama\nBudi\n', '\n', true)).toBe(',');
-  });
-});
-
-describe('InputWatch', () => {
-  const never = (): AsyncIterator<number> => ({
-    next: () => new Promise<IteratorResult<number>>(() => undefined),
-  });
-
-  it('rejects a step still pending after all input was written', async () => {
-    const watch = new InputWatch(Promise.resolve(), 20, () => new Error('stalled'));
-    await expect(watch.next(never())).rejects.toThrow('stalled');
-  });
-
-  it('rejects a pending step at once when writing the input failed', async () => {
-    const watch = new InputWatch(Promise.reject(new Error('EIO')), 60_000, () => new Error('stalled'));
-    await expect(watch.next(never())).rejects.toThrow('EIO');
-  });
-
-  it('passes steps through', async () => {
-    const watch = new InputWatch(new Promise(() => undefined), 20, () => new Error('stalled'));
-    const numbers = [1, 2][Symbol.iterator]();
-    const it: AsyncIterator<number> = { next: async () => numbers.next() };
-    expect(await watch.next(it)).toEqual({ value: 1, done: false });
   });
 });

@@ -13,6 +13,9 @@ export interface Sizes {
   /** Runs of the informative papaparse + mapRow baseline. */
   mapRowRuns: number;
   xlsxRows: number;
+  /** validate XLSX memory flatness: peak RSS at xlsxBigRows against xlsxSmallRows (one run each). */
+  xlsxSmallRows: number;
+  xlsxBigRows: number;
   importRows: number;
   /** Rows the naive sequential loop really sends; its time for importRows is extrapolated. */
   naiveRows: number;
@@ -28,6 +31,8 @@ export const FULL: Sizes = {
   yupCsvRows: 200_000,
   mapRowRuns: 1,
   xlsxRows: 200_000,
+  xlsxSmallRows: 100_000,
+  xlsxBigRows: 1_000_000,
   importRows: 10_000,
   naiveRows: 100,
   exportRecords: 100_000,
@@ -41,6 +46,8 @@ export const QUICK: Sizes = {
   yupCsvRows: 20_000,
   mapRowRuns: 1,
   xlsxRows: 4_000,
+  xlsxSmallRows: 2_000,
+  xlsxBigRows: 20_000,
   importRows: 300,
   naiveRows: 30,
   exportRecords: 2_000,

@@ -1,0 +1,110 @@
+import { RunError } from '../errors.js';
+import type { RowIssue, SourceRow, TypedCell } from '../types.js';
+import type { CellValue } from './cell-value.js';
+import { columnLetter } from './headers.js';
+import { formatCount } from './limits.js';
+import type { ReadLimits } from './source.js';
+
+/** A sheet row's cells by 1-based column. */
+export interface RowCells {
+  number: number;
+  values: Map<number, CellValue>;
+}
+
+interface RowContext {
+  /** File name, for messages. */
+  file: string;
+  sheet: string;
+  headers: string[];
+  limits: ReadLimits;
+  warnings: string[];
+}
+
+function errorIssue(column: string, value: CellValue): RowIssue {
+  return {
+    code: 'READ_CELL_ERROR',
+    column,
+    message:
+      value.typed?.type === 'formula'
+        ? `cell contains a formula whose result is the Excel error ${value.error}`
+        : `cell contains the Excel error ${value.error}`,
+  };
+}
+
+/**
+ * Sheet rows → SourceRows: blank rows skipped, the row limit and cell limit enforced, error cells
+ * reported as row issues. Cells to the right of the last header are positioned cells, not a misaligned
+ * record: they are kept by column letter (`extra`) for the result sheet and left out of mapping.
+ */
+export function rowBuilder({ file, sheet, headers, limits, warnings }: RowContext) {
+  let count = 0;
+  let warnedOutside = false;
+  let warnedUncalculated = false;
+  const tooLong = (column: number, row: number, length: number, key?: string) =>
+    new RunError(
+      'READ_LIMIT',
+      `'${file}' sheet '${sheet}' cell ${columnLetter(column)}${row}: ${formatCount(length)} characters, ` +
+        `more than the limit of ${formatCount(limits.maxCellChars)}`,
+      { row, column: key ?? columnLetter(column), limit: limits.maxCellChars },
+    );
+
+  return (row: RowCells): SourceRow | undefined => {
+    let blank = true;
+    for (const v of row.values.values()) {
+      if (v.text.trim() !== '') {
+        blank = false;
+        break;
+      }
+    }
+    if (blank) return undefined;
+    if (++count > limits.maxRows) {
+      throw new RunError(
+        'READ_LIMIT',
+        `sheet '${sheet}' in '${file}' has more than ${formatCount(limits.maxRows)} data rows (the limit): split it`,
+        { limit: limits.maxRows },
+      );
+    }
+    const cells: Record<string, string> = {};
+    let typed: Record<string, TypedCell> | undefined;
+    let extra: Record<string, string> | undefined;
+    const issues: RowIssue[] = [];
+    for (let i = 0; i < headers.length; i++) {
+      const key = headers[i];
+      const value = row.values.get(i + 1);
+      if (!value) {
+        cells[key] = '';
+        continue;
+      }
+      if (value.text.length > limits.maxCellChars) throw tooLong(i + 1, row.number, value.text.length, key);
+      cells[key] = value.text;
+      if (value.typed) (typed ??= {})[key] = value.typed;
+      if (value.error !== undefined) issues.push(errorIssue(key, value));
+      if (value.noCachedResult && !warnedUncalculated) {
+        warnedUncalculated = true;
+        warnings.push(
+          `formulas without a saved result are read as empty (first: cell ${columnLetter(i + 1)}${row.number}); ` +
+            'the file was written by a program and never calculated: open it in Excel and save it',
+        );
+      }
+    }
+    if (row.values.size > 0) {
+      for (const [column, value] of row.values) {
+        if (column <= headers.length || value.text === '') continue;
+        if (value.text.length > limits.maxCellChars) throw tooLong(column, row.number, value.text.length);
+        (extra ??= {})[columnLetter(column)] = value.text;
+        if (!warnedOutside && value.text.trim() !== '') {
+          warnedOutside = true;
+          warnings.push(
+            `cells to the right of the last header column are kept in the result sheet under their column ` +
+              `letter and ignored for mapping (first: cell ${columnLetter(column)}${row.number})`,
+          );
+        }
+      }
+    }
+    const source: SourceRow = { rowNumber: row.number, sheet, cells };
+    if (issues.length > 0) source.readIssues = issues;
+    if (typed) source.typed = typed;
+    if (extra) source.extra = extra;
+    return source;
+  };
+}
