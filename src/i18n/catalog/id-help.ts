@@ -56,6 +56,14 @@ export const idHelp: TextTree = {
     'log-format': 'auto (rapi di terminal), json atau pretty [env SALESMANIA_LOG_FORMAT]',
     json: 'cetak ringkasan sebagai satu objek JSON di stdout',
     'no-progress': 'tanpa progress bar atau baris log kemajuan',
+    deliver:
+      'kirim juga file ke mailto:a@x.id atau sftp://user@host:22/folder (dapat diulang) [SMTP: env SALESMANIA_SMTP_URL]',
+    notify:
+      'beri tahu webhook (https://…, Slack, Teams, Google Chat) atau mailto:… tentang hasil proses (dapat diulang)',
+    'notify-on': 'kapan memberi tahu (bawaan: failure)',
+    'keep-last':
+      'retensi: simpan n file terakhir dari job ini (dikenali dari manifest-nya), hapus yang lebih lama',
+    'keep-days': 'retensi: hapus file job ini yang lebih tua dari n hari',
   },
   commands: {
     import: {
