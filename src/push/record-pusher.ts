@@ -100,6 +100,22 @@ function findTarget(ctx: RecordPushContext, row: Ok): { record: StoredRecord } |
   }
   const matches = ctx.index?.byKey(key.value) ?? [];
   const column = ctx.columnOf(ctx.api.keyField);
+  const padded =
+    matches.length === 0 && /^\d+$/.test(key.value) ? ctx.index?.withLeadingZeros(key.value) : [];
+  if (padded && padded.length > 0) {
+    // Not KEY_NOT_FOUND: an upsert would create a second record, a delete skip the one meant.
+    const keys = padded.map((r) => ctx.api.keyOf(r)).join(', ');
+    return {
+      issue: {
+        code: 'KEY_LOST_ZEROS',
+        field: ctx.api.keyField,
+        column,
+        message:
+          `no record with ${ctx.api.keyField} ${key.value}, but ${keys} exists: a spreadsheet program ` +
+          'dropped the leading zeros. Format the column as Text and type the codes again',
+      },
+    };
+  }
   if (matches.length === 0) {
     return {
       issue: {
