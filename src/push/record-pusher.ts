@@ -18,6 +18,8 @@ export interface RecordPushContext {
   previous?: JournalState;
   ids: CreatedIdFinder;
   columnOf: ColumnOf;
+  /** A reason to refuse updating `record` with `payload` (a products row that would remove units). */
+  refuseUpdate?(record: StoredRecord, payload: Record<string, unknown>): RowIssue | undefined;
   /** True when the payload would change nothing on the record. */
   isUnchanged(record: StoredRecord, payload: Record<string, unknown>): boolean;
 }
@@ -69,6 +71,8 @@ export async function pushRecordRow(ctx: RecordPushContext, row: Ok): Promise<Ro
   }
   const record = target.record;
   if (ctx.mode === 'delete') return remove(ctx, row, record.id, finish);
+  const refused = ctx.refuseUpdate?.(record, row.payload as Record<string, unknown>);
+  if (refused) return finish('failed', record.id, [refused]);
   if (ctx.isUnchanged(record, row.payload as Record<string, unknown>)) {
     // Unchanged because the killed run's PATCH went through: the row did update the record.
     return finish(left?.op === 'update' ? 'updated' : 'unchanged', record.id);
