@@ -11,6 +11,7 @@
  * - other digits are kept as they are: a landline or a code of digits cannot be told from one that
  *   lost its zeros.
  */
+import type { RowIssue } from '../types.js';
 import type { Parsed } from './columns.js';
 import { parseText } from './parse-values.js';
 
@@ -60,4 +61,34 @@ export function parsePhone(text: string, maxLength?: number): Parsed<unknown> {
 export function parseCode(text: string, maxLength?: number): Parsed<unknown> {
   if (isScientific(text)) return mangled('code', text);
   return parseText(text, maxLength);
+}
+
+/**
+ * In an update: a phone of digits that is the stored phone without its leading zeros or `+`
+ * (`243512345` for `0243512345`, a landline no rule above can restore) keeps the stored phone,
+ * with a warning. Returns the payload to send and the warnings.
+ */
+export function keepStoredNumbers(
+  stored: Record<string, unknown>,
+  payload: Record<string, unknown>,
+  fields: readonly string[],
+  columnOf: (field: string) => string | undefined,
+): { payload: Record<string, unknown>; warnings: RowIssue[] } {
+  const warnings: RowIssue[] = [];
+  let out = payload;
+  for (const field of fields) {
+    const sent = payload[field];
+    const kept = stored[field];
+    if (typeof sent !== 'string' || typeof kept !== 'string' || sent === kept || !/^\d+$/.test(sent))
+      continue;
+    if (kept.replace(/^\+|^0+/, '') !== sent) continue;
+    out = { ...out, [field]: kept };
+    warnings.push({
+      code: 'MAP_ZERO_RESTORED',
+      field,
+      column: columnOf(field),
+      message: `"${sent}" is the stored ${kept} without its leading ${kept[0]} (a spreadsheet program dropped it): kept ${kept}`,
+    });
+  }
+  return { payload: out, warnings };
 }

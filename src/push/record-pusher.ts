@@ -18,6 +18,11 @@ export interface RecordPushContext {
   previous?: JournalState;
   ids: CreatedIdFinder;
   columnOf: ColumnOf;
+  /** The payload an update sends, with stored values kept where the row's lost their zeros. */
+  keepStored?(
+    record: StoredRecord,
+    payload: Record<string, unknown>,
+  ): { payload: Record<string, unknown>; warnings: RowIssue[] };
   /** A reason to refuse updating `record` with `payload` (a products row that would remove units). */
   refuseUpdate?(record: StoredRecord, payload: Record<string, unknown>): RowIssue | undefined;
   /** True when the payload would change nothing on the record. */
@@ -73,11 +78,15 @@ export async function pushRecordRow(ctx: RecordPushContext, row: Ok): Promise<Ro
   if (ctx.mode === 'delete') return remove(ctx, row, record.id, finish);
   const refused = ctx.refuseUpdate?.(record, row.payload as Record<string, unknown>);
   if (refused) return finish('failed', record.id, [refused]);
-  if (ctx.isUnchanged(record, row.payload as Record<string, unknown>)) {
+  const kept = ctx.keepStored?.(record, row.payload as Record<string, unknown>);
+  const sent = kept ? { ...row, payload: kept.payload } : row;
+  const warned: Finish = (status, id, issues = [], attempts) =>
+    finish(status, id, [...(kept?.warnings ?? []), ...issues], attempts);
+  if (ctx.isUnchanged(record, sent.payload as Record<string, unknown>)) {
     // Unchanged because the killed run's PATCH went through: the row did update the record.
-    return finish(left?.op === 'update' ? 'updated' : 'unchanged', record.id);
+    return warned(left?.op === 'update' ? 'updated' : 'unchanged', record.id);
   }
-  return update(ctx, row, record.id, finish);
+  return update(ctx, sent, record.id, warned);
 }
 
 /** Sends of one create whose answers keep getting lost (each followed by a lookup that finds nothing). */
