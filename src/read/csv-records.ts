@@ -134,9 +134,16 @@ export async function* csvRecords(
 /** Papaparse's reading of this record may differ from Python's and Excel's. */
 function suspect(errors: string[], raw: string, newline: Newline): boolean {
   if (errors.length > 0) return true;
-  const body = raw.replace(/(?:\r\n|\n|\r)$/, '');
-  if (newline === '\r') return body.includes('\n');
-  return /\r(?!\n)/.test(body);
+  const last = raw.length - 1;
+  if (newline === '\r') {
+    const lf = raw.indexOf('\n');
+    return lf >= 0 && lf < last;
+  }
+  // A CR that is neither part of a CRLF nor the record's own end: a bare CR ending a record.
+  for (let cr = raw.indexOf('\r'); cr >= 0; cr = raw.indexOf('\r', cr + 1)) {
+    if (cr < last && raw.charCodeAt(cr + 1) !== 0x0a) return true;
+  }
+  return false;
 }
 
 /**
