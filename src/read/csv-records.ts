@@ -55,23 +55,10 @@ export async function* csvRecords(
 ): AsyncGenerator<CsvRecord> {
   let pending = '';
   let line = 1;
-  let found: Array<{ fields: string[]; start: number; end: number; errors: string[] }> = [];
+  let out: CsvRecord[] = [];
+  /** Offset in `pending` of the first record papaparse may have read wrongly, or -1. */
+  let lenientFrom = -1;
   let consumed = 0;
-  const parser = new Papa.Parser({
-    delimiter: options.delimiter,
-    newline: options.newline,
-    quoteChar: '"',
-    step: (result: StepResult) => {
-      const end = result.meta.cursor;
-      found.push({
-        fields: result.data[0] ?? [''],
-        start: consumed,
-        end,
-        errors: result.errors.map((e) => e.code),
-      });
-      consumed = end;
-    },
-  });
 
   /** A record with the line it starts on; advances the line count past its raw text. */
   const numbered = (fields: string[], raw: string, badQuotes: boolean): CsvRecord => {
@@ -84,33 +71,43 @@ export async function* csvRecords(
     return record;
   };
 
+  const parser = new Papa.Parser({
+    delimiter: options.delimiter,
+    newline: options.newline,
+    quoteChar: '"',
+    step: (result: StepResult) => {
+      const start = consumed;
+      consumed = result.meta.cursor;
+      if (lenientFrom >= 0) return; // re-read from there by csv-lenient.ts
+      const raw = pending.slice(start, consumed);
+      const errors = result.errors;
+      if (suspect(errors.length, raw, options.newline)) lenientFrom = start;
+      else out.push(numbered(result.data[0] ?? [''], raw, false));
+    },
+  });
+
   /**
    * Parses `pending`; returns the complete records and keeps the rest. From the first record that
    * papaparse reads unlike Python's csv module and Excel (a misplaced quote, a line break other than
    * the file's), the text is read by csv-lenient.ts instead.
    */
   const parse = (final: boolean): CsvRecord[] => {
-    found = [];
+    out = [];
+    lenientFrom = -1;
     consumed = 0;
     const result = parser.parse(pending, 0, !final) as { meta: { cursor: number } };
-    const out: CsvRecord[] = [];
     let from = final ? pending.length : result.meta.cursor;
-    let lenientAt = found.findIndex((r) => suspect(r.errors, pending.slice(r.start, r.end), options.newline));
     // Papaparse waits for a quote to close that Python would not even have opened: try the lenient reading.
-    if (found.length === 0 && !final && pending.includes('"')) lenientAt = 0;
-    for (const r of lenientAt < 0 ? found : found.slice(0, lenientAt)) {
-      out.push(numbered(r.fields, pending.slice(r.start, r.end), r.errors.length > 0));
-    }
-    if (lenientAt >= 0) {
-      const offset = found[lenientAt]?.start ?? 0;
-      const rest = pending.slice(offset);
+    if (out.length === 0 && lenientFrom < 0 && !final && pending.includes('"')) lenientFrom = 0;
+    if (lenientFrom >= 0) {
+      const rest = pending.slice(lenientFrom);
       const lenient = lenientRecords(rest, options.delimiter, final);
       lenient.records.forEach((r, i) => {
         const end = lenient.records[i + 1]?.start ?? lenient.consumed;
         out.push(numbered(r.fields, rest.slice(r.start, end), r.badQuotes));
       });
       if (final && lenient.openQuote) out.push(unclosed(rest.slice(lenient.consumed), line, options));
-      from = final ? pending.length : offset + lenient.consumed;
+      from = final ? pending.length : lenientFrom + lenient.consumed;
     }
     pending = pending.slice(from);
     return out;
@@ -132,8 +129,8 @@ export async function* csvRecords(
 }
 
 /** Papaparse's reading of this record may differ from Python's and Excel's. */
-function suspect(errors: string[], raw: string, newline: Newline): boolean {
-  if (errors.length > 0) return true;
+function suspect(errors: number, raw: string, newline: Newline): boolean {
+  if (errors > 0) return true;
   const last = raw.length - 1;
   if (newline === '\r') {
     const lf = raw.indexOf('\n');
