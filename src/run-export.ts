@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { makeDirectory } from './make-dir.js';
 import { dirname } from 'node:path';
 import type { ConnectionConfig, RuntimeConfig } from './config/index.js';
 import { connect } from './connect.js';
@@ -49,7 +49,7 @@ export async function runExport(o: ExportRunOptions): Promise<RunSummary> {
     entity: job.entity,
     time: timeIn(job.timezone, startedAt),
   });
-  await mkdir(dirname(out), { recursive: true }).catch(() => undefined); // a missing folder fails on open, clearly
+  await makeDirectory(dirname(out)).catch(() => undefined); // a missing folder fails on open, clearly
 
   const { client } = connect(o.connection, o.runtime, o.logger, o.signal, o.gate ?? readGate(o.runtime));
   const teamId = job.team === undefined ? undefined : await resolveTeam(client, job.team);

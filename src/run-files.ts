@@ -1,9 +1,9 @@
 /** Where a run's files go: shared by the import runs. */
-import { mkdir } from 'node:fs/promises';
 import { dirname, join, parse as parsePath } from 'node:path';
 import { RunError } from './errors.js';
 import { openRunJournal, type RunJournal } from './journal/index.js';
 import { bindColumns, rowKeyOf, type ColumnBinding, type MapMode, type TableEntity } from './map/index.js';
+import { makeDirectory } from './make-dir.js';
 import { loadMapping } from './mapping-file.js';
 import { DuplicateScreen } from './push/index.js';
 import { openSource, resolveLimits, type SourceFile } from './read/index.js';
@@ -27,7 +27,7 @@ export function openImportJournal(o: ImportRunOptions, writer: ResultWriter): Pr
 /** `--out-dir` is created when missing, as a person would expect of a folder named for output. */
 export async function createOutDir(dir: string): Promise<void> {
   try {
-    await mkdir(dir, { recursive: true });
+    await makeDirectory(dir);
   } catch (err) {
     throw new RunError(
       'WRITE_FAILED',

@@ -28,6 +28,8 @@ export interface ImportRunOptions {
   file: string;
   mode: ImportMode;
   blank: 'ignore' | 'clear';
+  /** Products: `replace` lets an update remove units the row does not list (default: refused). */
+  units?: 'keep' | 'replace';
   read: ReadOptions;
   mappingFile?: string;
   outDir?: string;
@@ -119,6 +121,7 @@ async function prepareSender(
       previous: journal.previous,
       logger: o.logger,
       concurrency: o.runtime.concurrency,
+      replaceUnits: o.units === 'replace',
     });
   }
   if (o.entity === 'visits') {

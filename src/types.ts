@@ -45,6 +45,14 @@ export type IssueCode =
   | 'MAP_BAD_DATE'
   | 'MAP_AMBIGUOUS_DATE'
   | 'MAP_CONFLICT'
+  /** A phone or code a spreadsheet program turned into a number in scientific notation (8.12E+09). */
+  | 'MAP_NUMBER_MANGLED'
+  /** Warning: a phone's leading 0 (or +) that a spreadsheet program dropped was put back. */
+  | 'MAP_ZERO_RESTORED'
+  /** A key of digits that matches no record, but matches one with leading zeros: they were lost. */
+  | 'KEY_LOST_ZEROS'
+  /** Products: the row lists fewer units than the product has; without --units replace none is removed. */
+  | 'UNITS_WOULD_REMOVE'
   | 'DUPLICATE_IN_FILE'
   | 'KEY_MISSING'
   /** Warning: an upsert row without a key is created, with no protection against duplicates. */

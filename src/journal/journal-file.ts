@@ -1,12 +1,18 @@
-import { closeSync, existsSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fdatasyncSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { RunError } from '../errors.js';
 import { redact } from '../secrets.js';
 import type { RowIssue, RowStatus } from '../types.js';
+import { completeLines, repairTornTail } from './torn-tail.js';
 
 /**
  * The journal: an append-only JSON-lines file beside the result sheet that records what was
  * sent and what was confirmed, row by row. Each line is written with a synchronous write, so
- * a line the process wrote survives `kill -9` (the OS holds it even if the process dies).
+ * a line the process wrote survives `kill -9` (the OS holds it even if the process dies). The
+ * header, every `sending` line and the `end` line are also flushed to the disk (fdatasync) before
+ * the call returns — before the request leaves — so a power loss cannot lose the record of a
+ * request that went out; a lost `done` line only makes its row look unanswered, which a resume
+ * looks up (docs/journal.md). A line torn by a crash or a full disk is dropped when the journal
+ * is read and cut off before a resumed run appends (journal/torn-tail.ts).
  *
  * Lines:
  *  {"t":"run", ...RunHeader}                      first line: what this journal belongs to
@@ -60,7 +66,8 @@ export class JournalWriter {
   /** Opens for appending; writes the header line when the journal is new. */
   open(header: RunHeader | undefined): void {
     try {
-      // A new run starts the file anew; a resumed one appends.
+      // A new run starts the file anew; a resumed one appends, after cutting off a torn last line.
+      if (!header) repairTornTail(this.path);
       this.fd = openSync(this.path, header ? 'w' : 'a');
     } catch (err) {
       throw new RunError(
@@ -69,11 +76,11 @@ export class JournalWriter {
       );
     }
     this.started = header !== undefined;
-    if (header) this.append({ t: 'run', ...header });
+    if (header) this.append({ t: 'run', ...header }, true);
   }
 
   sending(row: number, op: SendingEntry['op'], key: string | undefined): void {
-    this.append({ t: 'sending', row, op, key, at: new Date().toISOString() });
+    this.append({ t: 'sending', row, op, key, at: new Date().toISOString() }, true);
   }
 
   done(entry: Omit<DoneEntry, 't'>): void {
@@ -81,7 +88,7 @@ export class JournalWriter {
   }
 
   end(): void {
-    this.append({ t: 'end', at: new Date().toISOString() });
+    this.append({ t: 'end', at: new Date().toISOString() }, true);
   }
 
   close(): void {
@@ -105,11 +112,13 @@ export class JournalWriter {
     }
   }
 
-  private append(entry: Entry): void {
+  /** `durable`: on the disk when this returns (see the class comment for which lines need it). */
+  private append(entry: Entry, durable = false): void {
     if (this.fd === undefined) return;
     if (entry.t === 'sending' || entry.t === 'done') this.rowLines += 1;
     // Issues can quote server messages; redact so no token reaches the disk even by accident.
     writeSync(this.fd, redact(JSON.stringify(entry)) + '\n');
+    if (durable) fdatasyncSync(this.fd);
   }
 }
 
@@ -125,7 +134,8 @@ export interface JournalState {
 
 export function readJournal(path: string): JournalState | undefined {
   if (!existsSync(path)) return undefined;
-  const lines = readFileSync(path, 'utf8').split('\n');
+  const lines = completeLines(readFileSync(path, 'utf8'));
+  if (lines.length === 0) return undefined;
   let header: RunHeader | undefined;
   const done = new Map<number, DoneEntry>();
   const sending = new Map<number, SendingEntry>();
@@ -136,8 +146,9 @@ export function readJournal(path: string): JournalState | undefined {
     try {
       entry = JSON.parse(line) as Entry;
     } catch {
-      // A kill in the middle of a write leaves a torn last line; anything earlier is corruption.
-      if (index >= lines.length - 2) return;
+      // A kill or power loss in the middle of a write leaves a torn last line; anything earlier is
+      // damage by something else.
+      if (index === lines.length - 1) return;
       throw new RunError('JOURNAL_CORRUPT', `journal ${path} is damaged at line ${index + 1}`);
     }
     if (entry.t === 'run') {
@@ -152,6 +163,8 @@ export function readJournal(path: string): JournalState | undefined {
       ended = true;
     }
   });
+  // A header torn before any row line: that run recorded nothing, so it sent nothing.
+  if (!header && lines.length === 1) return undefined;
   if (!header) throw new RunError('JOURNAL_CORRUPT', `journal ${path} has no header line`);
   return { header, done, sending, ended };
 }

@@ -18,7 +18,8 @@ export type ColumnKind = 'text' | 'code' | 'number' | 'integer' | 'boolean' | 't
 
 /** The result of reading one non-blank cell. `field` narrows the issue to a part (`location.lon`). */
 export type Parsed<T> =
-  { ok: true; value: T } | { ok: false; code: IssueCode; message: string; field?: string };
+  | { ok: true; value: T; warning?: { code: IssueCode; message: string } }
+  | { ok: false; code: IssueCode; message: string; field?: string };
 
 /** A column that names a record of another (or the same) entity and stands in for its id. */
 export interface IdAlias {
@@ -62,6 +63,8 @@ export interface ColumnSpec {
   readonly exported: boolean;
   /** Holds a SalesMania id: the export writes it, a template leaves it out (a new sheet has none). */
   readonly salesManiaId?: boolean;
+  /** A `code` column holding phone numbers: a lost leading 0 is put back (spreadsheet-numbers.ts). */
+  readonly phone?: boolean;
   /** Parser for a trimmed, non-blank cell; the default depends on `kind`. */
   readonly parse?: (text: string) => Parsed<unknown>;
 }

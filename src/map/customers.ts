@@ -112,6 +112,7 @@ const columns: readonly ColumnSpec[] = [
     aliases: ['Telepon', 'No HP', 'HP', 'No Telp', 'Telp', 'No Telepon', 'Phone Number', 'Nomor HP'],
     required: false,
     kind: 'code',
+    phone: true,
     description: 'Phone number.',
     rule: 'Text, kept as written (+62 and leading zeros too).',
     example: '+6281234567890',

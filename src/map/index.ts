@@ -23,6 +23,8 @@ export { normalizeHeader, isReservedHeader } from './normalize-header.js';
 export { bindColumns } from './bind-columns.js';
 export { mapRow, rowKeyOf } from './map-row.js';
 export { isUnchanged } from './compare.js';
+export { unitRemovalIssue } from './unit-removal.js';
+export { keepStoredNumbers } from './spreadsheet-numbers.js';
 export { describeIssues, keyToString } from './describe.js';
 export { allColumns, exportColumns, recordToCells } from './export-cells.js';
 export { payloadIssues, payloadSchema } from './schemas.js';

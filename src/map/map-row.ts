@@ -38,6 +38,7 @@ import type {
 } from './columns.js';
 import { specOf, type InputOf, type TableEntity } from './entities.js';
 import { clearValueOf, parseCell } from './parse-cell.js';
+import { isScientific, parseCode } from './spreadsheet-numbers.js';
 
 interface SimpleStep {
   header: string;
@@ -149,8 +150,15 @@ export function mapRow<E extends TableEntity>(
   const textOf = (header: string) => (cells[header] ?? '').trim();
 
   const found = findKey(plan, textOf, unreadable);
-  const { key } = found;
+  let { key } = found;
   let keyProblem = found.extUnreadable;
+  if (key?.kind === 'ext' && isScientific(key.value) && plan.ext) {
+    // A key a spreadsheet turned into 1.23E+05 names no record for sure: never look it up or create it.
+    const r = parseCode(key.value);
+    if (!r.ok) issue(r.code, plan.ext.column.field, plan.ext.header, r.message);
+    key = undefined;
+    keyProblem = true;
+  }
   if (found.idFailure) {
     issue(found.idFailure.code, plan.id?.column.field, plan.id?.header, found.idFailure.message);
     keyProblem = true;
@@ -194,8 +202,10 @@ export function mapRow<E extends TableEntity>(
     }
     if (step.isExtKey && mode === 'update' && key?.kind === 'ext') continue; // it is the key: unchanged
     const r = parseCell(step.column, text, options);
-    if (r.ok) payload[field] = r.value;
-    else issue(r.code, r.field ?? field, step.header, r.message);
+    if (r.ok) {
+      payload[field] = r.value;
+      if (r.warning) warnings.push({ ...r.warning, field, column: step.header });
+    } else issue(r.code, r.field ?? field, step.header, r.message);
   }
 
   // Multi-column fields (location, product units).

@@ -10,6 +10,7 @@ import {
   parseTags,
   parseText,
 } from './parse-values.js';
+import { parseCode, parsePhone } from './spreadsheet-numbers.js';
 
 /** What a file-wide option changes in how cells are read. */
 export interface CellOptions {
@@ -22,8 +23,9 @@ export function parseCell(column: ColumnSpec, text: string, options?: CellOption
   if (column.parse) return column.parse(text);
   switch (column.kind) {
     case 'text':
-    case 'code':
       return parseText(text, column.maxLength);
+    case 'code':
+      return column.phone ? parsePhone(text, column.maxLength) : parseCode(text, column.maxLength);
     case 'number':
     case 'integer': {
       const r = column.kind === 'number' ? parseNumber(text, { money: column.money }) : parseInteger(text);

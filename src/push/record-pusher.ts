@@ -18,6 +18,13 @@ export interface RecordPushContext {
   previous?: JournalState;
   ids: CreatedIdFinder;
   columnOf: ColumnOf;
+  /** The payload an update sends, with stored values kept where the row's lost their zeros. */
+  keepStored?(
+    record: StoredRecord,
+    payload: Record<string, unknown>,
+  ): { payload: Record<string, unknown>; warnings: RowIssue[] };
+  /** A reason to refuse updating `record` with `payload` (a products row that would remove units). */
+  refuseUpdate?(record: StoredRecord, payload: Record<string, unknown>): RowIssue | undefined;
   /** True when the payload would change nothing on the record. */
   isUnchanged(record: StoredRecord, payload: Record<string, unknown>): boolean;
 }
@@ -69,11 +76,17 @@ export async function pushRecordRow(ctx: RecordPushContext, row: Ok): Promise<Ro
   }
   const record = target.record;
   if (ctx.mode === 'delete') return remove(ctx, row, record.id, finish);
-  if (ctx.isUnchanged(record, row.payload as Record<string, unknown>)) {
+  const refused = ctx.refuseUpdate?.(record, row.payload as Record<string, unknown>);
+  if (refused) return finish('failed', record.id, [refused]);
+  const kept = ctx.keepStored?.(record, row.payload as Record<string, unknown>);
+  const sent = kept ? { ...row, payload: kept.payload } : row;
+  const warned: Finish = (status, id, issues = [], attempts) =>
+    finish(status, id, [...(kept?.warnings ?? []), ...issues], attempts);
+  if (ctx.isUnchanged(record, sent.payload as Record<string, unknown>)) {
     // Unchanged because the killed run's PATCH went through: the row did update the record.
-    return finish(left?.op === 'update' ? 'updated' : 'unchanged', record.id);
+    return warned(left?.op === 'update' ? 'updated' : 'unchanged', record.id);
   }
-  return update(ctx, row, record.id, finish);
+  return update(ctx, sent, record.id, warned);
 }
 
 /** Sends of one create whose answers keep getting lost (each followed by a lookup that finds nothing). */
@@ -100,6 +113,22 @@ function findTarget(ctx: RecordPushContext, row: Ok): { record: StoredRecord } |
   }
   const matches = ctx.index?.byKey(key.value) ?? [];
   const column = ctx.columnOf(ctx.api.keyField);
+  const padded =
+    matches.length === 0 && /^\d+$/.test(key.value) ? ctx.index?.withLeadingZeros(key.value) : [];
+  if (padded && padded.length > 0) {
+    // Not KEY_NOT_FOUND: an upsert would create a second record, a delete skip the one meant.
+    const keys = padded.map((r) => ctx.api.keyOf(r)).join(', ');
+    return {
+      issue: {
+        code: 'KEY_LOST_ZEROS',
+        field: ctx.api.keyField,
+        column,
+        message:
+          `no record with ${ctx.api.keyField} ${key.value}, but ${keys} exists: a spreadsheet program ` +
+          'dropped the leading zeros. Format the column as Text and type the codes again',
+      },
+    };
+  }
   if (matches.length === 0) {
     return {
       issue: {

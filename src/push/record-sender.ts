@@ -1,7 +1,7 @@
 import type { SalesManiaClient } from '../api/index.js';
 import type { JournalState, JournalWriter } from '../journal/index.js';
 import type { Logger } from '../log/index.js';
-import { isUnchanged, type ColumnBinding } from '../map/index.js';
+import { isUnchanged, keepStoredNumbers, unitRemovalIssue, type ColumnBinding } from '../map/index.js';
 import type { ImportMode } from '../types.js';
 import { CallSlots } from './call-slots.js';
 import { CreatedIdFinder } from './created-ids.js';
@@ -19,6 +19,8 @@ export interface RecordSenderOptions {
   journal: JournalWriter;
   previous?: JournalState;
   logger: Logger;
+  /** Products: an update may remove units the row does not list (`--units replace`). */
+  replaceUnits?: boolean;
   /** Requests in flight at once (`--concurrency`): rows' own requests are bounded to twice that. */
   concurrency?: number;
 }
@@ -51,6 +53,18 @@ export async function createRecordSender(options: RecordSenderOptions): Promise<
     previous: options.previous,
     ids: new CreatedIdFinder(api, { activeRows: () => active }),
     columnOf: bodyColumnOf(options.binding),
+    keepStored: (record: object, payload: Record<string, unknown>) =>
+      keepStoredNumbers(
+        record as Record<string, unknown>,
+        payload,
+        options.entity === 'customers' ? ['phone', 'ext_cust_no'] : ['ext_product_code'],
+        bodyColumnOf(options.binding),
+      ),
+    refuseUpdate:
+      options.entity === 'products' && !options.replaceUnits
+        ? (record: object, payload: Record<string, unknown>) =>
+            unitRemovalIssue(record, payload, bodyColumnOf(options.binding)('product_units'))
+        : undefined,
     isUnchanged: (record: object, payload: object) =>
       isUnchanged(options.entity, record as never, payload as never),
   };

@@ -58,7 +58,9 @@ export function createRowHandler(
     if (!options.send)
       return { source: row.source, status: 'valid', issues: row.warnings ?? [], attempts: 0 };
     try {
-      return await options.send(row);
+      const outcome = await options.send(row);
+      // The row's warnings (a phone whose 0 was put back) belong in the result sheet too.
+      return row.warnings ? { ...outcome, issues: [...row.warnings, ...outcome.issues] } : outcome;
     } catch (err) {
       if (!isInterrupted(err)) throw err;
       return interruptedOutcome(row.source);

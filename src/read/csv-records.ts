@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { RunError } from '../errors.js';
+import { lenientRecords } from './csv-lenient.js';
 import { formatCount } from './limits.js';
 import type { Newline } from './sniff.js';
 
@@ -53,85 +54,144 @@ export async function* csvRecords(
   options: RecordOptions,
 ): AsyncGenerator<CsvRecord> {
   let pending = '';
-  let consumed = 0;
   let line = 1;
   let out: CsvRecord[] = [];
-  let unterminated = false;
+  /** Offset in `pending` of the first record papaparse may have read wrongly, or -1. */
+  let lenientFrom = -1;
+  let consumed = 0;
+
+  /** A record with the line it starts on; advances the line count past its raw text. */
+  const numbered = (fields: string[], raw: string, badQuotes: boolean): CsvRecord => {
+    if (fields.length) {
+      const last = fields.length - 1;
+      if (options.newline === '\n' && fields[last].endsWith('\r')) fields[last] = fields[last].slice(0, -1);
+    }
+    const record = { fields, line, badQuotes };
+    line += countLineBreaks(raw);
+    return record;
+  };
+
   const parser = new Papa.Parser({
     delimiter: options.delimiter,
     newline: options.newline,
     quoteChar: '"',
     step: (result: StepResult) => {
-      const end = result.meta.cursor;
-      const raw = pending.slice(consumed, end);
-      consumed = end;
-      const fields = result.data[0] ?? [''];
-      if (options.newline === '\n' && fields.length) {
-        const last = fields.length - 1;
-        if (fields[last].endsWith('\r')) fields[last] = fields[last].slice(0, -1);
-      }
-      const errors = result.errors.map((e) => e.code);
-      if (errors.includes('MissingQuotes')) unterminated = true;
-      out.push({ fields, line, badQuotes: errors.length > 0 });
-      line += countLineBreaks(raw);
+      const start = consumed;
+      consumed = result.meta.cursor;
+      if (lenientFrom >= 0) return; // re-read from there by csv-lenient.ts
+      const raw = pending.slice(start, consumed);
+      const errors = result.errors;
+      if (suspect(errors.length, raw, options.newline)) lenientFrom = start;
+      else out.push(numbered(result.data[0] ?? [''], raw, false));
     },
   });
 
-  /** Parses `pending`; returns the complete records and keeps the rest. */
+  /**
+   * Parses `pending`; returns the complete records and keeps the rest. From the first record that
+   * papaparse reads unlike Python's csv module and Excel (a misplaced quote, a line break other than
+   * the file's), the text is read by csv-lenient.ts instead.
+   */
   const parse = (final: boolean): CsvRecord[] => {
     out = [];
+    lenientFrom = -1;
     consumed = 0;
     const result = parser.parse(pending, 0, !final) as { meta: { cursor: number } };
-    pending = final ? '' : pending.slice(result.meta.cursor);
+    let from = final ? pending.length : result.meta.cursor;
+    // Papaparse waits for a quote to close that Python would not even have opened: try the lenient reading.
+    if (out.length === 0 && lenientFrom < 0 && !final && pending.includes('"')) lenientFrom = 0;
+    if (lenientFrom >= 0) {
+      const rest = pending.slice(lenientFrom);
+      const lenient = lenientRecords(rest, options.delimiter, final);
+      lenient.records.forEach((r, i) => {
+        const end = lenient.records[i + 1]?.start ?? lenient.consumed;
+        out.push(numbered(r.fields, rest.slice(r.start, end), r.badQuotes));
+      });
+      if (final && lenient.openQuote) out.push(unclosed(rest.slice(lenient.consumed), line, options));
+      from = final ? pending.length : lenientFrom + lenient.consumed;
+    }
+    pending = pending.slice(from);
     return out;
   };
 
   // Parse again only once the unfinished record may have completed: a chunk after a complete record, or
   // after the pending text has doubled. Keeps a huge record from being re-parsed once per chunk.
   let reparseAt = 0;
-  for await (const chunk of chunks) {
-    pending += chunk;
+  const iterator = chunks[Symbol.asyncIterator]();
+  for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+    pending += next.value;
     if (pending.length < reparseAt && pending.length <= options.maxRecordChars()) continue;
     const records = parse(false);
     reparseAt = records.length === 0 ? pending.length * 2 : 0;
-    if (pending.length > options.maxRecordChars()) throw runaway(pending, line, options);
+    if (pending.length > options.maxRecordChars()) throw await runaway(pending, line, options, iterator);
     for (const r of records) yield r;
   }
-  const records = parse(true);
-  if (unterminated) {
-    const last = records[records.length - 1];
-    // An opening quote that is never closed swallows everything after it into one cell. On the last
-    // line alone that is one bad row; across lines it has eaten rows the user expects to be imported.
-    const spansLines = last.fields.some((f) => /[\r\n]/.test(f.replace(/[\r\n]+$/, '')));
-    if (spansLines) {
-      throw new RunError(
-        'READ_CORRUPT',
-        `'${options.name}' line ${last.line}: a quoted value starts here and is never properly closed (a closing quote must be ` +
-          'followed by the delimiter or the end of the line), ' +
-          'so the rest of the file would be read as one cell. Fix the quotes on that line.',
-        { line: last.line },
-      );
-    }
-    last.badQuotes = true;
-  }
-  for (const r of records) yield r;
+  for (const r of parse(true)) yield r;
 }
 
-function runaway(pending: string, line: number, options: RecordOptions): RunError {
+/** Papaparse's reading of this record may differ from Python's and Excel's. */
+function suspect(errors: number, raw: string, newline: Newline): boolean {
+  if (errors > 0) return true;
+  const last = raw.length - 1;
+  if (newline === '\r') {
+    const lf = raw.indexOf('\n');
+    return lf >= 0 && lf < last;
+  }
+  // A CR that is neither part of a CRLF nor the record's own end: a bare CR ending a record.
+  for (let cr = raw.indexOf('\r'); cr >= 0; cr = raw.indexOf('\r', cr + 1)) {
+    if (cr < last && raw.charCodeAt(cr + 1) !== 0x0a) return true;
+  }
+  return false;
+}
+
+/**
+ * The end of the file inside a quoted value. On its own line it is one bad row; across lines it
+ * would swallow rows the user expects to be imported, so the file is refused, with the line.
+ */
+function unclosed(rest: string, line: number, options: RecordOptions): CsvRecord {
+  const body = rest.replace(/(?:\r\n|\n|\r)$/, '');
+  if (/[\r\n]/.test(body)) {
+    throw new RunError(
+      'READ_CORRUPT',
+      `'${options.name}' line ${line}: a quoted value starts here and is never properly closed (lines ${line} to ` +
+        `${line + countLineBreaks(body)} would be read as one cell). Fix the quotes on that line.`,
+      { line },
+    );
+  }
+  return { fields: body.split(options.delimiter), line, badQuotes: true };
+}
+
+/**
+ * A record longer than the limit. Reading on (without keeping the text) tells a cell that is well
+ * quoted but too long (READ_LIMIT, the cell limit) from a quote that is never closed (READ_CORRUPT).
+ */
+async function runaway(
+  pending: string,
+  line: number,
+  options: RecordOptions,
+  rest: AsyncIterator<string>,
+): Promise<RunError> {
   const limit = formatCount(options.maxRecordChars());
-  if (pending.includes('"')) {
+  let open = lenientRecords(pending, options.delimiter, false).openQuote;
+  if (open) {
+    let quotes = 0;
+    for (let next = await rest.next(); !next.done && quotes % 2 === 0; next = await rest.next()) {
+      for (let i = next.value.indexOf('"'); i >= 0; i = next.value.indexOf('"', i + 1)) quotes++;
+    }
+    // An odd number of quotes after the point reached closes the value (a doubled quote counts twice).
+    open = quotes % 2 === 0;
+  }
+  if (open) {
     return new RunError(
       'READ_CORRUPT',
-      `'${options.name}' line ${line}: a row runs on for more than ${limit} characters — most likely a quote (") ` +
-        'that is never closed. Fix the quotes on that line.',
+      `'${options.name}' line ${line}: a quoted value starts here and is never closed, so the rest of the file ` +
+        `(more than ${limit} characters) would be read as one cell. Fix the quotes on that line.`,
       { line },
     );
   }
   return new RunError(
     'READ_LIMIT',
-    `'${options.name}' line ${line}: a row is longer than ${limit} characters`,
-    {
-      line,
-    },
+    `'${options.name}' line ${line}: a row is longer than ${limit} characters — a cell holds more than the ` +
+      'limit of characters in one cell (SALESMANIA_MAX_CELL_CHARS)',
+    { line },
   );
 }

@@ -1,7 +1,7 @@
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { RunError } from '../errors.js';
-import { formatBytes } from './limits.js';
+import { formatBytesApart } from './limits.js';
 
 /** How many leading bytes are read to recognise the format and the encoding. */
 export const HEAD_BYTES = 64 * 1024;
@@ -37,6 +37,14 @@ export function ioError(err: unknown, path: string): RunError {
     );
   }
   if (code === 'EISDIR') return folderError(path);
+  if (code === 'ELOOP') {
+    return new RunError(
+      'READ_NOT_FOUND',
+      `'${name}' is a symbolic link that leads back to itself (a loop of links), so there is no file to ` +
+        'read: give the path of the file itself, or fix the link',
+      { path },
+    );
+  }
   const reason = err instanceof Error ? err.message : String(err);
   return new RunError('READ_CORRUPT', `could not read '${name}': ${reason}`, { path, errno: code });
 }
@@ -61,9 +69,10 @@ export async function checkFile(path: string, maxFileBytes: number): Promise<Che
     throw new RunError('READ_UNSUPPORTED_FORMAT', `'${name}' is not a regular file`, { path });
   }
   if (info.size > maxFileBytes) {
+    const [size, limit] = formatBytesApart(info.size, maxFileBytes);
     throw new RunError(
       'READ_LIMIT',
-      `'${name}' is ${formatBytes(info.size)}, more than the limit of ${formatBytes(maxFileBytes)}: split the file or raise the limit`,
+      `'${name}' is ${size}, more than the limit of ${limit}: split the file or raise the limit (SALESMANIA_MAX_FILE_MB)`,
       { path, size: info.size, limit: maxFileBytes },
     );
   }

@@ -41,7 +41,7 @@ export function formatCount(n: number): string {
   return n.toLocaleString('en-US');
 }
 
-export function formatBytes(n: number): string {
+export function formatBytes(n: number, decimals = 1): string {
   const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'];
   let value = n;
   let unit = 0;
@@ -49,5 +49,17 @@ export function formatBytes(n: number): string {
     value /= 1024;
     unit++;
   }
-  return unit === 0 ? `${n} bytes` : `${Number(value.toFixed(1))} ${units[unit]}`;
+  return unit === 0 ? `${n} bytes` : `${Number(value.toFixed(decimals))} ${units[unit]}`;
+}
+
+/**
+ * Two sizes shown with the precision that tells them apart ("2.000001 GiB, more than the limit of
+ * 2 GiB", never "2 GiB, more than the limit of 2 GiB"); exact byte counts when nothing shorter does.
+ */
+export function formatBytesApart(a: number, b: number): [string, string] {
+  for (let decimals = 1; decimals <= 6; decimals++) {
+    const pair: [string, string] = [formatBytes(a, decimals), formatBytes(b, decimals)];
+    if (pair[0] !== pair[1] || a === b) return pair;
+  }
+  return [`${formatCount(a)} bytes`, `${formatCount(b)} bytes`];
 }

@@ -177,14 +177,15 @@ describe('XLSX from Excel', () => {
 
     const stored = new Map(customersWithPrefix(sandbox, 'X-').map((c) => [c.ext_cust_no, c]));
     expect([...stored.keys()].sort()).toEqual(['X-01', 'X-03', 'X-04']);
+    // A numeric phone cell lost its leading 0 (or +) in Excel: put back, with a warning on the row.
     expect(stored.get('X-01')).toMatchObject({
       name: 'Toko Maju',
-      phone: '81234567890',
+      phone: '081234567890',
       location: { lat: -7.1434785, lon: 110.4 },
     });
     expect(stored.get('X-04')).toMatchObject({
       name: 'Toko Kode Rumus',
-      phone: '6281299990004',
+      phone: '+6281299990004',
       location: { lat: 0, lon: 0 },
     });
 
@@ -201,8 +202,8 @@ describe('XLSX from Excel', () => {
       Latitude: '-7.1434785',
       'Tgl Daftar': '2026-03-15',
       Total: '2',
-      _error: '',
     });
+    expect(errorCodes(rows[0]._error)).toEqual(['MAP_ZERO_RESTORED']);
     expect(rows[3]).toMatchObject({ Total: 'TRUE', 'Tgl Daftar': '' });
     // An error cell in a column the import uses makes the row invalid, naming the cell.
     expect(errorCodes(rows[1]._error)).toEqual(['READ_CELL_ERROR']);

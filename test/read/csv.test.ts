@@ -282,14 +282,23 @@ describe('broken quotes', () => {
     expect(message).toMatch(/line 2: a quoted value starts here and is never properly closed/);
   });
 
-  it('stops with READ_CORRUPT when a misplaced closing quote swallows the rest of the file', async () => {
-    const path = tmp.file('swallow2.csv', 'Nama,Kota\n"Budi" Jr,Jakarta\nSiti,Bogor\n');
-    expect((await errorCode(openSource(path))).code).toBe('READ_CORRUPT');
-    // Further down the file the same damage stops the row stream instead.
-    const later = await openSource(
-      tmp.file('swallow3.csv', 'Nama,Kota\nAni,Solo\n"Budi" Jr,Jakarta\nSiti,Bogor\n'),
+  it('a closing quote followed by more text ends no row: read as Python and Excel read it, flagged', async () => {
+    // Papaparse kept looking for a closing quote and swallowed the following lines into one cell.
+    const { rows } = await readAll(
+      tmp.file('swallow2.csv', 'Nama,Kota\nAni,Solo\n"Budi" Jr,Jakarta\nSiti,"Bogor"\nAndi,Depok\n'),
     );
-    expect((await errorCode(collect(later))).code).toBe('READ_CORRUPT');
+    expect(rows.map((r) => [r.rowNumber, r.cells.Nama, r.cells.Kota])).toEqual([
+      [2, 'Ani', 'Solo'],
+      [3, 'Budi Jr', 'Jakarta'],
+      [4, 'Siti', 'Bogor'],
+      [5, 'Andi', 'Depok'],
+    ]);
+    expect(rows.map((r) => r.readIssues?.[0]?.code)).toEqual([
+      undefined,
+      'READ_CELL_ERROR',
+      undefined,
+      undefined,
+    ]);
   });
 
   it('stops early, not at the end of the file, when an unclosed quote runs on', async () => {
@@ -299,7 +308,7 @@ describe('broken quotes', () => {
       openSource(tmp.file('runaway.csv', lines.join('\n')), { limits: { maxCellChars: 1000 } }),
     );
     expect(code).toBe('READ_CORRUPT');
-    expect(message).toMatch(/line 2: a row runs on/);
+    expect(message).toMatch(/line 2: a quoted value starts here and is never closed/);
   });
 });
 

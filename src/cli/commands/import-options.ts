@@ -30,6 +30,15 @@ export function addFileOptions(cmd: Command): Command {
     )
     .addOption(
       new Option(
+        '--units <rule>',
+        'products, update/upsert: keep (a row listing fewer units than the product has fails with ' +
+          "UNITS_WOULD_REMOVE) or replace (the row's units replace the whole list)",
+      )
+        .choices(['keep', 'replace'])
+        .default('keep'),
+    )
+    .addOption(
+      new Option(
         '--date-format <format>',
         'visits/orders: how dates are read; YYYY-MM-DD and Excel dates always work',
       )
@@ -46,5 +55,6 @@ export interface FileFlags {
   outDir?: string;
   mode: 'create' | 'update' | 'upsert' | 'delete' | 'update-status';
   blank: 'ignore' | 'clear';
+  units: 'keep' | 'replace';
   dateFormat?: string;
 }

@@ -44,6 +44,7 @@ export async function runImportCommand(
       file,
       mode: flags.mode as ImportMode,
       blank: flags.blank,
+      units: flags.units,
       read: {
         sheet: flags.sheet,
         delimiter: flags.delimiter,
