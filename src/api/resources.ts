@@ -23,7 +23,7 @@ import {
   type VisitFilters,
   type VisitInput,
   type WriteResponse,
-} from './contract.js';
+} from '../contract/index.js';
 import { ApiError } from './errors.js';
 import { checkPerPage, paginateItems, paginatePages, type IterateOptions } from './paginate.js';
 import type { QueryValue, SendResult } from './send.js';

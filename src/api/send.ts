@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from 'pino';
-import { RETRY_AFTER_HEADER, type ErrorBody } from './contract.js';
+import { RETRY_AFTER_HEADER, type ErrorBody } from '../contract/index.js';
 import { ApiError, stripQuery, type ApiErrorCode } from './errors.js';
 import {
   EXHAUSTED_CODE,

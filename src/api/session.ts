@@ -14,7 +14,7 @@ import {
   TEAM_TOKEN_PARAM,
   type Database,
   type TeamTokenClaims,
-} from './contract.js';
+} from '../contract/index.js';
 import { ApiError, isApiError } from './errors.js';
 import { send, type SendContext, type SendRequest, type SendResult } from './send.js';
 import { decodeTeamToken } from './team-token.js';

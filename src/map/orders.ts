@@ -11,7 +11,7 @@ import {
   type ExtOrder,
   type ExtOrderLine,
   type OrderStatus,
-} from '../api/contract.js';
+} from '../contract/index.js';
 import type { ColumnSpec, CompositeSpec, EntitySpec, Parsed } from './columns.js';
 import { parseDiscountChain, parseNumber, quote } from './parse-values.js';
 import {

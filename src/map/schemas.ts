@@ -5,7 +5,7 @@
  * header in the message; see map-row.ts for the measurement behind that choice.
  */
 import * as yup from 'yup';
-import { LIMITS, ORDER_STATUSES } from '../api/contract.js';
+import { LIMITS, ORDER_STATUSES } from '../contract/index.js';
 import type { RowIssue } from '../types.js';
 import type { MapMode } from './columns.js';
 import type { TableEntity } from './entities.js';

@@ -3,7 +3,7 @@
  * optionally a team member (blank: the API user). Customers and team members are named by the
  * user's own codes; the row maps to a `VisitDraft`, which the resolve stage turns into the API body.
  */
-import type { Visit } from '../api/contract.js';
+import type { Visit } from '../contract/index.js';
 import type { ColumnSpec, EntitySpec } from './columns.js';
 import {
   CUSTOMER_REF,

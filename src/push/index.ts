@@ -1,7 +1,4 @@
-/** The push stage: the shared rate gate, the ordered window, and how rows are sent. */
-export { createRateGate } from './rate-gate.js';
-export type { RateGate, RateGateOptions, RateGateStats } from './rate-gate.js';
-export { abortableGate, isInterrupted } from './abortable-gate.js';
+/** The push stage: the ordered window, and how rows are sent. */
 export { OrderedWindow } from './ordered-window.js';
 export {
   createRowHandler,

@@ -11,7 +11,7 @@ import { isApiError } from '../api/errors.js';
 import type { OrderInput, SalesManiaClient } from '../api/index.js';
 import type { JournalState, JournalWriter } from '../journal/index.js';
 import type { RowIssue, RowStatus } from '../types.js';
-import { isInterrupted } from './abortable-gate.js';
+import { isInterrupted } from '../api/index.js';
 import { attemptsOf, doubt, issuesFromError, type ColumnOf } from './api-issues.js';
 import { KeyedChain } from './keyed-chain.js';
 import { OrderFinder } from './order-lookup.js';

@@ -6,7 +6,7 @@ import type { CreatedIdFinder } from './created-ids.js';
 import type { RecordApi, StoredRecord } from './record-api.js';
 import type { RecordIndex } from './record-index.js';
 import { reconcileCreate } from './reconcile.js';
-import { isInterrupted } from './abortable-gate.js';
+import { isInterrupted } from '../api/index.js';
 
 export interface RecordPushContext {
   api: RecordApi;

@@ -1,6 +1,6 @@
 import type { JournalState } from '../journal/index.js';
 import type { MappedRow, RowIssue, RowOutcome, SourceRow } from '../types.js';
-import { isInterrupted } from './abortable-gate.js';
+import { isInterrupted } from '../api/index.js';
 import { keyText, type DuplicateScreen } from './duplicate-screen.js';
 import { KeyIndex } from './key-index.js';
 

@@ -12,7 +12,7 @@ import type { Logger } from '../log/index.js';
 import type { ColumnBinding, VisitDraft } from '../map/index.js';
 import { loadReferences, resolveVisit, type MatchCustomerBy, type References } from '../resolve/index.js';
 import type { MappedRow, RowIssue, RowOutcome, RowStatus } from '../types.js';
-import { isInterrupted } from './abortable-gate.js';
+import { isInterrupted } from '../api/index.js';
 import { attemptsOf, bodyColumnOf, doubt, issuesFromError, type ColumnOf } from './api-issues.js';
 import { KeyedChain } from './keyed-chain.js';
 import type { RowSender } from './row-handler.js';

@@ -4,7 +4,7 @@
  * the documented example: base64url(JSON {"db_id","team_id"}) + "." + a signature (HMAC here).
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { TeamTokenClaims } from '../api/contract.js';
+import type { TeamTokenClaims } from '../contract/index.js';
 import type { SandboxUser } from './options.js';
 
 interface BearerSession {

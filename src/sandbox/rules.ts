@@ -12,7 +12,7 @@ import {
   type Product,
   type ProductUnitInput,
   type TeamMember,
-} from '../api/contract.js';
+} from '../contract/index.js';
 import {
   FieldErrors,
   bool,

@@ -4,7 +4,7 @@
  * objects directly. Ids come from counters shared by all databases, like one multi-tenant
  * table: an id from another database is simply not found.
  */
-import type { Customer, Product, TeamMember, Visit } from '../api/contract.js';
+import type { Customer, Product, TeamMember, Visit } from '../contract/index.js';
 import { Clock } from './dates.js';
 import type { OrderRecord } from './orders.js';
 import type { CustomerChanges, ProductChanges, Refs } from './rules.js';

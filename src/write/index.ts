@@ -22,3 +22,4 @@ export type { ResultFiles, ResultWriter, ResultWriterOptions } from './result-sh
 export { openResultWriter } from './result-sheet.js';
 export { resultPaths } from './result-paths.js';
 export { formatIssues, TINTS } from './result-rows.js';
+export { columnLetter } from './column-letter.js';

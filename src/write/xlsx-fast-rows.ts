@@ -12,7 +12,7 @@
  * It relies on exceljs internals of the streaming WorksheetWriter, checked once per sheet: when they
  * are missing (another exceljs version) `fastRows` answers undefined and every row goes through exceljs.
  */
-import { columnLetter } from '../column-letter.js';
+import { columnLetter } from './column-letter.js';
 import ExcelJS from 'exceljs';
 
 type CellValue = string | number | boolean | Date | null;

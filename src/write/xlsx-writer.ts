@@ -5,7 +5,7 @@
  * shared strings are off because they would keep every distinct string in memory.
  */
 import ExcelJS from 'exceljs';
-import { columnLetter } from '../column-letter.js';
+import { columnLetter } from './column-letter.js';
 import { RunError } from '../errors.js';
 import { writeFailed, type AtomicFile } from './atomic-file.js';
 import { capText } from './cell-safety.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { ApiError, PATHS, createClient, type SalesManiaClient } from '../../src/api/index.js';
-import { createRateGate } from '../../src/push/index.js';
+import { createRateGate } from '../../src/api/index.js';
 import { createSandbox } from '../../src/sandbox/index.js';
 import { DEMO_DB_ID, FAST_RETRY, closedPort, demoClient, rejectionOf } from './helpers.js';
 

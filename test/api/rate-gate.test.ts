@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from '@jest/globals';
-import { createRateGate } from '../../src/push/rate-gate.js';
+import { createRateGate } from '../../src/api/rate-gate.js';
 
 describe('createRateGate', () => {
   it.each([

@@ -29,7 +29,7 @@ export async function runImportCommand(
   const stopWatching = watchSignals((signal) => controller.abort(signal));
   const progress = createProgress(ctx.logger, `${command} ${entity}`, ctx.progress && !ctx.json);
   try {
-    const { runImport } = await import('../../run-import.js');
+    const { runImport } = await import('../../run/import.js');
     const summary = await runImport({
       command,
       entity: entity as ImportEntity,

@@ -11,9 +11,9 @@ import { printSummary } from '../summary.js';
 export async function runScheduleCommand(ctx: CommandContext, jobs: ScheduledJob[]): Promise<void> {
   const [{ runScheduler }, { runExport }, { createRateGate }, { noProgress }] = await Promise.all([
     import('../../schedule/index.js'),
-    import('../../run-export.js'),
-    import('../../push/index.js'),
-    import('../../progress.js'),
+    import('../../run/export.js'),
+    import('../../api/index.js'),
+    import('../../run/progress.js'),
   ]);
   const gate = createRateGate({ ratePerSec: ctx.runtime.rate, concurrency: ctx.runtime.concurrency });
   const stop = new AbortController();

@@ -1,7 +1,7 @@
-import type { ConnectionConfig, RuntimeConfig } from './config/index.js';
-import type { RunJournal } from './journal/index.js';
-import type { Logger } from './log/index.js';
-import { mapRow, type ColumnBinding, type TableEntity } from './map/index.js';
+import type { ConnectionConfig, RuntimeConfig } from '../config/index.js';
+import type { RunJournal } from '../journal/index.js';
+import type { Logger } from '../log/index.js';
+import { mapRow, type ColumnBinding, type TableEntity } from '../map/index.js';
 import type { ProgressSink } from './progress.js';
 import {
   OrderedWindow,
@@ -12,15 +12,15 @@ import {
   createVisitSender,
   interruptedOutcome,
   type RowSender,
-} from './push/index.js';
-import type { ReadOptions } from './read/index.js';
-import type { RunSummary } from './run-summary.js';
-import { OutcomeTally, abandonImport, finishImport } from './run-import-end.js';
-import type { ImportEntity, ImportMode, RowOutcome, SourceRow } from './types.js';
-import { RunError } from './errors.js';
+} from '../push/index.js';
+import type { ReadOptions } from '../read/index.js';
+import type { RunSummary } from './summary.js';
+import { OutcomeTally, abandonImport, finishImport } from './finish.js';
+import type { ImportEntity, ImportMode, RowOutcome, SourceRow } from '../types.js';
+import { RunError } from '../errors.js';
 import type { FieldImportOptions } from './field-import-options.js';
-import { runImportOrders } from './run-import-orders.js';
-import { openImportFiles, openImportJournal } from './run-files.js';
+import { runImportOrders } from './import-orders.js';
+import { openImportFiles, openImportJournal } from './files.js';
 
 export interface ImportRunOptions {
   command: 'import' | 'validate';
@@ -105,7 +105,7 @@ async function prepareSender(
   journal: RunJournal,
 ): Promise<RowSender> {
   // Loaded here: `validate` never sends, and need not load the HTTP client.
-  const { connectForImport } = await import('./connect.js');
+  const { connectForImport } = await import('../api/index.js');
   const client = await connectForImport(o);
   if (o.entity === 'customers' || o.entity === 'products') {
     if (o.mode === 'update-status')

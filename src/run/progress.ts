@@ -1,4 +1,4 @@
-import type { RowStatus } from './types.js';
+import type { RowStatus } from '../types.js';
 
 /** How a run reports progress; the CLI draws a bar on a terminal or logs a line now and then. */
 export interface ProgressSink {

@@ -1,8 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { ConnectionConfig, RuntimeConfig } from './config/index.js';
-import { connect } from './connect.js';
-import { RunError, isRunError } from './errors.js';
+import type { ConnectionConfig, RuntimeConfig } from '../config/index.js';
+import { connect, createRateGate, type RateGate } from '../api/index.js';
+import { RunError, isRunError } from '../errors.js';
 import {
   SeenKeys,
   defaultStatePath,
@@ -15,11 +15,10 @@ import {
   saveState,
   writeSheets,
   type ExportJob,
-} from './export/index.js';
-import type { Logger } from './log/index.js';
+} from '../export/index.js';
+import type { Logger } from '../log/index.js';
 import type { ProgressSink } from './progress.js';
-import { createRateGate, type RateGate } from './push/index.js';
-import type { RunSummary } from './run-summary.js';
+import type { RunSummary } from './summary.js';
 
 export interface ExportRunOptions {
   job: ExportJob;

@@ -1,11 +1,11 @@
 /** The end every import shares: each row's outcome written and counted, then the run closed or abandoned. */
-import type { RunJournal } from './journal/index.js';
+import type { RunJournal } from '../journal/index.js';
 import type { ProgressSink } from './progress.js';
-import type { ImportFiles } from './run-files.js';
-import type { ImportRunOptions } from './run-import.js';
-import { countStatus, type RunSummary } from './run-summary.js';
-import type { RowOutcome } from './types.js';
-import type { ResultWriter } from './write/index.js';
+import type { ImportFiles } from './files.js';
+import type { ImportRunOptions } from './import.js';
+import { countStatus, type RunSummary } from './summary.js';
+import type { RowOutcome } from '../types.js';
+import type { ResultWriter } from '../write/index.js';
 
 /** Writes outcomes to the result sheets, in the order given, and counts them. */
 export class OutcomeTally {

@@ -1,6 +1,6 @@
 /** Options of visits and orders imports (CLI: --date-format, --match-customer-by, …). */
-import type { DateFormat } from './map/index.js';
-import type { MatchCustomerBy } from './resolve/index.js';
+import type { DateFormat } from '../map/index.js';
+import type { MatchCustomerBy } from '../resolve/index.js';
 
 export interface FieldImportOptions {
   /** How date cells are read; default day-first (see src/map/dates.ts). */

@@ -3,20 +3,20 @@
  * `ext_order_status_name` to give it. Rows are independent, so they stream like customers do:
  * map → resolve the customer when the order is named by ext_order_no → PATCH → write, in input order.
  */
-import { mapOrderStatusRow, type ColumnBinding, type OrderStatusDraft } from './map/index.js';
-import type { RunJournal } from './journal/index.js';
+import { mapOrderStatusRow, type ColumnBinding, type OrderStatusDraft } from '../map/index.js';
+import { isInterrupted } from '../api/index.js';
+import type { RunJournal } from '../journal/index.js';
 import {
   OrderedWindow,
   createOrderStatusSender,
   interruptedOutcome,
-  isInterrupted,
   type OrderStatusSender,
-} from './push/index.js';
-import type { SourceFile } from './read/index.js';
-import { loadReferences, type References } from './resolve/index.js';
-import type { ImportRunOptions } from './run-import.js';
-import type { WriteOutcome } from './run-import-orders.js';
-import type { RowOutcome, SourceRow } from './types.js';
+} from '../push/index.js';
+import type { SourceFile } from '../read/index.js';
+import { loadReferences, type References } from '../resolve/index.js';
+import type { ImportRunOptions } from './import.js';
+import type { WriteOutcome } from './import-orders.js';
+import type { RowOutcome, SourceRow } from '../types.js';
 
 const WINDOW = 256;
 
@@ -30,7 +30,7 @@ export async function runOrderStatusRows(
   let sender: OrderStatusSender | undefined;
   let refs: (() => Promise<References>) | undefined;
   if (o.command === 'import' && journal) {
-    const { connectForImport } = await import('./connect.js');
+    const { connectForImport } = await import('../api/index.js');
     const client = await connectForImport(o);
     sender = createOrderStatusSender({
       client,

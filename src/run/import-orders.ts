@@ -9,8 +9,9 @@
  * at a time, and every line is written in input order with its order's outcome and id.
  * `--mode update-status` needs no grouping (one row, one order): see run-order-status.ts.
  */
-import { RunError } from './errors.js';
-import type { RunJournal } from './journal/index.js';
+import { isInterrupted } from '../api/index.js';
+import { RunError } from '../errors.js';
+import type { RunJournal } from '../journal/index.js';
 import {
   groupOrderLines,
   mapRow,
@@ -18,23 +19,22 @@ import {
   type OrderGroup,
   type OrderLineDraft,
   type OrderLineEntry,
-} from './map/index.js';
-import { loadReferences, resolveOrder, type References } from './resolve/index.js';
+} from '../map/index.js';
+import { loadReferences, resolveOrder, type References } from '../resolve/index.js';
 import {
   createOrderSender,
   createStopGrace,
   gracePeriodMs,
   interruptedIssue,
-  isInterrupted,
   orderColumnOf,
   type OrderSender,
-} from './push/index.js';
-import type { ImportRunOptions } from './run-import.js';
-import { runOrderStatusRows } from './run-order-status.js';
-import { openImportFiles, openImportJournal } from './run-files.js';
-import type { RunSummary } from './run-summary.js';
-import { OutcomeTally, abandonImport, finishImport } from './run-import-end.js';
-import type { RowIssue, RowOutcome, RowStatus, SourceRow } from './types.js';
+} from '../push/index.js';
+import type { ImportRunOptions } from './import.js';
+import { runOrderStatusRows } from './order-status.js';
+import { openImportFiles, openImportJournal } from './files.js';
+import type { RunSummary } from './summary.js';
+import { OutcomeTally, abandonImport, finishImport } from './finish.js';
+import type { RowIssue, RowOutcome, RowStatus, SourceRow } from '../types.js';
 
 /** Lines an orders file may have: it is held in memory to be grouped (see above). */
 export const MAX_ORDER_LINES = 200_000;
@@ -109,7 +109,7 @@ async function runOrderLines(
   let send: ((group: OrderGroup) => Promise<GroupOutcome>) | undefined;
   const finished = (g: OrderGroup) => journal?.previous?.done.has(lines[g.lines[0]].rowNumber) === true;
   if (o.command === 'import' && journal && groups.some((g) => isSendable(g) && !finished(g))) {
-    const { connectForImport } = await import('./connect.js');
+    const { connectForImport } = await import('../api/index.js');
     const client = await connectForImport(o);
     const teams = binding.headerOf.team !== undefined || binding.headerOf.team_id !== undefined;
     const refs = await loadReferences(client, { products: true, teams }, o.logger);

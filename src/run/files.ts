@@ -1,14 +1,14 @@
 /** Where a run's files go: shared by the import runs. */
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, parse as parsePath } from 'node:path';
-import { RunError } from './errors.js';
-import { openRunJournal, type RunJournal } from './journal/index.js';
-import { bindColumns, rowKeyOf, type ColumnBinding, type MapMode, type TableEntity } from './map/index.js';
+import { RunError } from '../errors.js';
+import { openRunJournal, type RunJournal } from '../journal/index.js';
+import { bindColumns, rowKeyOf, type ColumnBinding, type MapMode, type TableEntity } from '../map/index.js';
 import { loadMapping } from './mapping-file.js';
-import { DuplicateScreen } from './push/index.js';
-import { openSource, resolveLimits, type SourceFile } from './read/index.js';
-import type { ImportRunOptions } from './run-import.js';
-import { openResultWriter, type ResultWriter } from './write/index.js';
+import { DuplicateScreen } from '../push/index.js';
+import { openSource, resolveLimits, type SourceFile } from '../read/index.js';
+import type { ImportRunOptions } from './import.js';
+import { openResultWriter, type ResultWriter } from '../write/index.js';
 
 /** The journal sits beside the result sheet, in `dir`: `<input name>.journal.jsonl`. */
 export function journalPath(dir: string, inputPath: string): string {

@@ -1,8 +1,9 @@
-import { createClient, type SalesManiaClient } from './api/index.js';
-import type { ConnectionConfig, RuntimeConfig } from './config/index.js';
-import { RunError } from './errors.js';
-import type { Logger } from './log/index.js';
-import { abortableGate, createRateGate, type RateGate } from './push/index.js';
+import { createClient, type SalesManiaClient } from './client.js';
+import type { ConnectionConfig, RuntimeConfig } from '../config/index.js';
+import { RunError } from '../errors.js';
+import type { Logger } from '../log/index.js';
+import { abortableGate } from './abortable-gate.js';
+import { createRateGate, type RateGate } from './rate-gate.js';
 
 export interface Connection {
   client: SalesManiaClient;
