@@ -88,3 +88,10 @@ export const ATTENTION_STATUSES: ReadonlySet<RowStatus> = new Set(['invalid', 'f
 export type Entity = 'customers' | 'products' | 'visits' | 'orders' | 'teams';
 export type ImportEntity = Exclude<Entity, 'teams'>;
 export type ImportMode = 'create' | 'update' | 'upsert' | 'delete' | 'update-status';
+
+/** How a run reports progress; the CLI draws a bar on a terminal or logs a line now and then. */
+export interface ProgressSink {
+  start(total?: number): void;
+  update(processed: number, status?: RowStatus): void;
+  stop(): void;
+}

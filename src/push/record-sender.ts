@@ -45,6 +45,8 @@ export async function createRecordSender(options: RecordSenderOptions): Promise<
   let active = 0;
   const ctx = {
     api: rowApi,
+    entity: options.entity,
+    keyField: api.keyField,
     mode: options.mode,
     index,
     journal: options.journal,

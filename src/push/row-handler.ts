@@ -19,6 +19,11 @@ export interface RowHandlerOptions {
    * Without it every key is remembered to the end of the file.
    */
   screen?: DuplicateScreen;
+  /**
+   * Without a sender: the issues that make a valid row invalid all the same, from the decision the
+   * sender would take (decide.ts), so that validate and import never disagree about a row.
+   */
+  check?: (row: Extract<MappedRow<unknown>, { ok: true }>) => RowIssue[];
 }
 
 /**
@@ -55,8 +60,11 @@ export function createRowHandler(
         issues: done.issues,
         attempts: done.attempts,
       };
-    if (!options.send)
+    if (!options.send) {
+      const issues = options.check?.(row) ?? [];
+      if (issues.length > 0) return { source: row.source, status: 'invalid', issues, attempts: 0 };
       return { source: row.source, status: 'valid', issues: row.warnings ?? [], attempts: 0 };
+    }
     try {
       return await options.send(row);
     } catch (err) {

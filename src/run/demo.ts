@@ -48,7 +48,6 @@ export async function runDemo(options: DemoOptions): Promise<RunSummary[]> {
       // A demo always starts anew: journals from an earlier demo run are not worth resuming.
       await rm(journalPath(outDir, file), { force: true });
       const summary = await runImport({
-        command: 'import',
         entity: step.entity,
         file,
         mode: step.mode,

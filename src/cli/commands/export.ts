@@ -105,7 +105,7 @@ The file appears only when complete. Exit codes: 0 done, 1 the export failed (no
     const stopWatching = watchSignals((signal) => controller.abort(signal));
     const progress = createProgress(ctx.logger, `export ${entity}`, ctx.progress && !ctx.json);
     try {
-      const { runExport } = await import('../../run/export.js');
+      const { runExport } = await import('../../run/index.js');
       const summary = await runExport({
         job,
         connection: ctx.connection,

@@ -29,9 +29,9 @@ export async function runImportCommand(
   const stopWatching = watchSignals((signal) => controller.abort(signal));
   const progress = createProgress(ctx.logger, `${command} ${entity}`, ctx.progress && !ctx.json);
   try {
-    const { runImport } = await import('../../run/import.js');
-    const summary = await runImport({
-      command,
+    const { runImport, runValidate } = await import('../../run/index.js');
+    const run = command === 'import' ? runImport : runValidate;
+    const summary = await run({
       entity: entity as ImportEntity,
       file,
       mode: flags.mode as ImportMode,

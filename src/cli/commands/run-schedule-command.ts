@@ -9,11 +9,10 @@ import { printSummary } from '../summary.js';
  * `maxRuns` or a signal stops it. One rate gate serves every job: the API limit is per account.
  */
 export async function runScheduleCommand(ctx: CommandContext, jobs: ScheduledJob[]): Promise<void> {
-  const [{ runScheduler }, { runExport }, { createRateGate }, { noProgress }] = await Promise.all([
+  const [{ runScheduler }, { runExport, noProgress }, { createRateGate }] = await Promise.all([
     import('../../schedule/index.js'),
-    import('../../run/export.js'),
+    import('../../run/index.js'),
     import('../../api/index.js'),
-    import('../../run/progress.js'),
   ]);
   const gate = createRateGate({ ratePerSec: ctx.runtime.rate, concurrency: ctx.runtime.concurrency });
   const stop = new AbortController();
