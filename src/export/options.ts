@@ -4,7 +4,7 @@
  * say what was received. Nothing here touches the network or the disk.
  */
 import { RunError } from '../errors.js';
-import { checkDelimiter } from '../write/csv-writer.js';
+import { checkDelimiter } from '../write/index.js';
 import type { TableFormat } from '../write/index.js';
 import { DEFAULT_TIME_ZONE, checkTimeZone, isCalendarDate } from './calendar.js';
 import { checkOutTemplate } from './out-path.js';

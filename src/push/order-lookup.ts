@@ -4,7 +4,7 @@
  * `ext_order_no` it was created with). What an order says is read once per run and kept (a few
  * fields per order), so a file of many orders of one customer and day costs one GET per order.
  */
-import { isApiError } from '../api/errors.js';
+import { isApiError } from '../api/index.js';
 import type { SalesManiaClient } from '../api/index.js';
 
 /** What the push stage needs of an existing order. */

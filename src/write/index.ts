@@ -23,3 +23,5 @@ export { openResultWriter } from './result-sheet.js';
 export { resultPaths } from './result-paths.js';
 export { formatIssues, TINTS } from './result-rows.js';
 export { columnLetter } from './column-letter.js';
+export { checkDelimiter } from './csv-writer.js';
+export { writeFileAtomically } from './atomic-file.js';
