@@ -1,5 +1,5 @@
 /**
- * The data that flows between pipeline stages (see design.md):
+ * The data that flows between pipeline stages (see docs/ARCHITECTURE.md):
  * file ──read──▶ SourceRow ──map──▶ MappedRow ──push──▶ RowOutcome ──write──▶ result sheet
  */
 

@@ -1,5 +1,5 @@
 /**
- * One typed method per endpoint (salesmania-api.md §3–7), all built from four small shapes:
+ * One typed method per endpoint (docs/ARCHITECTURE.md, API §3–7), all built from four small shapes:
  * a listing (list / pages / iterate), get by id, write (POST/PATCH/DELETE) and the answer checks.
  */
 import {

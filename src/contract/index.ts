@@ -1,5 +1,5 @@
 /**
- * The SalesMania wire format as this project understands it (shared/salesmania-api.md).
+ * The SalesMania wire format as this project understands it (its sections follow docs/ARCHITECTURE.md, "API").
  *
  * Everything the public reference leaves open is an ASSUMPTION, marked [A] below and listed in
  * the README. This is the one module to correct when the real API answers differently: the

@@ -1,4 +1,4 @@
-/** The customers column table (salesmania-api.md §3). */
+/** The customers column table (docs/ARCHITECTURE.md, API §3). */
 import type { Customer, Location } from '../contract/index.js';
 import { LIMITS } from '../contract/index.js';
 import type { BuildContext, ColumnSpec, CompositeCell, CompositeSpec, EntitySpec } from './columns.js';

@@ -1,7 +1,7 @@
 /**
  * Business dates (visits, orders) from what people type or what spreadsheets hold, to `YYYY-MM-DD`.
  *
- * A business date is a day in the company's calendar (salesmania-api.md §2): it is read as written
+ * A business date is a day in the company's calendar (docs/ARCHITECTURE.md, API §2): it is read as written
  * and NEVER goes through a time-zone conversion (no `Date` parsing of the text, no local time).
  *
  * Accepted under every format:

@@ -1,5 +1,5 @@
 /**
- * Orders through the safety model of design.md. One order (all its lines) is one create:
+ * Orders through the safety model of docs/ARCHITECTURE.md. One order (all its lines) is one create:
  * - journalled as `sending` on its first line before the POST, `done` on every line after;
  * - with `skipExisting` (the default for orders), an order whose `ext_order_no` already exists for
  *   that customer and date is not sent again: `skipped`, with the existing order's id (ORDER_EXISTS);

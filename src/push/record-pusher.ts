@@ -20,7 +20,7 @@ export interface RecordPushContext extends DecideContext {
 type Ok = Extract<MappedRow<unknown>, { ok: true }>;
 
 /**
- * One row of customers or products, through the safety model of design.md: journal before
+ * One row of customers or products, through the safety model of docs/ARCHITECTURE.md: journal before
  * and after every write; a lost create answer reconciled by key, never blindly resent.
  * An INTERRUPTED error passes through unjournaled: the row is finished by --resume.
  */

@@ -1,6 +1,6 @@
 /**
  * Visits: each row resolved (customer, team member) and posted to v1.1 visits, through the safety
- * model of design.md. A visit identical to one on the server (same date, customer and team member)
+ * model of docs/ARCHITECTURE.md. A visit identical to one on the server (same date, customer and team member)
  * is `unchanged` unless duplicates are allowed. A create whose answer was lost is looked up in its
  * route: a visit of that customer that was not there before is ours; none, and it certainly did not
  * happen (sent again, at most three times); the lookup failing leaves the row `in_doubt`.

@@ -32,7 +32,7 @@ export interface ExportRunOptions {
   now?: () => number;
 }
 
-/** state → window → API pages → sheets (atomic) → state, as design.md draws it. */
+/** state → window → API pages → sheets (atomic) → state, as docs/ARCHITECTURE.md draws it. */
 export async function runExport(o: ExportRunOptions): Promise<RunSummary> {
   const startedAt = (o.now ?? Date.now)();
   const { job } = o;

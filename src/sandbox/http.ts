@@ -1,6 +1,6 @@
 /**
  * Small HTTP helpers on plain node:http: bounded body reading, JSON and HTML answers, and the
- * error answers of salesmania-api.md section 2.
+ * error answers of docs/ARCHITECTURE.md, API section 2.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MESSAGES, type ErrorBody } from '../contract/index.js';

@@ -1,4 +1,4 @@
-/** Section 1 and 7 of salesmania-api.md: token, databases, team token, teams. */
+/** Section 1 and 7 of docs/ARCHITECTURE.md, "API": token, databases, team token, teams. */
 import { MESSAGES, PATHS, TEAM_TOKEN_DB_PARAM } from '../contract/index.js';
 import { HttpError, notFound, ok } from './http.js';
 import { QueryReader, pageOf } from './query.js';

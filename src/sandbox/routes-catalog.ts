@@ -1,5 +1,5 @@
 /**
- * Sections 3 and 4 of salesmania-api.md: customers and products have the same five endpoints
+ * Sections 3 and 4 of docs/ARCHITECTURE.md, "API": customers and products have the same five endpoints
  * (list with filters, create, get, partial update, delete), so one builder makes both.
  */
 import { PATHS, type Customer, type Product } from '../contract/index.js';

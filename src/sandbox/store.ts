@@ -27,7 +27,7 @@ export interface DatabaseState {
   refs: Refs;
 }
 
-/** First ids handed out, chosen to look like the examples in salesmania-api.md. */
+/** First ids handed out, chosen to look like the examples in docs/ARCHITECTURE.md, "API". */
 const FIRST_IDS = { customer: 51234, product: 8101, unit: 3001, visit: 9001, order: 121 };
 
 export class Store {
