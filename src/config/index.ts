@@ -17,3 +17,4 @@ export {
 } from './runtime.js';
 export { oneOf, positiveInteger, positiveNumber } from './parse.js';
 export { READ_LIMIT_ENV, resolveReadLimits } from './read-limits.js';
+export { runLimits, type GateLimits, type RunLimits } from './limits.js';

@@ -9,7 +9,7 @@ export {
 } from './row-handler.js';
 export { DuplicateScreen, keyText } from './duplicate-screen.js';
 export { orderColumnOf } from './api-issues.js';
-export { createStopGrace, gracePeriodMs, type StopGrace } from './stop-grace.js';
+export { createStopGrace, type StopGrace } from './stop-grace.js';
 export { decideRecord, decisionIssues, type DecideContext, type RecordDecision } from './decide.js';
 export { createRecordSender, type RecordSenderOptions } from './record-sender.js';
 export { createVisitSender, type VisitSenderOptions } from './visit-sender.js';

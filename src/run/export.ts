@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { ConnectionConfig, RuntimeConfig } from '../config/index.js';
+import { runLimits, type ConnectionConfig, type RuntimeConfig } from '../config/index.js';
 import { connect, createRateGate, type RateGate } from '../api/index.js';
 import { RunError, isRunError } from '../errors.js';
 import {
@@ -36,6 +36,7 @@ export interface ExportRunOptions {
 export async function runExport(o: ExportRunOptions): Promise<RunSummary> {
   const startedAt = (o.now ?? Date.now)();
   const { job } = o;
+  const limits = runLimits(o.runtime);
   const statePath = job.since ? (job.state ?? defaultStatePath(job)) : undefined;
   const state = statePath ? await loadState(statePath, job) : undefined;
   const window = planWindow(job, state, startedAt);
@@ -47,7 +48,13 @@ export async function runExport(o: ExportRunOptions): Promise<RunSummary> {
   });
   await mkdir(dirname(out), { recursive: true }).catch(() => undefined); // a missing folder fails on open, clearly
 
-  const { client } = connect(o.connection, o.runtime, o.logger, o.signal, o.gate ?? readGate(o.runtime));
+  const { client } = connect(
+    o.connection,
+    o.runtime,
+    o.logger,
+    o.signal,
+    o.gate ?? createRateGate(limits.exportGate),
+  );
   const teamId = job.team === undefined ? undefined : await resolveTeam(client, job.team);
   const warnings: string[] = [];
   const seen = new SeenKeys(window.keepFrom);
@@ -63,9 +70,8 @@ export async function runExport(o: ExportRunOptions): Promise<RunSummary> {
       warnings.push(message);
       o.logger.warn(message);
     },
-    orderWindow: Math.max(8, o.runtime.concurrency * 4),
-    // One page at a time cannot reach the rate limit through network latency (npm run bench).
-    pagesAhead: o.runtime.concurrency,
+    orderWindow: limits.orderWindow,
+    pagesAhead: limits.pagesAhead,
   });
   let sheets: Record<string, number> | undefined;
   try {
@@ -106,15 +112,4 @@ function interruption(signal: AbortSignal): 'SIGINT' | 'SIGTERM' {
   const reason = String(signal.reason);
   if (reason === 'SIGINT' || reason === 'SIGTERM') return reason;
   throw new RunError('INTERRUPTED', 'the export was stopped before it finished');
-}
-
-/**
- * An export only reads, so its requests may start a tenth of a second's worth back to back (at least
- * one, so nothing changes at the default rate of 8/s). With one start per 1/rate s — what imports keep,
- * so that rows reach the server in file order — every millisecond a timer fires late is lost for good:
- * an export at --rate 100 fetched ~87 pages/s (`npm run bench`). No 100 ms window holds more than rate/10.
- */
-function readGate(runtime: RuntimeConfig): RateGate {
-  const burst = Math.max(1, Math.floor(runtime.rate / 10));
-  return createRateGate({ ratePerSec: runtime.rate, concurrency: runtime.concurrency, burst });
 }

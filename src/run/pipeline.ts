@@ -3,7 +3,8 @@
  * pipeline with different parts (a run kind); the entity supplies the map/decide/send steps.
  */
 import type { TableEntity } from '../map/index.js';
-import { OrderedWindow, createStopGrace, gracePeriodMs } from '../push/index.js';
+import { runLimits } from '../config/index.js';
+import { OrderedWindow, createStopGrace } from '../push/index.js';
 import type { RowOutcome } from '../types.js';
 import { openImportFiles, openImportJournal } from './files.js';
 import { OutcomeTally, abandonImport, finishImport } from './finish.js';
@@ -26,7 +27,7 @@ export async function runRows(o: RowRunOptions, kind: RunKind, entity: EntitySte
   });
   const { source, binding, writer, screen } = files;
   const tally = new OutcomeTally(writer, o.progress);
-  const grace = createStopGrace(o.signal, gracePeriodMs(o.runtime.timeoutMs));
+  const grace = createStopGrace(o.signal, runLimits(o.runtime).stopGraceMs);
   let send: SendStep | undefined;
   try {
     if (kind.sends) send = { journal: await openImportJournal(o, writer), connect: () => connectFor(o) };

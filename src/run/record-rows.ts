@@ -2,6 +2,7 @@
  * The steps of customers, products and visits: each row on its own — map, decide (the shared
  * per-row decisions and, for customers and products, `decideRecord`), and send when the run sends.
  */
+import { runLimits } from '../config/index.js';
 import { RunError } from '../errors.js';
 import { mapRow, type ColumnBinding, type TableEntity } from '../map/index.js';
 import {
@@ -95,7 +96,7 @@ async function prepareSender(ctx: StepContext, send: SendStep): Promise<RowSende
       journal: journal.writer,
       previous: journal.previous,
       logger: o.logger,
-      concurrency: o.runtime.concurrency,
+      rowCalls: runLimits(o.runtime).rowCalls,
     });
   }
   if (o.entity === 'visits') {

@@ -1,3 +1,4 @@
+import { runLimits } from '../../config/index.js';
 import type { ScheduledJob } from '../../schedule/index.js';
 import type { CommandContext } from '../context.js';
 import { EXIT, exitCodeForInterruption, type Interruption } from '../exit-codes.js';
@@ -14,7 +15,7 @@ export async function runScheduleCommand(ctx: CommandContext, jobs: ScheduledJob
     import('../../run/index.js'),
     import('../../api/index.js'),
   ]);
-  const gate = createRateGate({ ratePerSec: ctx.runtime.rate, concurrency: ctx.runtime.concurrency });
+  const gate = createRateGate(runLimits(ctx.runtime).scheduleGate);
   const stop = new AbortController();
   const stopWatching = watchSignals((signal) => stop.abort(signal));
   try {
