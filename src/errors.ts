@@ -21,6 +21,12 @@ export type RunErrorCode =
   | 'WRITE_FAILED'
   | 'JOURNAL_MISMATCH'
   | 'JOURNAL_CORRUPT'
+  | ApiErrorCode
+  | 'DATABASE_NOT_FOUND'
+  | 'INTERRUPTED';
+
+/** The stable codes an API failure can carry: a run error's, and a row issue's too (types.ts). */
+export type ApiErrorCode =
   | 'API_AUTH'
   | 'API_FORBIDDEN'
   | 'API_NOT_FOUND'
@@ -29,9 +35,7 @@ export type RunErrorCode =
   | 'API_SERVER'
   | 'API_NETWORK'
   | 'API_AMBIGUOUS'
-  | 'API_UNEXPECTED'
-  | 'DATABASE_NOT_FOUND'
-  | 'INTERRUPTED';
+  | 'API_UNEXPECTED';
 
 export class RunError extends Error {
   readonly code: RunErrorCode;

@@ -3,6 +3,8 @@
  * file ──read──▶ SourceRow ──map──▶ MappedRow ──push──▶ RowOutcome ──write──▶ result sheet
  */
 
+import type { ApiErrorCode } from './errors.js';
+
 /** One data row as the user sees it in their file. */
 export interface SourceRow {
   /** The row number the user sees in Excel or a text editor (header = 1). */
@@ -41,15 +43,7 @@ export type IssueCode =
   | 'ORDER_INVALID'
   /** Orders with --skip-existing: an order with this ext_order_no exists for the customer and date. */
   | 'ORDER_EXISTS'
-  | 'API_VALIDATION'
-  | 'API_NOT_FOUND'
-  | 'API_AUTH'
-  | 'API_FORBIDDEN'
-  | 'API_RATE_LIMITED'
-  | 'API_SERVER'
-  | 'API_NETWORK'
-  | 'API_AMBIGUOUS'
-  | 'API_UNEXPECTED'
+  | ApiErrorCode
   | 'INTERRUPTED';
 
 export interface RowIssue {

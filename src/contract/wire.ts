@@ -55,10 +55,6 @@ export interface Database {
   name: string;
 }
 
-export interface TeamTokenResponse {
-  team_token: string;
-}
-
 /** [D] The team token's first segment is base64 JSON naming its database and team member. */
 export interface TeamTokenClaims {
   db_id: number;
@@ -287,11 +283,6 @@ export const LIMITS = {
 /** [D] Basic credentials on the token call, bearer on every other call. */
 export const AUTH_SCHEME_BASIC = 'Basic';
 export const AUTH_SCHEME_BEARER = 'Bearer';
-
-/** [A] The database list answers `{"data": [Database, ...]}`. */
-export interface DatabaseListResponse {
-  data: Database[];
-}
 
 /** [A] Successful writes answer 200 `{}`; creates return no id. */
 export type WriteResponse = Record<string, unknown>;

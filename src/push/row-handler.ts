@@ -2,7 +2,7 @@ import type { JournalState } from '../journal/index.js';
 import type { MappedRow, RowIssue, RowOutcome, SourceRow } from '../types.js';
 import { isInterrupted } from '../api/index.js';
 import { keyText, type DuplicateScreen } from './duplicate-screen.js';
-import { KeyIndex } from './key-index.js';
+import { FirstRows } from './first-rows.js';
 
 /** Sends one valid row and tells what happened (entity- and mode-specific). */
 export type RowSender = (row: Extract<MappedRow<unknown>, { ok: true }>) => Promise<RowOutcome>;
@@ -34,7 +34,7 @@ export function createRowHandler(
   options: RowHandlerOptions,
 ): (row: MappedRow<unknown>) => Promise<RowOutcome> {
   // The first row of each key that may repeat (all keys without a screen), kept to the end.
-  const firstRowOfKey = new KeyIndex();
+  const firstRowOfKey = new FirstRows();
   const { screen } = options;
   return async (row) => {
     if (!row.ok) return { source: row.source, status: 'invalid', issues: row.issues, attempts: 0 };
