@@ -7,11 +7,10 @@
  *   (order-reconcile.ts), never blindly resent; without an `ext_order_no` it ends `in_doubt`;
  * - orders of the same customer and date go one after another, so "which order is new" has one answer.
  */
-import { isApiError } from '../api/index.js';
+import { isApiError, isInterrupted } from '../api/index.js';
 import type { OrderInput, SalesManiaClient } from '../api/index.js';
 import type { JournalState, JournalWriter } from '../journal/index.js';
 import type { RowIssue, RowStatus } from '../types.js';
-import { isInterrupted } from '../api/index.js';
 import { attemptsOf, doubt, issuesFromError, type ColumnOf } from './api-issues.js';
 import { KeyedChain } from './keyed-chain.js';
 import { OrderFinder } from './order-lookup.js';
