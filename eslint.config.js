@@ -1,6 +1,10 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** Up out of this folder, into another one, and to a file there other than its index.js. */
+const DOOR_VIOLATION = /^(\.\.\/)+[^./][^/]*\/(?!index\.js$)./;
+const DOOR_MESSAGE = 'Import another folder of src/ through its index.js only (its one door).';
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'tmp/'] },
   js.configs.recommended,
@@ -15,6 +19,21 @@ export default tseslint.config(
       'no-restricted-properties': [
         'error',
         { object: 'process', property: 'exit', message: 'process.exit belongs in src/cli/ only.' },
+      ],
+    },
+  },
+  {
+    // One door per folder (docs/ARCHITECTURE.md, "Doors"): another folder of src/ is imported
+    // through its index.ts only, so a folder's inside can change without its users noticing.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: DOOR_VIOLATION.source, message: DOOR_MESSAGE }] },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: `ImportExpression[source.value=${DOOR_VIOLATION}]`, message: DOOR_MESSAGE },
       ],
     },
   },

@@ -21,6 +21,16 @@ export type RunErrorCode =
   | 'WRITE_FAILED'
   | 'JOURNAL_MISMATCH'
   | 'JOURNAL_CORRUPT'
+  | ApiErrorCode
+  | 'DATABASE_NOT_FOUND'
+  | 'DELIVER_FAILED'
+  | 'DELIVER_AUTH'
+  | 'DELIVER_HOST_KEY'
+  | 'NOTIFY_FAILED'
+  | 'INTERRUPTED';
+
+/** The stable codes an API failure can carry: a run error's, and a row issue's too (types.ts). */
+export type ApiErrorCode =
   | 'API_AUTH'
   | 'API_FORBIDDEN'
   | 'API_NOT_FOUND'
@@ -29,13 +39,7 @@ export type RunErrorCode =
   | 'API_SERVER'
   | 'API_NETWORK'
   | 'API_AMBIGUOUS'
-  | 'API_UNEXPECTED'
-  | 'DATABASE_NOT_FOUND'
-  | 'DELIVER_FAILED'
-  | 'DELIVER_AUTH'
-  | 'DELIVER_HOST_KEY'
-  | 'NOTIFY_FAILED'
-  | 'INTERRUPTED';
+  | 'API_UNEXPECTED';
 
 /**
  * A message of the catalog (src/i18n), by key and named parameters: the CLI shows it in the user's

@@ -39,8 +39,3 @@ export function redact(text: string): string {
 export function stripSecretParams(url: string): string {
   return url.replace(/([?&](?:team_token|token|access_token|password)=)[^&#\s]*/gi, `$1${MASK}`);
 }
-
-/** For tests: forget every registered secret. */
-export function clearSecrets(): void {
-  secretForms.clear();
-}

@@ -1,8 +1,10 @@
 /**
- * The data that flows between pipeline stages (see design.md):
+ * The data that flows between pipeline stages (see docs/ARCHITECTURE.md):
  * file ──read──▶ SourceRow ──map──▶ MappedRow ──push──▶ RowOutcome ──write──▶ result sheet
  */
 import type { MessageRef } from './errors.js';
+
+import type { ApiErrorCode } from './errors.js';
 
 /** One data row as the user sees it in their file. */
 export interface SourceRow {
@@ -67,15 +69,7 @@ export type IssueCode =
   | 'ORDER_INVALID'
   /** Orders with --skip-existing: an order with this ext_order_no exists for the customer and date. */
   | 'ORDER_EXISTS'
-  | 'API_VALIDATION'
-  | 'API_NOT_FOUND'
-  | 'API_AUTH'
-  | 'API_FORBIDDEN'
-  | 'API_RATE_LIMITED'
-  | 'API_SERVER'
-  | 'API_NETWORK'
-  | 'API_AMBIGUOUS'
-  | 'API_UNEXPECTED'
+  | ApiErrorCode
   | 'INTERRUPTED';
 
 export interface RowIssue {
@@ -117,3 +111,10 @@ export const ATTENTION_STATUSES: ReadonlySet<RowStatus> = new Set(['invalid', 'f
 export type Entity = 'customers' | 'products' | 'visits' | 'orders' | 'teams';
 export type ImportEntity = Exclude<Entity, 'teams'>;
 export type ImportMode = 'create' | 'update' | 'upsert' | 'delete' | 'update-status';
+
+/** How a run reports progress; the CLI draws a bar on a terminal or logs a line now and then. */
+export interface ProgressSink {
+  start(total?: number): void;
+  update(processed: number, status?: RowStatus): void;
+  stop(): void;
+}

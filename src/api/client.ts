@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import { RunError } from '../errors.js';
 import { silentLogger } from '../log/index.js';
 import { registerBasicCredentials, registerSecret } from '../secrets.js';
-import { PATHS, type Database } from './contract.js';
+import { PATHS, type Database } from '../contract/index.js';
 import { resolveRetryPolicy, type RetryPolicy } from './retry.js';
 import {
   crud,

@@ -1,17 +1,7 @@
-import { RunError, type MessageRef } from '../errors.js';
+import { RunError, type ApiErrorCode, type MessageRef } from '../errors.js';
 import { redact, stripSecretParams } from '../secrets.js';
 
-/** The stable codes an API failure can carry (a subset of RunErrorCode). */
-export type ApiErrorCode =
-  | 'API_AUTH'
-  | 'API_FORBIDDEN'
-  | 'API_NOT_FOUND'
-  | 'API_VALIDATION'
-  | 'API_RATE_LIMITED'
-  | 'API_SERVER'
-  | 'API_NETWORK'
-  | 'API_AMBIGUOUS'
-  | 'API_UNEXPECTED';
+export type { ApiErrorCode };
 
 export interface ApiErrorInit {
   code: ApiErrorCode;

@@ -36,4 +36,8 @@ export type {
   OrdersResource,
   TeamsResource,
 } from './resources.js';
-export * from './contract.js';
+export { createRateGate } from './rate-gate.js';
+export type { RateGate, RateGateOptions, RateGateStats } from './rate-gate.js';
+export { abortableGate, isInterrupted } from './abortable-gate.js';
+export { connect, connectForImport, type Connection } from './connect.js';
+export * from '../contract/index.js';

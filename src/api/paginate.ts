@@ -3,7 +3,7 @@
  * `ahead` > 1, at most that many pages before it asks), and the walk stops at `last_page`, at an
  * empty page, at `maxPages` or once `limit` items were yielded.
  */
-import { MAX_PER_PAGE, type Page } from './contract.js';
+import { MAX_PER_PAGE, type Page } from '../contract/index.js';
 
 export interface IterateOptions {
   /** Items per page, 1..100. Default 100 (fewest requests). */

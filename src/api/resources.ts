@@ -1,5 +1,5 @@
 /**
- * One typed method per endpoint (salesmania-api.md §3–7), all built from four small shapes:
+ * One typed method per endpoint (docs/ARCHITECTURE.md, API §3–7), all built from four small shapes:
  * a listing (list / pages / iterate), get by id, write (POST/PATCH/DELETE) and the answer checks.
  */
 import {
@@ -23,7 +23,10 @@ import {
   type VisitFilters,
   type VisitInput,
   type WriteResponse,
-} from './contract.js';
+  parsePage,
+  parseRecord,
+  parseWriteAnswer,
+} from '../contract/index.js';
 import { ApiError } from './errors.js';
 import { checkPerPage, paginateItems, paginatePages, type IterateOptions } from './paginate.js';
 import type { QueryValue, SendResult } from './send.js';
@@ -130,26 +133,20 @@ function byStringId(path: string, id: string): string {
 }
 
 function write(result: SendResult): WriteResponse {
-  return isObject(result.body) ? result.body : {};
+  return parseWriteAnswer(result.body);
 }
 
 function checkObject<T>(path: string, result: SendResult): T {
-  if (!isObject(result.body)) throw unexpected(path, result, 'the answer is not a JSON object');
-  return result.body as T;
+  const answer = parseRecord(result.body);
+  if (!answer.ok) throw unexpected(path, result, answer.reason);
+  // The record's fields are the endpoint's type (wire.ts); parseRecord checked it is an object.
+  return answer.value as T;
 }
 
 function checkPage<T>(path: string, result: SendResult): Page<T> {
-  const body = result.body as { data?: unknown; meta?: Record<string, unknown> } | null;
-  const meta = body?.meta;
-  const numeric = (key: string): boolean => typeof meta?.[key] === 'number';
-  if (!Array.isArray(body?.data) || !meta || !['page', 'per_page', 'total', 'last_page'].every(numeric)) {
-    throw unexpected(
-      path,
-      result,
-      'the list answer lacks `data` or `meta` (page, per_page, total, last_page)',
-    );
-  }
-  return body as unknown as Page<T>;
+  const answer = parsePage<T>(result.body);
+  if (!answer.ok) throw unexpected(path, result, answer.reason);
+  return answer.value;
 }
 
 function unexpected(path: string, result: SendResult, reason: string): ApiError {
@@ -161,8 +158,4 @@ function unexpected(path: string, result: SendResult, reason: string): ApiError 
     attempts: result.attempts,
     reason,
   });
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

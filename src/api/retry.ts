@@ -1,5 +1,5 @@
 /**
- * Retry policy as data, delay as a pure function (design.md, "Safety model for writes").
+ * Retry policy as data, delay as a pure function (docs/ARCHITECTURE.md, "Safety model for writes").
  *
  * A failed attempt is first *classified* (what kind of failure, did the request reach the
  * server?), then the table says what to do for an idempotent request (GET, PATCH, DELETE) and

@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from 'pino';
-import { RETRY_AFTER_HEADER, type ErrorBody } from './contract.js';
+import { RETRY_AFTER_HEADER, parseErrorBody } from '../contract/index.js';
 import { ApiError, stripQuery, type ApiErrorCode } from './errors.js';
 import {
   EXHAUSTED_CODE,
@@ -178,9 +178,9 @@ function finish(
       reason: `answered ${result.status} with a body that is not JSON`,
     });
   }
-  const body = parsed.ok && isObject(parsed.value) ? (parsed.value as Partial<ErrorBody>) : {};
-  const serverMessage = typeof body.message === 'string' ? body.message : undefined;
-  const fieldErrors = normaliseFieldErrors(body.errors);
+  const body = parseErrorBody(parsed.ok ? parsed.value : undefined);
+  const serverMessage = body.message;
+  const fieldErrors = body.errors;
   const code = statusCode(result.status);
   const fields = Object.entries(fieldErrors)
     .map(([field, reasons]) => `${field}: ${reasons.join(', ')}`)
@@ -248,17 +248,4 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   } catch {
     return { ok: false };
   }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function normaliseFieldErrors(errors: unknown): Record<string, string[]> {
-  if (!isObject(errors)) return {};
-  const out: Record<string, string[]> = {};
-  for (const [field, reasons] of Object.entries(errors)) {
-    out[field] = Array.isArray(reasons) ? reasons.map(String) : [String(reasons)];
-  }
-  return out;
 }

@@ -8,13 +8,15 @@ import { registerSecret } from '../secrets.js';
 import {
   AUTH_SCHEME_BASIC,
   AUTH_SCHEME_BEARER,
-  DEFAULT_TOKEN_LIFETIME_SEC,
   PATHS,
   TEAM_TOKEN_DB_PARAM,
   TEAM_TOKEN_PARAM,
   type Database,
   type TeamTokenClaims,
-} from './contract.js';
+  parseDatabaseList,
+  parseTeamTokenAnswer,
+  parseTokenAnswer,
+} from '../contract/index.js';
 import { ApiError, isApiError } from './errors.js';
 import { send, type SendContext, type SendRequest, type SendResult } from './send.js';
 import { decodeTeamToken } from './team-token.js';
@@ -100,16 +102,11 @@ export function createSession(ctx: SendContext, config: SessionConfig): Session 
       }
       throw err;
     }
-    const body = result.body as { token?: unknown; expires_in?: unknown };
-    if (typeof body?.token !== 'string' || body.token === '') {
-      throw unexpected(PATHS.token, result.attempts, 'the token answer has no `token`');
-    }
-    registerSecret(body.token);
-    const lifetimeSec =
-      typeof body.expires_in === 'number' && body.expires_in > 0
-        ? body.expires_in
-        : DEFAULT_TOKEN_LIFETIME_SEC;
-    state.bearer = body.token;
+    const answer = parseTokenAnswer(result.body);
+    if (!answer.ok) throw unexpected(PATHS.token, result.attempts, answer.reason);
+    registerSecret(answer.value.token);
+    const lifetimeSec = answer.value.expires_in;
+    state.bearer = answer.value.token;
     state.lifetimeMs = lifetimeSec * 1000;
     state.expiresAt = Date.now() + state.lifetimeMs;
     ctx.logger.debug({ expiresInSec: lifetimeSec }, 'api login: bearer token received');
@@ -160,10 +157,9 @@ export function createSession(ctx: SendContext, config: SessionConfig): Session 
       { method: 'GET', path: PATHS.teamToken, query: { [TEAM_TOKEN_DB_PARAM]: database.id } },
       { teamToken: false },
     );
-    const teamToken = (result.body as { team_token?: unknown })?.team_token;
-    if (typeof teamToken !== 'string' || teamToken === '') {
-      throw unexpected(PATHS.teamToken, result.attempts, 'the team token answer has no `team_token`');
-    }
+    const answer = parseTeamTokenAnswer(result.body);
+    if (!answer.ok) throw unexpected(PATHS.teamToken, result.attempts, answer.reason);
+    const teamToken = answer.value;
     registerSecret(teamToken);
     state.teamToken = teamToken;
     state.claims = decodeTeamToken(teamToken);
@@ -234,13 +230,9 @@ export function createSession(ctx: SendContext, config: SessionConfig): Session 
 
   async function listDatabases(): Promise<Database[]> {
     const result = await request({ method: 'GET', path: PATHS.databases }, { teamToken: false });
-    const data = (result.body as { data?: unknown })?.data;
-    if (!Array.isArray(data)) {
-      throw unexpected(PATHS.databases, result.attempts, 'the database list has no `data` array');
-    }
-    return data
-      .filter((d): d is Database => typeof d?.id === 'number' && typeof d?.name === 'string')
-      .map((d) => ({ id: d.id, name: d.name }));
+    const answer = parseDatabaseList(result.body);
+    if (!answer.ok) throw unexpected(PATHS.databases, result.attempts, answer.reason);
+    return answer.value;
   }
 
   async function info(): Promise<SessionInfo> {

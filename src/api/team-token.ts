@@ -1,4 +1,4 @@
-import type { TeamTokenClaims } from './contract.js';
+import type { TeamTokenClaims } from '../contract/index.js';
 
 /**
  * Reads the claims of a team token: its first segment is base64 JSON `{"db_id", "team_id"}` [D].

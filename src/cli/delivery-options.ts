@@ -47,7 +47,7 @@ export function addDeliveryOptions(cmd: Command, { exportFile }: { exportFile: b
 
 /** The plan and settings for run-delivery.ts, or undefined when no delivery flag was given. */
 export async function deliveryContext(flags: DeliveryFlags, ctx: CommandContext, jobName?: string) {
-  const { checkDeliveryPlan, checkDeliveryReady, isEmptyPlan } = await import('../delivery-plan.js');
+  const { checkDeliveryPlan, checkDeliveryReady, isEmptyPlan } = await import('../notify/index.js');
   const plan = checkDeliveryPlan(flags);
   if (isEmptyPlan(plan)) return undefined;
   const config = resolveDelivery(process.env);

@@ -1,4 +1,4 @@
-import type { DoctorReport } from '../run-doctor.js';
+import type { DoctorReport } from '../run/index.js';
 import { t } from '../i18n/index.js';
 
 /** `doctor`'s report for a person, in their language (`--json` prints the report object instead). */

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type CliProgress from 'cli-progress';
 import type { Logger } from '../log/index.js';
-import type { ProgressSink } from '../progress.js';
+import type { ProgressSink } from '../run/index.js';
 import { formatNumber, t } from '../i18n/index.js';
 
 const LOG_EVERY_MS = 5000;

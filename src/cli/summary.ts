@@ -1,4 +1,4 @@
-import type { RunSummary } from '../run-summary.js';
+import type { RunSummary } from '../run/index.js';
 import type { RowStatus } from '../types.js';
 import { formatNumber, t } from '../i18n/index.js';
 

@@ -25,3 +25,4 @@ export {
   type SftpCredentials,
   type SmtpConfig,
 } from './delivery.js';
+export { runLimits, type GateLimits, type RunLimits } from './limits.js';

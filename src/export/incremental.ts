@@ -12,7 +12,7 @@
  * run starts `overlap` days before this run's date and skips what it remembers. Entries made more
  * than `overlap` days after their date are beyond reach — that is what the overlap is for.
  */
-import { addDays, startOfDayIn, todayIn } from './calendar.js';
+import { addDays, startOfDayIn, todayIn } from '../calendar/index.js';
 import type { ExportJob } from './options.js';
 import { scopeOf, STATE_VERSION, type ExportState } from './state-file.js';
 

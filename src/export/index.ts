@@ -13,7 +13,14 @@ export {
   type ExportJob,
   type RawExportOptions,
 } from './options.js';
-export { DEFAULT_TIME_ZONE, addDays, checkTimeZone, startOfDayIn, timeIn, todayIn } from './calendar.js';
+export {
+  DEFAULT_TIME_ZONE,
+  addDays,
+  checkTimeZone,
+  startOfDayIn,
+  timeIn,
+  todayIn,
+} from '../calendar/index.js';
 export { checkOutTemplate, expandOutPath, type OutPathValues } from './out-path.js';
 export { defaultStatePath, loadState, saveState, type ExportState, type StateScope } from './state-file.js';
 export { SeenKeys, nextState, planWindow, type RunWindow } from './incremental.js';

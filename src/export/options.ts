@@ -4,9 +4,9 @@
  * say what was received. Nothing here touches the network or the disk.
  */
 import { RunError } from '../errors.js';
-import { checkDelimiter } from '../write/csv-writer.js';
+import { checkDelimiter } from '../write/index.js';
 import type { TableFormat } from '../write/index.js';
-import { DEFAULT_TIME_ZONE, checkTimeZone, isCalendarDate } from './calendar.js';
+import { DEFAULT_TIME_ZONE, checkTimeZone, isCalendarDate } from '../calendar/index.js';
 import { checkOutTemplate } from './out-path.js';
 
 export const EXPORT_ENTITIES = ['customers', 'products', 'visits', 'orders', 'teams'] as const;

@@ -9,7 +9,7 @@ import type {
   SalesManiaClient,
   VisitFilters,
 } from '../api/index.js';
-import type { ProgressSink } from '../progress.js';
+import type { ProgressSink } from '../types.js';
 import type { CellValue, ColumnDef, TableFormat } from '../write/index.js';
 import { rowOf } from './cells.js';
 import { ordersTable, visitsTable, type OrdersTable } from './field-tables.js';

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { RunError } from '../errors.js';
-import { writeFileAtomically } from '../write/atomic-file.js';
+import { writeFileAtomically } from '../write/index.js';
 import type { ExportEntity, ExportJob } from './options.js';
 
 export const STATE_VERSION = 1 as const;

@@ -1,6 +1,6 @@
-/** The customers column table (salesmania-api.md §3). */
-import type { Customer, Location } from '../api/contract.js';
-import { LIMITS } from '../api/contract.js';
+/** The customers column table (docs/ARCHITECTURE.md, API §3). */
+import type { Customer, Location } from '../contract/index.js';
+import { LIMITS } from '../contract/index.js';
 import type { BuildContext, ColumnSpec, CompositeCell, CompositeSpec, EntitySpec } from './columns.js';
 import { parseCell } from './parse-cell.js';
 import { quote } from './parse-values.js';

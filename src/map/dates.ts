@@ -1,7 +1,7 @@
 /**
  * Business dates (visits, orders) from what people type or what spreadsheets hold, to `YYYY-MM-DD`.
  *
- * A business date is a day in the company's calendar (salesmania-api.md §2): it is read as written
+ * A business date is a day in the company's calendar (docs/ARCHITECTURE.md, API §2): it is read as written
  * and NEVER goes through a time-zone conversion (no `Date` parsing of the text, no local time).
  *
  * Accepted under every format:
@@ -20,6 +20,7 @@
  * (`2026-11-02T20:00:00Z`) is refused as ambiguous: which day it is depends on the zone, and
  * converting it is exactly what a business date must never undergo.
  */
+import { isRealDate } from '../calendar/index.js';
 import type { Parsed } from './columns.js';
 import { quote } from './parse-values.js';
 
@@ -92,15 +93,6 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
-function daysIn(year: number, month: number): number {
-  // Date.UTC is only a calendar here: no time zone touches the result.
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-function isReal(y: number, m: number, d: number): boolean {
-  return m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m);
-}
-
 const iso = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 const words = (y: number, m: number, d: number) => `${d} ${MONTH_WORDS[m]} ${y}`;
 
@@ -114,7 +106,7 @@ function ambiguous(text: string, why: string): Parsed<never> {
 
 function checked(text: string, y: number, m: number, d: number): Parsed<string> {
   if (m < 1 || m > 12) return bad(text, `is not a date: there is no month ${m}`);
-  if (!isReal(y, m, d)) return bad(text, `is not a date: ${MONTH_WORDS[m]} ${y} has no day ${d}`);
+  if (!isRealDate(y, m, d)) return bad(text, `is not a date: ${MONTH_WORDS[m]} ${y} has no day ${d}`);
   return { ok: true, value: iso(y, m, d) };
 }
 
@@ -166,8 +158,8 @@ export function parseBusinessDate(text: string, format: DateFormat = DEFAULT_DAT
   if (format === 'month-first') return monthFirst(text, year, a, b);
 
   // auto: whichever reading is a real date; both (and different) is ambiguous.
-  const asDayFirst = isReal(year, b, a);
-  const asMonthFirst = isReal(year, a, b);
+  const asDayFirst = isRealDate(year, b, a);
+  const asMonthFirst = isRealDate(year, a, b);
   if (asDayFirst && asMonthFirst && a !== b) {
     return ambiguous(
       text,
@@ -186,7 +178,7 @@ function yearOf(text: string): number {
 
 function dayFirst(text: string, year: number, day: number, month: number): Parsed<string> {
   const r = checked(text, year, month, day);
-  if (!r.ok && month > 12 && isReal(year, day, month)) {
+  if (!r.ok && month > 12 && isRealDate(year, day, month)) {
     return bad(
       text,
       `is not a date day first (month ${month}); if the file writes the month first, use --date-format month-first`,
@@ -197,7 +189,7 @@ function dayFirst(text: string, year: number, day: number, month: number): Parse
 
 function monthFirst(text: string, year: number, month: number, day: number): Parsed<string> {
   const r = checked(text, year, month, day);
-  if (!r.ok && month > 12 && isReal(year, day, month)) {
+  if (!r.ok && month > 12 && isRealDate(year, day, month)) {
     return bad(
       text,
       `is not a date month first (month ${month}); if the file writes the day first, use --date-format day-first`,

@@ -2,7 +2,7 @@
  * The registry of column tables. A new entity (visits, orders) adds a spec here and a line to
  * `EntityTypes`; the generic code (binding, mapping, export, comparison) stays as it is.
  */
-import type { Customer, CustomerInput, Product, ProductInput, Visit } from '../api/contract.js';
+import type { Customer, CustomerInput, Product, ProductInput, Visit } from '../contract/index.js';
 import type { EntitySpec } from './columns.js';
 import { customersSpec } from './customers.js';
 import { ordersSpec, type OrderLineDraft, type OrderLineView } from './orders.js';

@@ -1,5 +1,5 @@
 /**
- * The orders column table (salesmania-api.md §6). One row per order LINE; the lines of an order share
+ * The orders column table (docs/ARCHITECTURE.md, API §6). One row per order LINE; the lines of an order share
  * its `ext_order_no` (they need not be adjacent: see order-groups.ts). The order's header fields
  * (date, customer, team member, status, description, order discount, total_paid,
  * ext_order_status_name) may be repeated on every line or given on one line only, so none of them is
@@ -11,7 +11,7 @@ import {
   type ExtOrder,
   type ExtOrderLine,
   type OrderStatus,
-} from '../api/contract.js';
+} from '../contract/index.js';
 import type { ColumnSpec, CompositeSpec, EntitySpec, Parsed } from './columns.js';
 import { parseDiscountChain, parseNumber, quote } from './parse-values.js';
 import {

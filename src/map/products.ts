@@ -1,6 +1,6 @@
-/** The products column table (salesmania-api.md §4). Units live in units.ts. */
-import type { Product } from '../api/contract.js';
-import { LIMITS } from '../api/contract.js';
+/** The products column table (docs/ARCHITECTURE.md, API §4). Units live in units.ts. */
+import type { Product } from '../contract/index.js';
+import { LIMITS } from '../contract/index.js';
 import type { ColumnSpec, EntitySpec, ExportOptions } from './columns.js';
 import { parseDiscountChain } from './parse-values.js';
 import {

@@ -1,11 +1,11 @@
 /**
- * The API bodies as yup schemas: an independent statement of salesmania-api.md §3–6, used to check
+ * The API bodies as yup schemas: an independent statement of docs/ARCHITECTURE.md, API §3–6, used to check
  * that what mapRow builds is what the API accepts (the tests run every payload through it). Not on
  * the per-row path: the parse functions already enforce these rules cell by cell, with the cell's
  * header in the message; see map-row.ts for the measurement behind that choice.
  */
 import * as yup from 'yup';
-import { LIMITS, ORDER_STATUSES } from '../api/contract.js';
+import { LIMITS, ORDER_STATUSES } from '../contract/index.js';
 import type { RowIssue } from '../types.js';
 import type { MapMode } from './columns.js';
 import type { TableEntity } from './entities.js';

@@ -6,8 +6,8 @@
  * The first unit's ratio may be left blank (= 1); at least one unit must have ratio 1 (the base unit);
  * unit names are unique ignoring case (orders name units by name).
  */
-import type { ProductUnitInput } from '../api/contract.js';
-import { LIMITS } from '../api/contract.js';
+import type { ProductUnitInput } from '../contract/index.js';
+import { LIMITS } from '../contract/index.js';
 import type { BuildContext, ColumnSpec, CompositeCell, CompositeSpec } from './columns.js';
 import { parseCell } from './parse-cell.js';
 import { quote } from './parse-values.js';

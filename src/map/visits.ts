@@ -1,9 +1,9 @@
 /**
- * The visits column table (salesmania-api.md §5). A row plans one visit: a date, a customer and
+ * The visits column table (docs/ARCHITECTURE.md, API §5). A row plans one visit: a date, a customer and
  * optionally a team member (blank: the API user). Customers and team members are named by the
  * user's own codes; the row maps to a `VisitDraft`, which the resolve stage turns into the API body.
  */
-import type { Visit } from '../api/contract.js';
+import type { Visit } from '../contract/index.js';
 import type { ColumnSpec, EntitySpec } from './columns.js';
 import {
   CUSTOMER_REF,

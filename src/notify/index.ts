@@ -13,3 +13,12 @@ export {
   type NotifyOptions,
   type NotifyResult,
 } from './send.js';
+export {
+  checkDeliveryPlan,
+  checkDeliveryReady,
+  DEFAULT_NOTIFY_ON,
+  DELIVERY_KEYS,
+  isEmptyPlan,
+  type DeliveryPlan,
+  type RawDeliveryOptions,
+} from './plan.js';

@@ -1,4 +1,4 @@
-import { isApiError } from '../api/errors.js';
+import { isApiError } from '../api/index.js';
 import type { ColumnBinding } from '../map/index.js';
 import type { IssueCode, RowIssue } from '../types.js';
 

@@ -3,7 +3,7 @@
  * before anything is sent, so that the in-order pass keeps the first row of those keys only.
  *
  * Why: finding DUPLICATE_IN_FILE in one pass means remembering every key of the file to its end,
- * ~30 bytes a key even in the compact KeyIndex: a 1,000,000-row `validate` peaked at 181 MB against
+ * ~30 bytes a key even in the compact FirstRows: a 1,000,000-row `validate` peaked at 181 MB against
  * 128 MB for 100,000 rows (`npm run bench`, "memory is flat"). A Bloom filter of ~10 bits a key
  * answers "certainly new" for nearly every key of the pass; only keys it has probably seen before —
  * every key that truly repeats, plus about 1 % false alarms — are kept exactly. Exact all the same:

@@ -1,7 +1,4 @@
-/** The push stage: the shared rate gate, the ordered window, and how rows are sent. */
-export { createRateGate } from './rate-gate.js';
-export type { RateGate, RateGateOptions, RateGateStats } from './rate-gate.js';
-export { abortableGate, isInterrupted } from './abortable-gate.js';
+/** The push stage: the ordered window, and how rows are sent. */
 export { OrderedWindow } from './ordered-window.js';
 export {
   createRowHandler,
@@ -12,7 +9,8 @@ export {
 } from './row-handler.js';
 export { DuplicateScreen, keyText } from './duplicate-screen.js';
 export { orderColumnOf } from './api-issues.js';
-export { createStopGrace, gracePeriodMs, type StopGrace } from './stop-grace.js';
+export { createStopGrace, type StopGrace } from './stop-grace.js';
+export { decideRecord, decisionIssues, type DecideContext, type RecordDecision } from './decide.js';
 export { createRecordSender, type RecordSenderOptions } from './record-sender.js';
 export { createVisitSender, type VisitSenderOptions } from './visit-sender.js';
 export { KeyedChain } from './keyed-chain.js';

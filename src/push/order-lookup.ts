@@ -1,10 +1,10 @@
 /**
- * Finding orders, which the API cannot list (salesmania-api.md §6): the visits of a date and customer
+ * Finding orders, which the API cannot list (docs/ARCHITECTURE.md, API §6): the visits of a date and customer
  * carry the ids of the orders taken there, and GET order by id tells each one's `ext_order_id` (the
  * `ext_order_no` it was created with). What an order says is read once per run and kept (a few
  * fields per order), so a file of many orders of one customer and day costs one GET per order.
  */
-import { isApiError } from '../api/errors.js';
+import { isApiError } from '../api/index.js';
 import type { SalesManiaClient } from '../api/index.js';
 
 /** What the push stage needs of an existing order. */

@@ -5,7 +5,7 @@
  * it certainly did not happen. The lookup failing leaves it unknown.
  */
 import type { OrderFinder } from './order-lookup.js';
-import { isInterrupted } from './abortable-gate.js';
+import { isInterrupted } from '../api/index.js';
 
 export type OrderReconciliation =
   { found: true; id: string } | { found: false } | { found: 'unknown'; reason: string };

@@ -1,5 +1,5 @@
 /**
- * Orders through the safety model of design.md. One order (all its lines) is one create:
+ * Orders through the safety model of docs/ARCHITECTURE.md. One order (all its lines) is one create:
  * - journalled as `sending` on its first line before the POST, `done` on every line after;
  * - with `skipExisting` (the default for orders), an order whose `ext_order_no` already exists for
  *   that customer and date is not sent again: `skipped`, with the existing order's id (ORDER_EXISTS);
@@ -7,11 +7,10 @@
  *   (order-reconcile.ts), never blindly resent; without an `ext_order_no` it ends `in_doubt`;
  * - orders of the same customer and date go one after another, so "which order is new" has one answer.
  */
-import { isApiError } from '../api/errors.js';
+import { isApiError, isInterrupted } from '../api/index.js';
 import type { OrderInput, SalesManiaClient } from '../api/index.js';
 import type { JournalState, JournalWriter } from '../journal/index.js';
 import type { RowIssue, RowStatus } from '../types.js';
-import { isInterrupted } from './abortable-gate.js';
 import { attemptsOf, doubt, issuesFromError, type ColumnOf } from './api-issues.js';
 import { KeyedChain } from './keyed-chain.js';
 import { OrderFinder } from './order-lookup.js';

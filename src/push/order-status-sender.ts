@@ -7,7 +7,7 @@
 import type { SalesManiaClient } from '../api/index.js';
 import type { JournalWriter } from '../journal/index.js';
 import type { RowIssue, RowStatus } from '../types.js';
-import { isInterrupted } from './abortable-gate.js';
+import { isInterrupted } from '../api/index.js';
 import { attemptsOf, issuesFromError, type ColumnOf } from './api-issues.js';
 import { OrderFinder } from './order-lookup.js';
 

@@ -19,7 +19,7 @@ export interface RecordApi {
   iterate(): AsyncIterable<StoredRecord>;
   /** Records whose natural key is exactly `key` (the server does not keep keys unique). */
   findByKey(key: string): Promise<StoredRecord[]>;
-  /** One page of the unfiltered list, 100 a page (ordered by id, see contract.ts). */
+  /** One page of the unfiltered list, 100 a page (ordered by id, see src/contract/). */
   page(page: number): Promise<Page<StoredRecord>>;
   create(body: unknown): Promise<void>;
   update(id: number, body: unknown): Promise<void>;

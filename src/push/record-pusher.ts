@@ -1,23 +1,18 @@
-import { isApiError } from '../api/errors.js';
 import type { JournalState, JournalWriter } from '../journal/index.js';
-import type { ImportMode, MappedRow, RowIssue, RowOutcome, RowStatus } from '../types.js';
-import { attemptsOf, doubt, issuesFromError, type ColumnOf } from './api-issues.js';
+import type { MappedRow, RowIssue, RowOutcome, RowStatus } from '../types.js';
+import { attemptsOf, doubt, issuesFromError } from './api-issues.js';
 import type { CreatedIdFinder } from './created-ids.js';
 import type { RecordApi, StoredRecord } from './record-api.js';
-import type { RecordIndex } from './record-index.js';
 import { reconcileCreate } from './reconcile.js';
-import { isInterrupted } from './abortable-gate.js';
+import { isApiError, isInterrupted } from '../api/index.js';
+import { decideRecord, type DecideContext } from './decide.js';
 
-export interface RecordPushContext {
+export interface RecordPushContext extends DecideContext {
   api: RecordApi;
-  mode: Exclude<ImportMode, 'update-status'>;
-  /** Existing records (update, upsert, delete). */
-  index?: RecordIndex;
   journal: JournalWriter;
   /** What an interrupted earlier run recorded, when resuming. */
   previous?: JournalState;
   ids: CreatedIdFinder;
-  columnOf: ColumnOf;
   /** The payload an update sends, with stored values kept where the row's lost their zeros. */
   keepStored?(
     record: StoredRecord,
@@ -32,7 +27,7 @@ export interface RecordPushContext {
 type Ok = Extract<MappedRow<unknown>, { ok: true }>;
 
 /**
- * One row of customers or products, through the safety model of design.md: journal before
+ * One row of customers or products, through the safety model of docs/ARCHITECTURE.md: journal before
  * and after every write; a lost create answer reconciled by key, never blindly resent.
  * An INTERRUPTED error passes through unjournaled: the row is finished by --resume.
  */
@@ -60,21 +55,19 @@ export async function pushRecordRow(ctx: RecordPushContext, row: Ok): Promise<Ro
     ]);
   }
 
-  if (ctx.mode === 'create') return create(ctx, row, finish);
-
-  const target = findTarget(ctx, row);
-  if ('issue' in target) {
-    if (ctx.mode === 'upsert' && target.issue.code === 'KEY_NOT_FOUND') return create(ctx, row, finish);
-    if (ctx.mode === 'delete' && target.issue.code === 'KEY_NOT_FOUND' && left?.op === 'delete') {
-      return finish('deleted'); // the killed run's DELETE went through
-    }
-    if (ctx.mode === 'delete' && target.issue.code === 'KEY_NOT_FOUND') {
-      // Deleting what is not there leaves the server as the row asks: nothing to do.
-      return finish('skipped', undefined, [target.issue]);
-    }
-    return finish('failed', undefined, [target.issue]);
+  const decision = decideRecord(ctx, key);
+  if (decision.action === 'create') return create(ctx, row, finish);
+  if (decision.action === 'look-up')
+    throw new TypeError('pushRecordRow: no index of the records to decide by');
+  if (decision.action === 'fail') return finish('failed', undefined, [decision.issue]);
+  if (decision.action === 'not-found') {
+    if (ctx.mode === 'upsert') return create(ctx, row, finish);
+    if (ctx.mode === 'delete' && left?.op === 'delete') return finish('deleted'); // the killed run's DELETE went through
+    // Deleting what is not there leaves the server as the row asks: nothing to do.
+    if (ctx.mode === 'delete') return finish('skipped', undefined, [decision.issue]);
+    return finish('failed', undefined, [decision.issue]);
   }
-  const record = target.record;
+  const record = decision.record;
   if (ctx.mode === 'delete') return remove(ctx, row, record.id, finish);
   const refused = ctx.refuseUpdate?.(record, row.payload as Record<string, unknown>);
   if (refused) return finish('failed', record.id, [refused]);
@@ -93,65 +86,6 @@ export async function pushRecordRow(ctx: RecordPushContext, row: Ok): Promise<Ro
 const MAX_CREATE_ATTEMPTS = 6;
 
 type Finish = (status: RowStatus, id?: number, issues?: RowIssue[], attempts?: number) => RowOutcome;
-
-function findTarget(ctx: RecordPushContext, row: Ok): { record: StoredRecord } | { issue: RowIssue } {
-  const key = row.key;
-  if (!key)
-    return { issue: { code: 'KEY_MISSING', message: `no ${ctx.api.keyField} or id to find the record by` } };
-  if (key.kind === 'id') {
-    const record = ctx.index?.byId(key.value);
-    return record
-      ? { record }
-      : {
-          issue: {
-            code: 'KEY_NOT_FOUND',
-            field: 'id',
-            column: ctx.columnOf('id'),
-            message: `no ${ctx.api.entity} record with id ${key.value}`,
-          },
-        };
-  }
-  const matches = ctx.index?.byKey(key.value) ?? [];
-  const column = ctx.columnOf(ctx.api.keyField);
-  const padded =
-    matches.length === 0 && /^\d+$/.test(key.value) ? ctx.index?.withLeadingZeros(key.value) : [];
-  if (padded && padded.length > 0) {
-    // Not KEY_NOT_FOUND: an upsert would create a second record, a delete skip the one meant.
-    const keys = padded.map((r) => ctx.api.keyOf(r)).join(', ');
-    return {
-      issue: {
-        code: 'KEY_LOST_ZEROS',
-        field: ctx.api.keyField,
-        column,
-        message:
-          `no record with ${ctx.api.keyField} ${key.value}, but ${keys} exists: a spreadsheet program ` +
-          'dropped the leading zeros. Format the column as Text and type the codes again',
-      },
-    };
-  }
-  if (matches.length === 0) {
-    return {
-      issue: {
-        code: 'KEY_NOT_FOUND',
-        field: ctx.api.keyField,
-        column,
-        message: `no record with ${ctx.api.keyField} ${key.value}`,
-      },
-    };
-  }
-  if (matches.length > 1) {
-    const ids = matches.map((r) => r.id).join(', ');
-    return {
-      issue: {
-        code: 'KEY_AMBIGUOUS',
-        field: ctx.api.keyField,
-        column,
-        message: `${matches.length} records have ${ctx.api.keyField} ${key.value} (ids ${ids}); use an id column`,
-      },
-    };
-  }
-  return { record: matches[0] };
-}
 
 async function create(ctx: RecordPushContext, row: Ok, finish: Finish): Promise<RowOutcome> {
   const keyValue = row.key?.kind === 'ext' ? row.key.value : undefined;

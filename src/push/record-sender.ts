@@ -3,7 +3,7 @@ import type { JournalState, JournalWriter } from '../journal/index.js';
 import type { Logger } from '../log/index.js';
 import { isUnchanged, keepStoredNumbers, unitRemovalIssue, type ColumnBinding } from '../map/index.js';
 import type { ImportMode } from '../types.js';
-import { CallSlots } from './call-slots.js';
+import pLimit from 'p-limit';
 import { CreatedIdFinder } from './created-ids.js';
 import { recordApi, type RecordApi } from './record-api.js';
 import { buildRecordIndex } from './record-index.js';
@@ -21,8 +21,8 @@ export interface RecordSenderOptions {
   logger: Logger;
   /** Products: an update may remove units the row does not list (`--units replace`). */
   replaceUnits?: boolean;
-  /** Requests in flight at once (`--concurrency`): rows' own requests are bounded to twice that. */
-  concurrency?: number;
+  /** Rows' own requests queued at once (config/limits.ts, `rowCalls`). */
+  rowCalls: number;
 }
 
 /** Prepares what the rows of a customers/products import need, then sends them one by one. */
@@ -34,19 +34,21 @@ export async function createRecordSender(options: RecordSenderOptions): Promise<
     index = await buildRecordIndex(api);
     options.logger.info({ records: index.size }, `${options.entity} index ready`);
   }
-  // Rows' writes and key lookups take turns (see call-slots.ts); the batched id lookups do not,
-  // so they never wait behind the rows' queue.
-  const slots = new CallSlots(Math.max(16, 2 * (options.concurrency ?? 4)));
+  // Rows' writes and key lookups take turns, at most `rowCalls` at once (why: config/limits.ts);
+  // the batched id lookups do not, so they never wait behind the rows' queue.
+  const slots = pLimit(options.rowCalls);
   const rowApi: RecordApi = {
     ...api,
-    findByKey: (key) => slots.run(() => api.findByKey(key)),
-    create: (body) => slots.run(() => api.create(body)),
-    update: (id, body) => slots.run(() => api.update(id, body)),
-    remove: (id) => slots.run(() => api.remove(id)),
+    findByKey: (key) => slots(() => api.findByKey(key)),
+    create: (body) => slots(() => api.create(body)),
+    update: (id, body) => slots(() => api.update(id, body)),
+    remove: (id) => slots(() => api.remove(id)),
   };
   let active = 0;
   const ctx = {
     api: rowApi,
+    entity: options.entity,
+    keyField: api.keyField,
     mode: options.mode,
     index,
     journal: options.journal,

@@ -1,8 +1,8 @@
 import type { JournalState } from '../journal/index.js';
 import type { MappedRow, RowIssue, RowOutcome, SourceRow } from '../types.js';
-import { isInterrupted } from './abortable-gate.js';
+import { isInterrupted } from '../api/index.js';
 import { keyText, type DuplicateScreen } from './duplicate-screen.js';
-import { KeyIndex } from './key-index.js';
+import { FirstRows } from './first-rows.js';
 
 /** Sends one valid row and tells what happened (entity- and mode-specific). */
 export type RowSender = (row: Extract<MappedRow<unknown>, { ok: true }>) => Promise<RowOutcome>;
@@ -19,6 +19,11 @@ export interface RowHandlerOptions {
    * Without it every key is remembered to the end of the file.
    */
   screen?: DuplicateScreen;
+  /**
+   * Without a sender: the issues that make a valid row invalid all the same, from the decision the
+   * sender would take (decide.ts), so that validate and import never disagree about a row.
+   */
+  check?: (row: Extract<MappedRow<unknown>, { ok: true }>) => RowIssue[];
 }
 
 /**
@@ -29,7 +34,7 @@ export function createRowHandler(
   options: RowHandlerOptions,
 ): (row: MappedRow<unknown>) => Promise<RowOutcome> {
   // The first row of each key that may repeat (all keys without a screen), kept to the end.
-  const firstRowOfKey = new KeyIndex();
+  const firstRowOfKey = new FirstRows();
   const { screen } = options;
   return async (row) => {
     if (!row.ok) return { source: row.source, status: 'invalid', issues: row.issues, attempts: 0 };
@@ -55,8 +60,11 @@ export function createRowHandler(
         issues: done.issues,
         attempts: done.attempts,
       };
-    if (!options.send)
+    if (!options.send) {
+      const issues = options.check?.(row) ?? [];
+      if (issues.length > 0) return { source: row.source, status: 'invalid', issues, attempts: 0 };
       return { source: row.source, status: 'valid', issues: row.warnings ?? [], attempts: 0 };
+    }
     try {
       const outcome = await options.send(row);
       // The row's warnings (a phone whose 0 was put back) belong in the result sheet too.

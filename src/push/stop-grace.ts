@@ -12,11 +12,6 @@ export interface StopGrace {
   dispose(): void;
 }
 
-/** How long rows in flight may take after a stop: a request's timeout, at most 10 s. */
-export function gracePeriodMs(requestTimeoutMs: number): number {
-  return Math.min(requestTimeoutMs, 10_000);
-}
-
 export function createStopGrace(signal: AbortSignal, graceMs: number): StopGrace {
   // One entry per row in flight (never more than the ordered window), so memory stays bounded.
   const inFlight = new Set<() => void>();

@@ -1,18 +1,17 @@
 /**
  * Visits: each row resolved (customer, team member) and posted to v1.1 visits, through the safety
- * model of design.md. A visit identical to one on the server (same date, customer and team member)
+ * model of docs/ARCHITECTURE.md. A visit identical to one on the server (same date, customer and team member)
  * is `unchanged` unless duplicates are allowed. A create whose answer was lost is looked up in its
  * route: a visit of that customer that was not there before is ours; none, and it certainly did not
  * happen (sent again, at most three times); the lookup failing leaves the row `in_doubt`.
  */
-import { isApiError } from '../api/errors.js';
+import { isApiError, isInterrupted } from '../api/index.js';
 import type { SalesManiaClient, VisitInput } from '../api/index.js';
 import type { JournalState, JournalWriter } from '../journal/index.js';
 import type { Logger } from '../log/index.js';
 import type { ColumnBinding, VisitDraft } from '../map/index.js';
 import { loadReferences, resolveVisit, type MatchCustomerBy, type References } from '../resolve/index.js';
 import type { MappedRow, RowIssue, RowOutcome, RowStatus } from '../types.js';
-import { isInterrupted } from './abortable-gate.js';
 import { attemptsOf, bodyColumnOf, doubt, issuesFromError, type ColumnOf } from './api-issues.js';
 import { KeyedChain } from './keyed-chain.js';
 import type { RowSender } from './row-handler.js';

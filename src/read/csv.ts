@@ -13,7 +13,7 @@ import type { ReadLimits, ReadOptions, SourceFile } from './source.js';
 // how we encode a cell in CSV, like doubling a quote, so it is undone where CSV is decoded: every
 // pipeline then gets the text the user meant, and a fixed errors file imports as `=x`, not `'=x`.
 // Shared with the writers, but not through write/index: that would load exceljs for every CSV run.
-import { unguardCsvText } from '../formula-guard.js';
+import { unguardCsvText } from '../write/index.js';
 
 /** Text looked at to recognise markup and binary content and to sniff the delimiter. */
 const SAMPLE_CHARS = 64 * 1024;

@@ -13,7 +13,7 @@ export function isBlank(cells: readonly string[]): boolean {
   return cells.every((c) => c.trim() === '');
 }
 
-export { columnLetter } from '../column-letter.js';
+export { columnLetter } from '../write/index.js';
 
 /**
  * Header keys from the header row's cells. Trailing empty header cells are dropped (exports often end

@@ -1,7 +1,7 @@
 /** Customers by SalesMania id, by `ext_cust_no`, and (on request only) by exact name. */
 import type { Customer } from '../api/index.js';
 import { CUSTOMER_REF, type RefDraft } from '../map/index.js';
-import { KeyIndex } from './key-index.js';
+import { CodeIndex } from './code-index.js';
 import { found, notFound, pick, type ColumnOf, type Resolved } from './resolved.js';
 
 /** What a visit or order needs of a customer: little, so a large customer base stays cheap. */
@@ -15,8 +15,8 @@ export type MatchCustomerBy = 'code' | 'name';
 
 export class CustomerIndex {
   private readonly ids = new Map<number, CustomerEntry>();
-  private readonly codes = new KeyIndex<CustomerEntry>();
-  private readonly names = new KeyIndex<CustomerEntry>();
+  private readonly codes = new CodeIndex<CustomerEntry>();
+  private readonly names = new CodeIndex<CustomerEntry>();
 
   add(c: Pick<Customer, 'id' | 'ext_cust_no' | 'name'>): void {
     const entry: CustomerEntry = { id: c.id, ext_cust_no: c.ext_cust_no, name: c.name };

@@ -1,7 +1,7 @@
 /** Products by SalesMania id, `ext_product_code` and `sku`, with their units. */
 import type { Product, ProductUnitInput } from '../api/index.js';
 import { PRODUCT_REF, normalizeCode, type RefDraft } from '../map/index.js';
-import { KeyIndex } from './key-index.js';
+import { CodeIndex } from './code-index.js';
 import { found, notFound, pick, type ColumnOf, type Resolved } from './resolved.js';
 
 export interface ProductEntry {
@@ -13,8 +13,8 @@ export interface ProductEntry {
 
 export class ProductIndex {
   private readonly ids = new Map<number, ProductEntry>();
-  private readonly codes = new KeyIndex<ProductEntry>();
-  private readonly skus = new KeyIndex<ProductEntry>();
+  private readonly codes = new CodeIndex<ProductEntry>();
+  private readonly skus = new CodeIndex<ProductEntry>();
 
   add(p: Pick<Product, 'id' | 'ext_product_code' | 'sku' | 'name' | 'product_units'>): void {
     const entry: ProductEntry = {

@@ -1,7 +1,7 @@
 /** Team members (salespeople) by id, email, `ext_salesman_number` and name. */
 import type { TeamMember } from '../api/index.js';
 import { TEAM_REF, type RefDraft } from '../map/index.js';
-import { KeyIndex } from './key-index.js';
+import { CodeIndex } from './code-index.js';
 import { found, notFound, pick, type ColumnOf, type Resolved } from './resolved.js';
 
 export interface TeamEntry {
@@ -11,9 +11,9 @@ export interface TeamEntry {
 
 export class TeamIndex {
   private readonly ids = new Map<number, TeamEntry>();
-  private readonly emails = new KeyIndex<TeamEntry>();
-  private readonly numbers = new KeyIndex<TeamEntry>();
-  private readonly names = new KeyIndex<TeamEntry>();
+  private readonly emails = new CodeIndex<TeamEntry>();
+  private readonly numbers = new CodeIndex<TeamEntry>();
+  private readonly names = new CodeIndex<TeamEntry>();
 
   add(m: Pick<TeamMember, 'id' | 'name' | 'email' | 'ext_salesman_number'>): void {
     const entry: TeamEntry = { id: m.id, name: m.name };

@@ -1,10 +1,10 @@
 /**
- * Authentication as salesmania-api.md section 1 describes it: Basic credentials buy an opaque
+ * Authentication as docs/ARCHITECTURE.md, API section 1 describes it: Basic credentials buy an opaque
  * bearer token that expires; a team token names one database and one team member, shaped like
  * the documented example: base64url(JSON {"db_id","team_id"}) + "." + a signature (HMAC here).
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { TeamTokenClaims } from '../api/contract.js';
+import type { TeamTokenClaims } from '../contract/index.js';
 import type { SandboxUser } from './options.js';
 
 interface BearerSession {

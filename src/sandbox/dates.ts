@@ -2,27 +2,18 @@
  * Business dates are plain `YYYY-MM-DD` strings in the company's calendar (Asia/Jakarta) and are
  * compared as strings: they never pass through a time-zone conversion. Timestamps are ISO UTC.
  */
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const JAKARTA_OFFSET_MS = 7 * 3600 * 1000; // WIB, no daylight saving
+import { DEFAULT_TIME_ZONE, isCalendarDate, todayIn } from '../calendar/index.js';
+
+export { addDays } from '../calendar/index.js';
 
 /** A real calendar date written YYYY-MM-DD (rejects 2026-02-30). */
 export function isBusinessDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const m = DATE_RE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  return typeof value === 'string' && isCalendarDate(value);
 }
 
+/** Today in the company's calendar (Asia/Jakarta). */
 export function jakartaToday(now = Date.now()): string {
-  return new Date(now + JAKARTA_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-/** Calendar arithmetic on a business date (UTC is used only as a time-zone-free calendar). */
-export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+  return todayIn(DEFAULT_TIME_ZONE, now);
 }
 
 /**

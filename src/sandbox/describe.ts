@@ -1,5 +1,5 @@
 /** The text the `sandbox` command prints when it starts. */
-import { PATHS } from '../api/contract.js';
+import { PATHS } from '../contract/index.js';
 import { DEFAULT_PASSWORD, DEFAULT_USERNAME, effectiveBurst } from './options.js';
 import type { Sandbox } from './server.js';
 

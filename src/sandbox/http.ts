@@ -1,9 +1,9 @@
 /**
  * Small HTTP helpers on plain node:http: bounded body reading, JSON and HTML answers, and the
- * error answers of salesmania-api.md section 2.
+ * error answers of docs/ARCHITECTURE.md, API section 2.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { MESSAGES, type ErrorBody } from '../api/contract.js';
+import { MESSAGES, type ErrorBody } from '../contract/index.js';
 
 /** An answer a handler or a check produced. `html` bodies are sent as text/html. */
 export interface Reply {

@@ -2,7 +2,7 @@
  * The request log tests read: one entry per request in arrival order, with the team token
  * masked and the Authorization header reduced to whether a bearer was sent.
  */
-import { TEAM_TOKEN_PARAM } from '../api/contract.js';
+import { TEAM_TOKEN_PARAM } from '../contract/index.js';
 
 export interface RequestLogEntry {
   /** Arrival time, epoch milliseconds. */

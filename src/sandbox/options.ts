@@ -3,7 +3,7 @@
  * received. Runtime options can be changed on a running sandbox with `configure`; the others
  * (address, seed) only make sense before it starts.
  */
-import { DEFAULT_TOKEN_LIFETIME_SEC } from '../api/contract.js';
+import { DEFAULT_TOKEN_LIFETIME_SEC } from '../contract/index.js';
 import { RunError } from '../errors.js';
 
 export type SeedMode = 'demo' | 'empty';

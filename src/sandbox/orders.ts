@@ -12,7 +12,7 @@ import {
   type ExtOrder,
   type OrderStatus,
   type Visit,
-} from '../api/contract.js';
+} from '../contract/index.js';
 import type { OrderChanges, OrderValue } from './rules.js';
 import type { DatabaseState, Store } from './store.js';
 

@@ -6,7 +6,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import Router from 'find-my-way';
-import { MESSAGES, RETRY_AFTER_HEADER, TEAM_TOKEN_PARAM } from '../api/contract.js';
+import { MESSAGES, RETRY_AFTER_HEADER, TEAM_TOKEN_PARAM } from '../contract/index.js';
 import type { Faults, RandomFaults, ScriptedFault } from './faults.js';
 import { HttpError, proxyPage, readBody, send, serverError, type Reply } from './http.js';
 import { maskQuery, type RequestLog, type RequestLogEntry } from './log.js';

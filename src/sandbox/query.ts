@@ -2,7 +2,7 @@
  * Query-string parsing for the list endpoints: paging (1-based `page`, `per_page` at most 100,
  * default 20) and filters. Bad values answer 422 like a bad body field would.
  */
-import { DEFAULT_PER_PAGE, MAX_PER_PAGE, PAGE_PARAM, PER_PAGE_PARAM, type Page } from '../api/contract.js';
+import { DEFAULT_PER_PAGE, MAX_PER_PAGE, PAGE_PARAM, PER_PAGE_PARAM, type Page } from '../contract/index.js';
 import { isBusinessDate, normaliseTimestamp } from './dates.js';
 import { invalid } from './http.js';
 import { FieldErrors } from './validate.js';

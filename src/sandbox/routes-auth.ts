@@ -1,5 +1,5 @@
-/** Section 1 and 7 of salesmania-api.md: token, databases, team token, teams. */
-import { MESSAGES, PATHS, TEAM_TOKEN_DB_PARAM } from '../api/contract.js';
+/** Section 1 and 7 of docs/ARCHITECTURE.md, "API": token, databases, team token, teams. */
+import { MESSAGES, PATHS, TEAM_TOKEN_DB_PARAM } from '../contract/index.js';
 import { HttpError, notFound, ok } from './http.js';
 import { QueryReader, pageOf } from './query.js';
 import { dbOf, type Route } from './route.js';

@@ -1,8 +1,8 @@
 /**
- * Sections 3 and 4 of salesmania-api.md: customers and products have the same five endpoints
+ * Sections 3 and 4 of docs/ARCHITECTURE.md, "API": customers and products have the same five endpoints
  * (list with filters, create, get, partial update, delete), so one builder makes both.
  */
-import { PATHS, type Customer, type Product } from '../api/contract.js';
+import { PATHS, type Customer, type Product } from '../contract/index.js';
 import { invalid, notFound, ok } from './http.js';
 import { QueryReader, pageOf } from './query.js';
 import { dbOf, idParam, type Ctx, type Route } from './route.js';

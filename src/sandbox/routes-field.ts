@@ -1,5 +1,5 @@
-/** Sections 5 and 6 of salesmania-api.md: visits (v1.1) and orders (no list endpoint). */
-import { PATHS, type Visit } from '../api/contract.js';
+/** Sections 5 and 6 of docs/ARCHITECTURE.md, "API": visits (v1.1) and orders (no list endpoint). */
+import { PATHS, type Visit } from '../contract/index.js';
 import { invalid, notFound, ok } from './http.js';
 import { createOrder, createVisit, toExtOrder, updateOrder } from './orders.js';
 import { QueryReader, pageOf } from './query.js';

@@ -1,5 +1,5 @@
 /**
- * The server's validation rules, one function per request body (salesmania-api.md sections
+ * The server's validation rules, one function per request body (docs/ARCHITECTURE.md, "API" sections
  * 3 to 6). A create applies every rule; a PATCH applies the same rules to the fields present.
  * References (customer_id, team_id, product_id, unit) are checked against the database.
  */
@@ -12,7 +12,7 @@ import {
   type Product,
   type ProductUnitInput,
   type TeamMember,
-} from '../api/contract.js';
+} from '../contract/index.js';
 import {
   FieldErrors,
   bool,

@@ -2,7 +2,7 @@
  * Fixed demo data: two Indonesian distributors with their salespeople, shops and FMCG products.
  * Plain data only; seed.ts puts it into the store.
  */
-import type { TeamMember } from '../api/contract.js';
+import type { TeamMember } from '../contract/index.js';
 import type { CustomerChanges, ProductChanges } from './rules.js';
 
 export const DEMO_DATABASE_ID = 2981;

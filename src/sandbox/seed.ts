@@ -3,7 +3,7 @@
  * and a few days of visits, some with orders. Everything is deterministic: the same options
  * (and the same `today`) give the same ids, names and timestamps.
  */
-import type { Customer, Product } from '../api/contract.js';
+import type { Customer, Product } from '../contract/index.js';
 import { addDays } from './dates.js';
 import { createOrder, createVisit } from './orders.js';
 import type { SeedMode } from './options.js';

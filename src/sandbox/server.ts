@@ -4,7 +4,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Customer, Database, ExtOrder, Product, TeamMember, Visit } from '../api/contract.js';
+import type { Customer, Database, ExtOrder, Product, TeamMember, Visit } from '../contract/index.js';
 import { Auth } from './auth.js';
 import { jakartaToday } from './dates.js';
 import { Faults, type ScriptedFault } from './faults.js';

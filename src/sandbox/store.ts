@@ -4,7 +4,7 @@
  * objects directly. Ids come from counters shared by all databases, like one multi-tenant
  * table: an id from another database is simply not found.
  */
-import type { Customer, Product, TeamMember, Visit } from '../api/contract.js';
+import type { Customer, Product, TeamMember, Visit } from '../contract/index.js';
 import { Clock } from './dates.js';
 import type { OrderRecord } from './orders.js';
 import type { CustomerChanges, ProductChanges, Refs } from './rules.js';
@@ -27,7 +27,7 @@ export interface DatabaseState {
   refs: Refs;
 }
 
-/** First ids handed out, chosen to look like the examples in salesmania-api.md. */
+/** First ids handed out, chosen to look like the examples in docs/ARCHITECTURE.md, "API". */
 const FIRST_IDS = { customer: 51234, product: 8101, unit: 3001, visit: 9001, order: 121 };
 
 export class Store {

@@ -2,7 +2,7 @@
  * Validation primitives in the style of the server's 422 answers: every bad field is reported
  * at once under its dotted path, with Laravel-like reasons. Each check records an error and
  * returns the accepted value (or undefined), so a rule reads top to bottom like the table in
- * salesmania-api.md.
+ * docs/ARCHITECTURE.md, "API".
  */
 import { isBusinessDate } from './dates.js';
 

@@ -10,7 +10,7 @@
  * Everything is checked before the first run, so a typo fails at start, not at 2 a.m.
  */
 import { readFile } from 'node:fs/promises';
-import { checkDeliveryPlan, DELIVERY_KEYS, isEmptyPlan } from '../delivery-plan.js';
+import { checkDeliveryPlan, DELIVERY_KEYS, isEmptyPlan } from '../notify/index.js';
 import { RunError } from '../errors.js';
 import { checkExportOptions, type RawExportOptions } from '../export/index.js';
 import type { ScheduledJob } from './scheduler.js';

@@ -7,10 +7,10 @@
  */
 import { Cron } from 'croner';
 import { RunError, isRunError } from '../errors.js';
-import type { DeliveryPlan } from '../delivery-plan.js';
+import type { DeliveryPlan } from '../notify/index.js';
 import type { ExportJob } from '../export/index.js';
 import type { Logger } from '../log/index.js';
-import type { RunSummary } from '../run-summary.js';
+import type { RunSummary } from '../run/index.js';
 
 export interface ScheduledJob<J = ExportJob> {
   name: string;

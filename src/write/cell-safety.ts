@@ -1,5 +1,5 @@
-/** Cell text limits for what we write. The formula guard is in ../formula-guard.ts (the CSV reader needs it too). */
-export { guardCsvText, needsFormulaGuard, unguardCsvText } from '../formula-guard.js';
+/** Cell text limits for what we write. The formula guard is in formula-guard.ts (the CSV reader needs it too, through index.ts). */
+export { guardCsvText, needsFormulaGuard, unguardCsvText } from './formula-guard.js';
 
 /** Excel's limit for one cell's text; longer text makes Excel report the file as damaged. */
 export const XLSX_MAX_TEXT = 32_767;

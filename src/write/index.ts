@@ -22,4 +22,7 @@ export type { ResultFiles, ResultWriter, ResultWriterOptions } from './result-sh
 export { openResultWriter } from './result-sheet.js';
 export { resultPaths } from './result-paths.js';
 export { formatIssues, TINTS } from './result-rows.js';
+export { columnLetter } from './column-letter.js';
+export { checkDelimiter } from './csv-writer.js';
 export { writeFileAtomically } from './atomic-file.js';
+export { makeDirectory } from './make-dir.js';

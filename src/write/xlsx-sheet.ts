@@ -2,7 +2,7 @@
  * One worksheet of an XLSX file we write (see xlsx-writer.ts): its rows serialised as they come,
  * its notes and the cell styles it uses gathered for the parts written when it ends.
  */
-import { columnLetter } from '../column-letter.js';
+import { columnLetter } from './column-letter.js';
 import type { AtomicFile } from './atomic-file.js';
 import { capText } from './cell-safety.js';
 import type { CellValue, ColumnDef, RowStyle, SheetOptions, SheetWriter } from './table-writer.js';

@@ -2,7 +2,7 @@
  * Pure: the XML of an XLSX package (ECMA-376, SpreadsheetML) that we write ourselves — cells, sheet
  * head and tail, workbook, relationships, content types. Tested on strings; xlsx-writer.ts streams it.
  */
-import { columnLetter } from '../column-letter.js';
+import { columnLetter } from './column-letter.js';
 import { dateText } from './xlsx-cells.js';
 
 export const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';

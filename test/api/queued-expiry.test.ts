@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PATHS } from '../../src/api/index.js';
-import { createRateGate } from '../../src/push/index.js';
+import { createRateGate } from '../../src/api/index.js';
 import { createSandbox } from '../../src/sandbox/index.js';
 import { demoClient } from './helpers.js';
 

@@ -1,9 +1,28 @@
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { describe, expect, it } from '@jest/globals';
-import { createRateGate } from '../../src/push/rate-gate.js';
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
+import { createRateGate } from '../../src/api/rate-gate.js';
+
+/**
+ * Tests of when tasks start run on jest's fake clock (Date.now and timers, which the gate uses), so a
+ * busy machine cannot make a start look early or late; the stall test alone needs the real one.
+ */
+function useFakeClock(): void {
+  jest.useFakeTimers({ now: 1_000_000 });
+}
+/** Lets the fake clock run until `work` settles. */
+async function settle<T>(work: Promise<T>): Promise<T> {
+  let done = false;
+  const watched = work.finally(() => (done = true));
+  while (!done) await jest.advanceTimersByTimeAsync(1);
+  return watched;
+}
 
 describe('createRateGate', () => {
+  afterEach(() => {
+    jest.useRealTimers();
+  });
+
   it.each([
     [{ ratePerSec: 'abc', concurrency: 1 }, 'expected `ratePerSec` to be a number > 0, got `abc`'],
     [{ ratePerSec: 0, concurrency: 1 }, 'expected `ratePerSec` to be a number > 0, got `0`'],
@@ -42,9 +61,10 @@ describe('createRateGate', () => {
   });
 
   it('spaces starts by the rate (burst 1: one start per 1/ratePerSec)', async () => {
+    useFakeClock();
     const gate = createRateGate({ ratePerSec: 20, concurrency: 10 });
     const starts: number[] = [];
-    await Promise.all(Array.from({ length: 5 }, () => gate.run(async () => starts.push(performance.now()))));
+    await settle(Promise.all(Array.from({ length: 5 }, () => gate.run(async () => starts.push(Date.now())))));
     // 5 starts at 20/s need at least 4 gaps of 50 ms (minus timer slack).
     expect(starts[4] - starts[0]).toBeGreaterThanOrEqual(4 * 50 - 10);
   });
@@ -70,27 +90,27 @@ describe('createRateGate', () => {
   });
 
   it('allows `burst` starts back to back, then applies the rate', async () => {
+    useFakeClock();
     const gate = createRateGate({ ratePerSec: 10, concurrency: 10, burst: 3 });
     const starts: number[] = [];
-    await Promise.all(Array.from({ length: 4 }, () => gate.run(async () => starts.push(performance.now()))));
+    await settle(Promise.all(Array.from({ length: 4 }, () => gate.run(async () => starts.push(Date.now())))));
     expect(starts[2] - starts[0]).toBeLessThan(250); // the burst: no wait for the window
     expect(starts[3] - starts[0]).toBeGreaterThanOrEqual(300 - 10); // the window: 3 / 10 per s
   });
 
   it('pauseFor holds back tasks added later, then resumes', async () => {
+    useFakeClock();
     const gate = createRateGate({ ratePerSec: 1000, concurrency: 4, burst: 10 });
-    await gate.run(async () => undefined);
-    const t0 = performance.now();
+    await settle(gate.run(async () => undefined));
+    const t0 = Date.now();
     gate.pauseFor(300);
     expect(gate.stats().paused).toBe(true);
     const started: number[] = [];
-    const later = Promise.all(
-      [1, 2, 3].map(() => gate.run(async () => started.push(performance.now() - t0))),
-    );
-    await sleep(50);
+    const later = Promise.all([1, 2, 3].map(() => gate.run(async () => started.push(Date.now() - t0))));
+    await jest.advanceTimersByTimeAsync(50);
     expect(started).toHaveLength(0);
     expect(gate.size).toBe(3);
-    await later;
+    await settle(later);
     for (const at of started) expect(at).toBeGreaterThanOrEqual(290);
     const stats = gate.stats();
     expect(stats.paused).toBe(false);
@@ -99,15 +119,18 @@ describe('createRateGate', () => {
   });
 
   it('a longer pause extends a running one; a shorter one does not shorten it', async () => {
+    useFakeClock();
     const gate = createRateGate({ ratePerSec: 1000, concurrency: 1, burst: 10 });
-    const t0 = performance.now();
+    const t0 = Date.now();
     gate.pauseFor(100);
     gate.pauseFor(250);
     gate.pauseFor(10);
     let at = 0;
-    await gate.run(async () => {
-      at = performance.now() - t0;
-    });
+    await settle(
+      gate.run(async () => {
+        at = Date.now() - t0;
+      }),
+    );
     expect(at).toBeGreaterThanOrEqual(240);
     expect(gate.stats().pauses).toBe(2);
   });

@@ -3,9 +3,9 @@ import { describe, expect, it } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolveDelivery } from '../../src/config/index.js';
-import { checkDeliveryPlan, checkDeliveryReady } from '../../src/delivery-plan.js';
+import { checkDeliveryPlan, checkDeliveryReady } from '../../src/notify/index.js';
 import { loadJobsFile } from '../../src/schedule/index.js';
-import { clearSecrets, redact } from '../../src/secrets.js';
+import { redact } from '../../src/secrets.js';
 import { tempFolder } from './helpers.js';
 
 const FIXTURE = fileURLToPath(new URL('../../fixtures/jobs-delivery.json', import.meta.url));
@@ -85,7 +85,6 @@ describe('delivery plan', () => {
   });
 
   it('reads SMTP and SFTP settings from the environment; passwords in URLs refused; secrets registered', () => {
-    clearSecrets();
     const config = resolveDelivery({
       SALESMANIA_SMTP_URL: 'smtp://exports%40majujaya.co.id@mail.majujaya.co.id:587',
       SALESMANIA_SMTP_PASSWORD: 'smtp-very-secret',

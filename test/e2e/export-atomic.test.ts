@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Sandbox } from '../../src/sandbox/index.js';
-import { PATHS } from '../../src/api/contract.js';
+import { PATHS } from '../../src/contract/index.js';
 import { exportCli, filesIn } from './export-helpers.js';
 import { startSandbox, summaryOf, tempDir } from './helpers.js';
 

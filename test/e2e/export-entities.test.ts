@@ -3,7 +3,7 @@
  * rows as the sandbox holds, each field equal to the record's, under exactly the import's headers.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { ExtOrder } from '../../src/api/contract.js';
+import type { ExtOrder } from '../../src/contract/index.js';
 import { exportColumns, recordToCells, specOf } from '../../src/map/index.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import { exportCli, readExportCsv, readWorkbook } from './export-helpers.js';

@@ -4,7 +4,7 @@
  * codes (their ids filled) and a warning.
  */
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import { PATHS } from '../../src/api/contract.js';
+import { PATHS } from '../../src/contract/index.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { VisitCodes } from '../../src/export/visit-codes.js';

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { createClient, type SalesManiaClient } from '../../src/api/index.js';
-import type { Customer, Product } from '../../src/api/contract.js';
+import type { Customer, Product } from '../../src/contract/index.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import { cliEnv, runCli, type CliResult } from './helpers.js';
 

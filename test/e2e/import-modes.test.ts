@@ -4,7 +4,7 @@
  * units and discount chains. The sandbox's state is checked after every step.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Customer } from '../../src/api/contract.js';
+import type { Customer } from '../../src/contract/index.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import { readCsv, startSandbox, summaryOf, tempDir } from './helpers.js';
 import {

@@ -4,7 +4,7 @@
  * partial and nothing twice; `--mode update-status`; `--resume` after a kill.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { PATHS } from '../../src/api/contract.js';
+import { PATHS } from '../../src/contract/index.js';
 import type { OrderRecord, Sandbox } from '../../src/sandbox/index.js';
 import { startSandbox, summaryOf, tempDir } from './helpers.js';
 import {

@@ -3,7 +3,7 @@
  * resolved to ids, identical visits `unchanged`, lost answers reconciled, never duplicated.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { PATHS } from '../../src/api/contract.js';
+import { PATHS } from '../../src/contract/index.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import { startSandbox, summaryOf, tempDir } from './helpers.js';
 import {

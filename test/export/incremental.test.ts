@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '../../src/api/contract.js';
+import type { Page } from '../../src/contract/index.js';
 import {
   SeenKeys,
   checkExportOptions,

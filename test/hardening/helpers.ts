@@ -3,7 +3,7 @@
  * while the CLI runs, and what the sandbox holds afterwards.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import type { Customer } from '../../src/api/contract.js';
+import type { Customer } from '../../src/contract/index.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
 
 /** Data paths of the API: everything but login, databases and team token. */

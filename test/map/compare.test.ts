@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Customer, CustomerInput, Product, ProductInput } from '../../src/api/contract.js';
+import type { Customer, CustomerInput, Product, ProductInput } from '../../src/contract/index.js';
 import { isUnchanged, keyToString } from '../../src/map/index.js';
 
 const customer: Customer = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Customer, Product } from '../../src/api/contract.js';
+import type { Customer, Product } from '../../src/contract/index.js';
 import {
   bindColumns,
   exportColumns,

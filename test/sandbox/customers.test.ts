@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { PATHS } from '../../src/api/contract.js';
+import { PATHS } from '../../src/contract/index.js';
 import { createSandbox, type Sandbox } from '../../src/sandbox/index.js';
 import { session, VALIDATION, type Api } from './helpers.js';
 

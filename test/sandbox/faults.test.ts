@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { PATHS } from '../../src/api/contract.js';
+import { PATHS } from '../../src/contract/index.js';
 import { RunError } from '../../src/errors.js';
 import { createSandbox, type Sandbox } from '../../src/sandbox/index.js';
 import { call, session, type Answer, type Api } from './helpers.js';

@@ -1,5 +1,5 @@
 /** A bare fetch client for the sandbox contract tests: no code of ours between test and wire. */
-import { PATHS, TEAM_TOKEN_PARAM } from '../../src/api/contract.js';
+import { PATHS, TEAM_TOKEN_PARAM } from '../../src/contract/index.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
 
 export interface Answer {

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { PATHS } from '../../src/api/contract.js';
+import { PATHS } from '../../src/contract/index.js';
 import { createSandbox, describeSandbox, DEMO_DATABASE_ID, type Sandbox } from '../../src/sandbox/index.js';
 import { session } from './helpers.js';
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkExportOptions } from '../../src/export/index.js';
 import { silentLogger } from '../../src/log/index.js';
-import type { RunSummary } from '../../src/run-summary.js';
+import type { RunSummary } from '../../src/run/summary.js';
 import { loadJobsFile, runScheduler, type ScheduledJob } from '../../src/schedule/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'salesmania-schedule-'));

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import { ORDER_STATUSES } from '../../src/api/contract.js';
+import { ORDER_STATUSES } from '../../src/contract/index.js';
 import { TABLE_ENTITIES, allColumns, specOf } from '../../src/map/index.js';
 import {
   DOC_SHEET,

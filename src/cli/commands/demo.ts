@@ -21,7 +21,7 @@ export function registerDemo(program: Command): void {
     const stop = watchSignals((signal) => controller.abort(signal));
     const progress = createProgress(ctx.logger, 'demo', ctx.progress && !ctx.json);
     try {
-      const { runDemo } = await import('../../run-demo.js');
+      const { runDemo } = await import('../../run/index.js');
       // The sandbox allows 10 requests/s like the real API; the demo stays just under it.
       const summaries = await runDemo({
         outDir: flags.outDir,

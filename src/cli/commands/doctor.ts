@@ -13,7 +13,7 @@ export function registerDoctor(program: Command): void {
   cmd.action(async (flags: CommonFlags) => {
     const ctx = buildContext(flags);
     requireCredentials(ctx.connection);
-    const { runDoctor } = await import('../../run-doctor.js');
+    const { runDoctor } = await import('../../run/index.js');
     const report = await runDoctor(ctx.connection, ctx.runtime, ctx.logger);
     if (ctx.json) process.stdout.write(JSON.stringify(report) + '\n');
     else process.stdout.write(formatDoctorReport(report) + '\n');

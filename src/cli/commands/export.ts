@@ -117,10 +117,7 @@ The file appears only when complete. Exit codes: 0 done, 1 the export failed (no
     const stopWatching = watchSignals((signal) => controller.abort(signal));
     const progress = createProgress(ctx.logger, `export ${entity}`, ctx.progress && !ctx.json);
     try {
-      const [{ runExport: runBare }, { withDelivery }] = await Promise.all([
-        import('../../run-export.js'),
-        import('../../run-delivery.js'),
-      ]);
+      const { runExport: runBare, withDelivery } = await import('../../run/index.js');
       let deliveryFailed = false;
       const runExport = withDelivery(after, job, runBare, (failed) => (deliveryFailed = failed));
       const summary = await runExport({

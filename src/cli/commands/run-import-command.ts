@@ -33,13 +33,9 @@ export async function runImportCommand(
   const stopWatching = watchSignals((signal) => controller.abort(signal));
   const progress = createProgress(ctx.logger, `${command} ${entity}`, ctx.progress && !ctx.json);
   try {
-    const [{ runImport: runBare }, { withImportNotice }] = await Promise.all([
-      import('../../run-import.js'),
-      import('../../run-delivery.js'),
-    ]);
-    const runImport = withImportNotice(after, entity, runBare);
-    const summary = await runImport({
-      command,
+    const { runImport, runValidate, withImportNotice } = await import('../../run/index.js');
+    const run = command === 'import' ? withImportNotice(after, entity, runImport) : runValidate;
+    const summary = await run({
       entity: entity as ImportEntity,
       file,
       mode: flags.mode as ImportMode,

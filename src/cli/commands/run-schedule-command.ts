@@ -1,3 +1,4 @@
+import { runLimits } from '../../config/index.js';
 import type { ScheduledJob } from '../../schedule/index.js';
 import type { CommandContext } from '../context.js';
 import { EXIT, exitCodeForInterruption, type Interruption } from '../exit-codes.js';
@@ -10,22 +11,18 @@ import { t } from '../../i18n/index.js';
  * `maxRuns` or a signal stops it. One rate gate serves every job: the API limit is per account.
  */
 export async function runScheduleCommand(ctx: CommandContext, jobs: ScheduledJob[]): Promise<void> {
-  const [{ runScheduler }, { runExport }, { createRateGate }, { noProgress }] = await Promise.all([
+  const [{ runScheduler }, { runExport, noProgress, withDelivery }, { createRateGate }] = await Promise.all([
     import('../../schedule/index.js'),
-    import('../../run-export.js'),
-    import('../../push/index.js'),
-    import('../../progress.js'),
+    import('../../run/index.js'),
+    import('../../api/index.js'),
   ]);
-  const [{ withDelivery }, { resolveDelivery }] = await Promise.all([
-    import('../../run-delivery.js'),
-    import('../../config/index.js'),
-  ]);
+  const { resolveDelivery } = await import('../../config/index.js');
   // Read once, at start: a missing SMTP password fails now, not after the first export.
   const deliveryConfig = jobs.some((j) => j.delivery) ? resolveDelivery(process.env) : undefined;
-  const { checkDeliveryReady } = await import('../../delivery-plan.js');
+  const { checkDeliveryReady } = await import('../../notify/index.js');
   for (const j of jobs) if (j.delivery && deliveryConfig) checkDeliveryReady(j.delivery, deliveryConfig);
   let deliveryFailures = 0;
-  const gate = createRateGate({ ratePerSec: ctx.runtime.rate, concurrency: ctx.runtime.concurrency });
+  const gate = createRateGate(runLimits(ctx.runtime).scheduleGate);
   const stop = new AbortController();
   const stopWatching = watchSignals((signal) => stop.abort(signal));
   try {

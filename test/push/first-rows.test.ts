@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { createRowHandler } from '../../src/push/index.js';
-import { KeyIndex } from '../../src/push/key-index.js';
+import { FirstRows } from '../../src/push/first-rows.js';
 import type { MappedRow, RowKey } from '../../src/types.js';
 
-describe('KeyIndex: the first row of each key, compactly', () => {
+describe('FirstRows: the first row of each key, compactly', () => {
   it('answers undefined for a new key and the first row for a repeated one', () => {
-    const index = new KeyIndex();
+    const index = new FirstRows();
     expect(index.firstRow('ext:C-1', 2)).toBeUndefined();
     expect(index.firstRow('ext:C-2', 3)).toBeUndefined();
     expect(index.firstRow('ext:C-1', 4)).toBe(2);
@@ -19,13 +19,13 @@ describe('KeyIndex: the first row of each key, compactly', () => {
     ['non-ASCII and emoji', ['Toko Ñandú', 'Toko Nandu', 'Kopi ☕', 'Kopi 😀', '東京']],
     ['long keys (past the scratch buffer)', ['x'.repeat(300), 'x'.repeat(301), `${'é'.repeat(200)}1`]],
   ])('keeps keys apart: %s', (_what, keys) => {
-    const index = new KeyIndex();
+    const index = new FirstRows();
     keys.forEach((key, i) => expect(index.firstRow(key, i + 10)).toBeUndefined());
     keys.forEach((key, i) => expect(index.firstRow(key, 99)).toBe(i + 10));
   });
 
   it('stays exact through many keys (table and buffer growth)', () => {
-    const index = new KeyIndex();
+    const index = new FirstRows();
     const n = 120_000;
     for (let i = 0; i < n; i++) expect(index.firstRow(`ext:C-${i}`, i + 2)).toBeUndefined();
     expect(index.size).toBe(n);

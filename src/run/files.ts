@@ -1,14 +1,14 @@
 /** Where a run's files go: shared by the import runs. */
 import { dirname, join, parse as parsePath } from 'node:path';
-import { RunError } from './errors.js';
-import { openRunJournal, type RunJournal } from './journal/index.js';
-import { bindColumns, rowKeyOf, type ColumnBinding, type MapMode, type TableEntity } from './map/index.js';
-import { makeDirectory } from './make-dir.js';
+import { RunError } from '../errors.js';
+import { openRunJournal, type RunJournal } from '../journal/index.js';
+import { bindColumns, rowKeyOf, type ColumnBinding, type MapMode, type TableEntity } from '../map/index.js';
+import { makeDirectory } from '../write/index.js';
 import { loadMapping } from './mapping-file.js';
-import { DuplicateScreen } from './push/index.js';
-import { openSource, resolveLimits, type SourceFile } from './read/index.js';
-import type { ImportRunOptions } from './run-import.js';
-import { openResultWriter, type ResultWriter } from './write/index.js';
+import { DuplicateScreen } from '../push/index.js';
+import { openSource, resolveLimits, type SourceFile } from '../read/index.js';
+import type { RowRunOptions } from './options.js';
+import { openResultWriter, type ResultWriter } from '../write/index.js';
 
 /** The journal sits beside the result sheet, in `dir`: `<input name>.journal.jsonl`. */
 export function journalPath(dir: string, inputPath: string): string {
@@ -16,7 +16,7 @@ export function journalPath(dir: string, inputPath: string): string {
 }
 
 /** An import's journal, beside its result sheet (what `--resume` reads back). */
-export function openImportJournal(o: ImportRunOptions, writer: ResultWriter): Promise<RunJournal> {
+export function openImportJournal(o: RowRunOptions, writer: ResultWriter): Promise<RunJournal> {
   return openRunJournal(journalPath(dirname(writer.resultPath), o.file), o.file, {
     entity: o.entity,
     mode: o.mode,
@@ -53,9 +53,9 @@ export interface ImportFiles {
  * `screenKeys`, noting every row's key), logs the warnings so far and opens the result sheets.
  */
 export async function openImportFiles(
-  o: ImportRunOptions,
+  o: RowRunOptions,
   table: TableEntity,
-  { screenKeys = false }: { screenKeys?: boolean } = {},
+  { screenKeys = false, readThroughFirst = false }: { screenKeys?: boolean; readThroughFirst?: boolean } = {},
 ): Promise<ImportFiles> {
   const mapping = o.mappingFile ? await loadMapping(o.mappingFile) : undefined;
   let source = await openSource(o.file, o.read);
@@ -63,11 +63,11 @@ export async function openImportFiles(
   let screen: DuplicateScreen | undefined;
   try {
     binding = bindColumns(table, source.headers, { mapping, mode: o.mode });
-    // An import reads the file through first, so a file broken halfway sends nothing. validate
-    // reads a CSV through first too when it screens keys: a quarter of its time, and its memory no
-    // longer grows with the file. A workbook costs as much again to read and holds at most ~1M
-    // rows: validate keeps all of its keys instead.
-    if (o.command === 'import' || (screenKeys && source.format === 'csv')) {
+    // A run that sends reads the file through first, so a file broken halfway sends nothing.
+    // validate reads a CSV through first too when it screens keys: a quarter of its time, and its
+    // memory no longer grows with the file. A workbook costs as much again to read and holds at
+    // most ~1M rows: validate keeps all of its keys instead.
+    if (readThroughFirst || (screenKeys && source.format === 'csv')) {
       screen = screenKeys ? new DuplicateScreen(resolveLimits(o.read.limits).maxRows) : undefined;
       await readThrough(source, binding, o.mode, screen, o.signal);
       source = await openSource(o.file, o.read);

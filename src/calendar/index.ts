@@ -1,19 +1,28 @@
 /**
- * Business dates (`YYYY-MM-DD`) in a time zone, without a date library: the company's calendar is
- * Asia/Jakarta by default, and a date never passes through the machine's own time zone.
+ * calendar/: the one date module. Business dates (`YYYY-MM-DD`) in a time zone, without a date
+ * library: the company's calendar is Asia/Jakarta by default, and a date never passes through the
+ * machine's own time zone (docs/ARCHITECTURE.md, API §2). Used by map/ (reading date cells),
+ * export/ (windows) and sandbox/ (the server's checks).
  */
 import { RunError } from '../errors.js';
 
 export const DEFAULT_TIME_ZONE = 'Asia/Jakarta';
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Days in a month (1–12) of a year. Date.UTC is only a calendar here: no time zone touches it. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** True when year, month (1–12) and day make a real date (rejects 2026-02-30). */
+export function isRealDate(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
 /** A real calendar date written `YYYY-MM-DD` (rejects 2026-02-30). */
 export function isCalendarDate(value: string): boolean {
   const m = DATE_RE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  return m !== null && isRealDate(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
 /** Throws CONFIG_INVALID unless the zone is an IANA time zone this Node knows. */
@@ -34,16 +43,7 @@ function partsIn(
   zone: string,
   ms: number,
 ): { y: number; mo: number; d: number; h: number; mi: number; s: number } {
-  const fmt = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  });
+  const fmt = formatterOf(zone);
   const parts = fmt.formatToParts(new Date(ms));
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return {
@@ -54,6 +54,26 @@ function partsIn(
     mi: get('minute'),
     s: get('second'),
   };
+}
+
+/** One formatter per zone: making one costs far more than using it (the sandbox asks per request). */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterOf(zone: string): Intl.DateTimeFormat {
+  let fmt = formatters.get(zone);
+  if (fmt) return fmt;
+  fmt = new Intl.DateTimeFormat('en-US', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
+  formatters.set(zone, fmt);
+  return fmt;
 }
 
 /** Today's date in the zone. */

@@ -1,51 +1,42 @@
 /**
- * `import orders --mode update-status` (and its `validate`): each row names one order and the
- * `ext_order_status_name` to give it. Rows are independent, so they stream like customers do:
- * map → resolve the customer when the order is named by ext_order_no → PATCH → write, in input order.
+ * The steps of `import orders --mode update-status` (and its `validate`): each row names one order
+ * and the `ext_order_status_name` to give it. Rows are independent, so they stream like customers
+ * do: map → resolve the customer when the order is named by ext_order_no → PATCH → write, in input
+ * order.
  */
-import { mapOrderStatusRow, type ColumnBinding, type OrderStatusDraft } from './map/index.js';
-import type { RunJournal } from './journal/index.js';
-import {
-  OrderedWindow,
-  createOrderStatusSender,
-  interruptedOutcome,
-  isInterrupted,
-  type OrderStatusSender,
-} from './push/index.js';
-import type { SourceFile } from './read/index.js';
-import { loadReferences, type References } from './resolve/index.js';
-import type { ImportRunOptions } from './run-import.js';
-import type { WriteOutcome } from './run-import-orders.js';
-import type { RowOutcome, SourceRow } from './types.js';
+import { isInterrupted, type SalesManiaClient } from '../api/index.js';
+import { mapOrderStatusRow, type OrderStatusDraft } from '../map/index.js';
+import { createOrderStatusSender, interruptedOutcome, type OrderStatusSender } from '../push/index.js';
+import { loadReferences, type References } from '../resolve/index.js';
+import type { RowOutcome, SourceRow } from '../types.js';
+import type { EntitySteps } from './pipeline.js';
+import type { RowSteps, StepContext } from './steps.js';
 
 const WINDOW = 256;
 
-export async function runOrderStatusRows(
-  o: ImportRunOptions,
-  source: SourceFile,
-  binding: ColumnBinding,
-  journal: RunJournal | undefined,
-  write: WriteOutcome,
-): Promise<void> {
+export const orderStatusSteps: EntitySteps = { table: 'orders', screenKeys: false, create: createSteps };
+
+async function createSteps(ctx: StepContext): Promise<RowSteps> {
+  const { o, binding, send } = ctx;
   let sender: OrderStatusSender | undefined;
   let refs: (() => Promise<References>) | undefined;
-  if (o.command === 'import' && journal) {
-    const { connectForImport } = await import('./connect.js');
-    const client = await connectForImport(o);
+  if (send) {
+    const client: SalesManiaClient = await send.connect();
     sender = createOrderStatusSender({
       client,
-      journal: journal.writer,
+      journal: send.journal.writer,
       columnOf: (field) => binding.headerOf[field],
     });
     // Customers are read only if some row names its order by ext_order_no, date and customer.
     let loading: Promise<References> | undefined;
     refs = () => (loading ??= loadReferences(client, {}, o.logger));
   }
+  const previous = send?.journal.previous;
   const headerOf = (field: string) => binding.headerOf[field];
   const handle = async (row: SourceRow): Promise<RowOutcome> => {
     const mapped = mapOrderStatusRow(binding, row, { dateFormat: o.field?.dateFormat });
     if (!mapped.ok) return { source: row, status: 'invalid', issues: mapped.issues, attempts: 0 };
-    const done = journal?.previous?.done.get(row.rowNumber);
+    const done = previous?.done.get(row.rowNumber);
     if (done)
       return { source: row, status: done.status, id: done.id, issues: done.issues, attempts: done.attempts };
     if (!sender || !refs) return { source: row, status: 'valid', issues: [], attempts: 0 };
@@ -75,10 +66,13 @@ export async function runOrderStatusRows(
       return interruptedOutcome(row);
     }
   };
-  const window = new OrderedWindow<RowOutcome>(WINDOW, write);
-  for await (const row of source.rows()) {
-    if (o.signal.aborted) break;
-    await window.add(handle(row));
-  }
-  await window.drain();
+  return {
+    window: WINDOW,
+    async *outcomes(rows) {
+      for await (const row of rows) {
+        if (o.signal.aborted) break;
+        yield { work: handle(row) };
+      }
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import type { RowStatus } from './types.js';
+import type { RowStatus } from '../types.js';
 
 /** What a finished (or cleanly stopped) run reports: printed as a table, or as JSON with --json. */
 export interface RunSummary {

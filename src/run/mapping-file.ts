@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { RunError } from './errors.js';
+import { RunError } from '../errors.js';
 
 /** Reads a `--mapping` file: a JSON object of file header → field (or "" to ignore a column). */
 export async function loadMapping(path: string): Promise<Record<string, string>> {

@@ -3,10 +3,11 @@
  * `--keep-last`, `--keep-days`) or by the same keys in a jobs file. Checked at start, so a typo in a
  * destination fails before the export runs, not at 2 a.m.
  */
-import type { DeliveryConfig } from './config/index.js';
-import { RunError } from './errors.js';
-import { parseDestination, type Destination, type RetentionRule } from './deliver/index.js';
-import { NOTIFY_ON, parseNotifyTarget, type NotifyOn, type NotifyTarget } from './notify/index.js';
+import type { DeliveryConfig } from '../config/index.js';
+import { RunError } from '../errors.js';
+import { parseDestination, type Destination, type RetentionRule } from '../deliver/index.js';
+import { NOTIFY_ON, type NotifyOn } from './send.js';
+import { parseNotifyTarget, type NotifyTarget } from './targets.js';
 
 export const DEFAULT_NOTIFY_ON: NotifyOn = 'failure';
 

@@ -1,7 +1,7 @@
-import type { ConnectionConfig, RuntimeConfig } from './config/index.js';
-import { connect } from './connect.js';
-import type { Logger } from './log/index.js';
-import type { Database, TeamMember } from './api/index.js';
+import type { ConnectionConfig, RuntimeConfig } from '../config/index.js';
+import { connect } from '../api/index.js';
+import type { Logger } from '../log/index.js';
+import type { Database, TeamMember } from '../api/index.js';
 
 export interface DoctorReport {
   baseUrl: string;

@@ -1,9 +1,9 @@
-import { makeDirectory } from './make-dir.js';
 import { dirname } from 'node:path';
-import type { ConnectionConfig, RuntimeConfig } from './config/index.js';
-import { connect } from './connect.js';
-import { writeManifest } from './deliver/index.js';
-import { RunError, isRunError } from './errors.js';
+import { runLimits, type ConnectionConfig, type RuntimeConfig } from '../config/index.js';
+import { connect, createRateGate, type RateGate } from '../api/index.js';
+import { RunError, isRunError } from '../errors.js';
+import { makeDirectory } from '../write/index.js';
+import { writeManifest } from '../deliver/index.js';
 import {
   SeenKeys,
   defaultStatePath,
@@ -17,11 +17,10 @@ import {
   timeIn,
   writeSheets,
   type ExportJob,
-} from './export/index.js';
-import type { Logger } from './log/index.js';
+} from '../export/index.js';
+import type { Logger } from '../log/index.js';
 import type { ProgressSink } from './progress.js';
-import { createRateGate, type RateGate } from './push/index.js';
-import type { RunSummary } from './run-summary.js';
+import type { RunSummary } from './summary.js';
 
 export interface ExportRunOptions {
   job: ExportJob;
@@ -35,10 +34,11 @@ export interface ExportRunOptions {
   now?: () => number;
 }
 
-/** state → window → API pages → sheets (atomic) → state, as design.md draws it. */
+/** state → window → API pages → sheets (atomic) → state, as docs/ARCHITECTURE.md draws it. */
 export async function runExport(o: ExportRunOptions): Promise<RunSummary> {
   const startedAt = (o.now ?? Date.now)();
   const { job } = o;
+  const limits = runLimits(o.runtime);
   const statePath = job.since ? (job.state ?? defaultStatePath(job)) : undefined;
   const state = statePath ? await loadState(statePath, job) : undefined;
   const window = planWindow(job, state, startedAt);
@@ -51,7 +51,13 @@ export async function runExport(o: ExportRunOptions): Promise<RunSummary> {
   });
   await makeDirectory(dirname(out)).catch(() => undefined); // a missing folder fails on open, clearly
 
-  const { client } = connect(o.connection, o.runtime, o.logger, o.signal, o.gate ?? readGate(o.runtime));
+  const { client } = connect(
+    o.connection,
+    o.runtime,
+    o.logger,
+    o.signal,
+    o.gate ?? createRateGate(limits.exportGate),
+  );
   const teamId = job.team === undefined ? undefined : await resolveTeam(client, job.team);
   const warnings: string[] = [];
   const seen = new SeenKeys(window.keepFrom);
@@ -67,9 +73,8 @@ export async function runExport(o: ExportRunOptions): Promise<RunSummary> {
       warnings.push(message);
       o.logger.warn(message);
     },
-    orderWindow: Math.max(8, o.runtime.concurrency * 4),
-    // One page at a time cannot reach the rate limit through network latency (npm run bench).
-    pagesAhead: o.runtime.concurrency,
+    orderWindow: limits.orderWindow,
+    pagesAhead: limits.pagesAhead,
   });
   let sheets: Record<string, number> | undefined;
   try {
@@ -112,15 +117,4 @@ function interruption(signal: AbortSignal): 'SIGINT' | 'SIGTERM' {
   const reason = String(signal.reason);
   if (reason === 'SIGINT' || reason === 'SIGTERM') return reason;
   throw new RunError('INTERRUPTED', 'the export was stopped before it finished');
-}
-
-/**
- * An export only reads, so its requests may start a tenth of a second's worth back to back (at least
- * one, so nothing changes at the default rate of 8/s). With one start per 1/rate s — what imports keep,
- * so that rows reach the server in file order — every millisecond a timer fires late is lost for good:
- * an export at --rate 100 fetched ~87 pages/s (`npm run bench`). No 100 ms window holds more than rate/10.
- */
-function readGate(runtime: RuntimeConfig): RateGate {
-  const burst = Math.max(1, Math.floor(runtime.rate / 10));
-  return createRateGate({ ratePerSec: runtime.rate, concurrency: runtime.concurrency, burst });
 }

@@ -1,5 +1,5 @@
 /**
- * The SalesMania wire format as this project understands it (shared/salesmania-api.md).
+ * The SalesMania wire format as this project understands it (its sections follow docs/ARCHITECTURE.md, "API").
  *
  * Everything the public reference leaves open is an ASSUMPTION, marked [A] below and listed in
  * the README. This is the one module to correct when the real API answers differently: the
@@ -53,10 +53,6 @@ export interface TokenResponse {
 export interface Database {
   id: number;
   name: string;
-}
-
-export interface TeamTokenResponse {
-  team_token: string;
 }
 
 /** [D] The team token's first segment is base64 JSON naming its database and team member. */
@@ -287,11 +283,6 @@ export const LIMITS = {
 /** [D] Basic credentials on the token call, bearer on every other call. */
 export const AUTH_SCHEME_BASIC = 'Basic';
 export const AUTH_SCHEME_BEARER = 'Bearer';
-
-/** [A] The database list answers `{"data": [Database, ...]}`. */
-export interface DatabaseListResponse {
-  data: Database[];
-}
 
 /** [A] Successful writes answer 200 `{}`; creates return no id. */
 export type WriteResponse = Record<string, unknown>;

@@ -4,7 +4,7 @@
  * run wrote: a failed delivery is logged, notified and reported as `deliveryFailed` (the CLI turns it
  * into exit code 4; a schedule logs it and goes on).
  */
-import type { DeliveryConfig } from './config/index.js';
+import type { DeliveryConfig } from '../config/index.js';
 import {
   applyRetention,
   deliverFile,
@@ -12,12 +12,11 @@ import {
   manifestPathOf,
   readManifest,
   type DeliveryResult,
-} from './deliver/index.js';
-import type { ExportJob } from './export/index.js';
-import type { Logger } from './log/index.js';
-import { makeNotice, sendNotice, wants, type RunNotice } from './notify/index.js';
-import type { DeliveryPlan } from './delivery-plan.js';
-import type { RunSummary } from './run-summary.js';
+} from '../deliver/index.js';
+import type { ExportJob } from '../export/index.js';
+import type { Logger } from '../log/index.js';
+import { makeNotice, sendNotice, wants, type DeliveryPlan, type RunNotice } from '../notify/index.js';
+import type { RunSummary } from './summary.js';
 
 export interface AfterRunContext {
   plan: DeliveryPlan;

@@ -1,6 +1,6 @@
 /** The Pacer plans starts on a clock the test gives it: no timers, no waiting. */
 import { describe, expect, it } from '@jest/globals';
-import { Pacer } from '../../src/push/pacer.js';
+import { Pacer } from '../../src/api/pacer.js';
 
 describe('Pacer: planned starts at a steady rate', () => {
   it('burst 1: one start per interval, counted from the plan, not from when a start was asked', () => {

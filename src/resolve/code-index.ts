@@ -1,7 +1,7 @@
 /** Records by a normalised code: the building block of the reference indexes. */
 import { normalizeCode } from '../map/index.js';
 
-export class KeyIndex<T> {
+export class CodeIndex<T> {
   private readonly map = new Map<string, T[]>();
 
   /** Adds `record` under `key` (ignored when blank). */

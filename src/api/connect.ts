@@ -1,8 +1,9 @@
-import { createClient, type SalesManiaClient } from './api/index.js';
-import type { ConnectionConfig, RuntimeConfig } from './config/index.js';
-import { RunError } from './errors.js';
-import type { Logger } from './log/index.js';
-import { abortableGate, createRateGate, type RateGate } from './push/index.js';
+import { createClient, type SalesManiaClient } from './client.js';
+import { runLimits, type ConnectionConfig, type RuntimeConfig } from '../config/index.js';
+import { RunError } from '../errors.js';
+import type { Logger } from '../log/index.js';
+import { abortableGate } from './abortable-gate.js';
+import { createRateGate, type RateGate } from './rate-gate.js';
 
 export interface Connection {
   client: SalesManiaClient;
@@ -21,8 +22,7 @@ export function connect(
   /** A gate shared with other runs of the same process (scheduled exports); default: a gate of its own. */
   sharedGate?: RateGate,
 ): Connection {
-  const baseGate =
-    sharedGate ?? createRateGate({ ratePerSec: runtime.rate, concurrency: runtime.concurrency });
+  const baseGate = sharedGate ?? createRateGate(runLimits(runtime).importGate);
   const gate = signal ? abortableGate(baseGate, signal) : baseGate;
   const client = createClient({
     baseUrl: connection.baseUrl,

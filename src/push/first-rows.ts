@@ -11,7 +11,7 @@
 const EMPTY = 0;
 const MAX_LOAD = 0.7;
 
-export class KeyIndex {
+export class FirstRows {
   /** The keys' UTF-8 bytes, one after another. */
   private bytes = Buffer.allocUnsafe(1 << 16);
   private used = 0;

@@ -1,11 +1,11 @@
 /** The end every import shares: each row's outcome written and counted, then the run closed or abandoned. */
-import type { RunJournal } from './journal/index.js';
-import type { ProgressSink } from './progress.js';
-import type { ImportFiles } from './run-files.js';
-import type { ImportRunOptions } from './run-import.js';
-import { countStatus, type RunSummary } from './run-summary.js';
-import type { RowOutcome } from './types.js';
-import type { ResultWriter } from './write/index.js';
+import type { RunJournal } from '../journal/index.js';
+import type { ImportFiles } from './files.js';
+import type { RowRunOptions } from './options.js';
+import type { RunKind } from './steps.js';
+import { countStatus, type RunSummary } from './summary.js';
+import type { ProgressSink, RowOutcome } from '../types.js';
+import type { ResultWriter } from '../write/index.js';
 
 /** Writes outcomes to the result sheets, in the order given, and counts them. */
 export class OutcomeTally {
@@ -41,7 +41,8 @@ export async function abandonImport(writer: ResultWriter, journal: RunJournal | 
  * run) and says what the run did.
  */
 export async function finishImport(
-  o: ImportRunOptions,
+  o: RowRunOptions,
+  kind: RunKind,
   files: Pick<ImportFiles, 'writer' | 'finishWarnings'>,
   journal: RunJournal | undefined,
   tally: OutcomeTally,
@@ -54,9 +55,9 @@ export async function finishImport(
   const warnings = files.finishWarnings();
   const durationMs = Date.now() - startedAt;
   return {
-    command: o.command,
+    command: kind.name,
     entity: o.entity,
-    mode: o.command === 'import' ? o.mode : undefined,
+    mode: kind.sends ? o.mode : undefined,
     total: tally.total,
     counts: tally.counts,
     durationMs,

@@ -1,14 +1,14 @@
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import type { RuntimeConfig } from './config/index.js';
-import type { Logger } from './log/index.js';
+import type { RuntimeConfig } from '../config/index.js';
+import type { Logger } from '../log/index.js';
 import type { ProgressSink } from './progress.js';
-import { journalPath } from './run-files.js';
-import { runImport } from './run-import.js';
-import type { RunSummary } from './run-summary.js';
-import { createSandbox, describeSandbox, DEMO_DATABASE_ID } from './sandbox/index.js';
-import type { ImportEntity, ImportMode } from './types.js';
+import { journalPath } from './files.js';
+import { runImport } from './import.js';
+import type { RunSummary } from './summary.js';
+import { createSandbox, describeSandbox, DEMO_DATABASE_ID } from '../sandbox/index.js';
+import type { ImportEntity, ImportMode } from '../types.js';
 
 export interface DemoOptions {
   outDir: string;
@@ -29,7 +29,7 @@ const STEPS: Array<{ entity: ImportEntity; file: string; mode: ImportMode }> = [
 ];
 
 export function fixturePath(name: string): string {
-  return fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+  return fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url));
 }
 
 /**
@@ -48,7 +48,6 @@ export async function runDemo(options: DemoOptions): Promise<RunSummary[]> {
       // A demo always starts anew: journals from an earlier demo run are not worth resuming.
       await rm(journalPath(outDir, file), { force: true });
       const summary = await runImport({
-        command: 'import',
         entity: step.entity,
         file,
         mode: step.mode,

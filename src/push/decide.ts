@@ -1,0 +1,104 @@
+/**
+ * What to do with one valid customers/products row: the one decision `validate` and `import`
+ * share, so that they can never disagree about a row (see docs/ARCHITECTURE.md, "Run kinds").
+ *
+ * `import` decides against the records already on the server (the index); `validate` sends
+ * nothing and has no index, so a keyed row of update, upsert or delete is left to `look-up`: only
+ * the server can tell whether its record exists. Everything the row itself decides — the mode, a
+ * missing key — is decided here for both.
+ */
+import type { ImportMode, RowIssue, RowKey } from '../types.js';
+import type { StoredRecord } from './record-api.js';
+import type { RecordIndex } from './record-index.js';
+
+export type RecordDecision =
+  | { action: 'create' }
+  /** Keyed, but only the server's records can tell what happens (validate has none). */
+  | { action: 'look-up' }
+  | { action: 'change'; record: StoredRecord }
+  /** The key matches no record: upsert creates, delete skips, update fails. */
+  | { action: 'not-found'; issue: RowIssue }
+  | { action: 'fail'; issue: RowIssue };
+
+export interface DecideContext {
+  mode: Exclude<ImportMode, 'update-status'>;
+  entity: 'customers' | 'products';
+  keyField: 'ext_cust_no' | 'ext_product_code';
+  /** The records on the server; undefined when nothing is sent (validate). */
+  index?: RecordIndex;
+  /** The file's header of an API field, for the issue's column. */
+  columnOf(field: string): string | undefined;
+}
+
+export function decideRecord(ctx: DecideContext, key: RowKey | undefined): RecordDecision {
+  if (ctx.mode === 'create') return { action: 'create' };
+  // Upsert without a key creates (map/ warns KEY_MISSING_UPSERT_CREATES); the other modes need one.
+  if (!key) {
+    if (ctx.mode === 'upsert') return { action: 'create' };
+    return {
+      action: 'fail',
+      issue: { code: 'KEY_MISSING', message: `no ${ctx.keyField} or id to find the record by` },
+    };
+  }
+  if (!ctx.index) return { action: 'look-up' };
+  if (key.kind === 'id') {
+    const record = ctx.index.byId(key.value);
+    if (record) return { action: 'change', record };
+    return {
+      action: 'not-found',
+      issue: {
+        code: 'KEY_NOT_FOUND',
+        field: 'id',
+        column: ctx.columnOf('id'),
+        message: `no ${ctx.entity} record with id ${key.value}`,
+      },
+    };
+  }
+  const matches = ctx.index.byKey(key.value);
+  const column = ctx.columnOf(ctx.keyField);
+  const padded = matches.length === 0 && /^\d+$/.test(key.value) ? ctx.index.withLeadingZeros(key.value) : [];
+  if (padded.length > 0) {
+    // Not KEY_NOT_FOUND: an upsert would create a second record, a delete skip the one meant.
+    const keys = padded.map((r) => String(r[ctx.keyField])).join(', ');
+    return {
+      action: 'fail',
+      issue: {
+        code: 'KEY_LOST_ZEROS',
+        field: ctx.keyField,
+        column,
+        message:
+          `no record with ${ctx.keyField} ${key.value}, but ${keys} exists: a spreadsheet program ` +
+          'dropped the leading zeros. Format the column as Text and type the codes again',
+      },
+    };
+  }
+  if (matches.length === 0) {
+    return {
+      action: 'not-found',
+      issue: {
+        code: 'KEY_NOT_FOUND',
+        field: ctx.keyField,
+        column,
+        message: `no record with ${ctx.keyField} ${key.value}`,
+      },
+    };
+  }
+  if (matches.length > 1) {
+    const ids = matches.map((r) => r.id).join(', ');
+    return {
+      action: 'fail',
+      issue: {
+        code: 'KEY_AMBIGUOUS',
+        field: ctx.keyField,
+        column,
+        message: `${matches.length} records have ${ctx.keyField} ${key.value} (ids ${ids}); use an id column`,
+      },
+    };
+  }
+  return { action: 'change', record: matches[0] };
+}
+
+/** Issues that make a row invalid before anything is sent (validate's reading of the decision). */
+export function decisionIssues(decision: RecordDecision): RowIssue[] {
+  return decision.action === 'fail' ? [decision.issue] : [];
+}

@@ -1,0 +1,37 @@
+/**
+ * run/: orchestration, the only door into this folder. Every run kind lives here; nothing below
+ * (read, map, push, api, write, …) imports it. The CLI (and the coming web page) call these.
+ *
+ * Export, doctor and demo are loaded on first call, so that `validate` — which sends nothing —
+ * does not load the HTTP client or the sandbox.
+ */
+import type { ConnectionConfig, RuntimeConfig } from '../config/index.js';
+import type { Logger } from '../log/index.js';
+import type { DemoOptions } from './demo.js';
+import type { DoctorReport } from './doctor.js';
+import type { ExportRunOptions } from './export.js';
+import type { RunSummary } from './summary.js';
+
+export { runImport, runValidate } from './import.js';
+export { journalPath } from './files.js';
+export type { FieldImportOptions, ImportRunOptions, RowRunOptions } from './options.js';
+export { countStatus, type RunSummary } from './summary.js';
+export { noProgress, type ProgressSink } from './progress.js';
+export { withDelivery, withImportNotice, type AfterRunContext } from './after-run.js';
+export type { DemoOptions, DoctorReport, ExportRunOptions };
+
+export async function runExport(o: ExportRunOptions): Promise<RunSummary> {
+  return (await import('./export.js')).runExport(o);
+}
+
+export async function runDemo(o: DemoOptions): Promise<RunSummary[]> {
+  return (await import('./demo.js')).runDemo(o);
+}
+
+export async function runDoctor(
+  connection: ConnectionConfig,
+  runtime: RuntimeConfig,
+  logger: Logger,
+): Promise<DoctorReport> {
+  return (await import('./doctor.js')).runDoctor(connection, runtime, logger);
+}

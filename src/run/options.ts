@@ -1,0 +1,48 @@
+/**
+ * What a row run is given: one options type for validate and import (and the coming plan, apply
+ * and undo). Imports no other run file, so every run file may import it without a circle.
+ */
+import type { ConnectionConfig, RuntimeConfig } from '../config/index.js';
+import type { Logger } from '../log/index.js';
+import type { DateFormat } from '../map/index.js';
+import type { ReadOptions } from '../read/index.js';
+import type { MatchCustomerBy } from '../resolve/index.js';
+import type { ImportEntity, ImportMode, ProgressSink } from '../types.js';
+
+/** Options of visits and orders imports (CLI: --date-format, --match-customer-by, …). */
+export interface FieldImportOptions {
+  /** How date cells are read; default day-first (see src/map/dates.ts). */
+  dateFormat?: DateFormat;
+  /** `name`: a customer code that matches no ext_cust_no is tried as the exact name. Default `code`. */
+  matchCustomerBy?: MatchCustomerBy;
+  /** Visits: create a visit even when one with the same date, customer and team member exists. */
+  allowDuplicateVisits?: boolean;
+  /** Orders: do not create an order whose ext_order_no exists for its customer and date. Default true. */
+  skipExisting?: boolean;
+}
+
+/** A run over the rows of one file: `validate` and `import` take the same options. */
+export interface RowRunOptions {
+  entity: ImportEntity;
+  file: string;
+  mode: ImportMode;
+  blank: 'ignore' | 'clear';
+  /** Products: `replace` lets an update remove units the row does not list (default: refused). */
+  units?: 'keep' | 'replace';
+  read: ReadOptions;
+  mappingFile?: string;
+  outDir?: string;
+  /** Import only: continue the run the journal beside the result sheet recorded. */
+  resume: boolean;
+  /** Import only: where to send (validate sends nothing and needs none). */
+  connection?: ConnectionConfig;
+  runtime: RuntimeConfig;
+  logger: Logger;
+  progress: ProgressSink;
+  signal: AbortSignal;
+  /** Visits and orders: date format, customer matching, duplicates, skip-existing. */
+  field?: FieldImportOptions;
+}
+
+/** The old name, kept for callers: the options of `runImport`. */
+export type ImportRunOptions = RowRunOptions;

@@ -1,0 +1,49 @@
+/**
+ * The parts a row run is composed of (docs/ARCHITECTURE.md, "Run kinds"). The pipeline
+ * (pipeline.ts) reads and writes; an entity's steps map, decide and — when the run kind sends —
+ * send each row, yielding its outcome's work in input order.
+ */
+import type { SalesManiaClient } from '../api/index.js';
+import type { RunJournal } from '../journal/index.js';
+import type { ColumnBinding } from '../map/index.js';
+import type { DuplicateScreen, StopGrace } from '../push/index.js';
+import type { RowOutcome, SourceRow } from '../types.js';
+import type { RowRunOptions } from './options.js';
+
+/** A run kind: validate sends nothing; import journals and sends; plan/apply/undo will join them. */
+export interface RunKind {
+  /** For the summary only: no code branches on it. */
+  name: 'import' | 'validate';
+  /** Whether the run has a sender (and so a journal and a connection). */
+  sends: boolean;
+}
+
+/** The send step of a run that sends: where it writes what it does, and how it connects. */
+export interface SendStep {
+  journal: RunJournal;
+  /** Logs in (each entity decides when: orders only if some order is left to send). */
+  connect(): Promise<SalesManiaClient>;
+}
+
+export interface StepContext {
+  o: RowRunOptions;
+  binding: ColumnBinding;
+  /** Keys that may repeat in the file, when it was read through first. */
+  screen?: DuplicateScreen;
+  /** Undefined for a run that sends nothing (validate): rows are decided, never sent. */
+  send?: SendStep;
+  /** Bounds work still in flight after a stop. */
+  grace: StopGrace;
+}
+
+/** One row's outcome to come, wrapped so that `for await` does not wait for it. */
+export interface RowWork {
+  work: Promise<RowOutcome>;
+}
+
+export interface RowSteps {
+  /** Rows read ahead of the one being written: bounds memory and pauses the reader. */
+  window: number;
+  /** map → (group) → decide → send, one work per input row, in input order. */
+  outcomes(rows: AsyncIterable<SourceRow>): AsyncIterable<RowWork>;
+}
