@@ -90,6 +90,12 @@ export function readCsv(path: string): Array<Record<string, string>> {
 }
 
 /** Rows of an XLSX sheet written by the tool, as objects keyed by header, values as text. */
+/** A date cell as text: the day when it has no time of day (how a date column reads), else the instant. */
+function dayOrInstant(d: Date): string {
+  const iso = d.toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+}
+
 export async function readXlsx(path: string, sheet = 1): Promise<Array<Record<string, string>>> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);
@@ -103,7 +109,14 @@ export async function readXlsx(path: string, sheet = 1): Promise<Array<Record<st
     const record: Record<string, string> = {};
     headers.forEach((h, i) => {
       const v = row.getCell(i + 1).value;
-      record[h] = v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+      record[h] =
+        v === null || v === undefined
+          ? ''
+          : v instanceof Date
+            ? dayOrInstant(v)
+            : typeof v === 'object'
+              ? JSON.stringify(v)
+              : String(v);
     });
     rows.push(record);
   }

@@ -199,7 +199,8 @@ describe('XLSX from Excel', () => {
     expect(rows[0]).toMatchObject({
       'Nama Pelanggan': 'Toko Maju',
       'No HP': '81234567890',
-      Latitude: '-7.1434785',
+      // The result sheet keeps the input's own number and date cells (Excel shows -7.1434785).
+      Latitude: '-7.143478499999999',
       'Tgl Daftar': '2026-03-15',
       Total: '2',
     });

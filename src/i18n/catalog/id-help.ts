@@ -64,6 +64,9 @@ export const idHelp: TextTree = {
     'keep-last':
       'retensi: simpan n file terakhir dari job ini (dikenali dari manifest-nya), hapus yang lebih lama',
     'keep-days': 'retensi: hapus file job ini yang lebih tua dari n hari',
+    units:
+      'produk, update/upsert: keep (baris yang mencantumkan lebih sedikit satuan daripada produknya gagal dengan ' +
+      'UNITS_WOULD_REMOVE) atau replace (satuan di baris menggantikan seluruh daftar)',
   },
   commands: {
     import: {
