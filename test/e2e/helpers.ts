@@ -114,9 +114,11 @@ export async function readXlsx(path: string, sheet = 1): Promise<Array<Record<st
           ? ''
           : v instanceof Date
             ? dayOrInstant(v)
-            : typeof v === 'object'
-              ? JSON.stringify(v)
-              : String(v);
+            : typeof v === 'boolean'
+              ? String(v).toUpperCase() // as Excel shows a boolean cell
+              : typeof v === 'object'
+                ? JSON.stringify(v)
+                : String(v);
     });
     rows.push(record);
   }
