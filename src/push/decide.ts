@@ -113,7 +113,7 @@ function decideCreate(ctx: DecideContext, key: RowKey | undefined): RecordDecisi
   const matches = ctx.index.byKey(key.value);
   if (matches.length === 0) return { action: 'create' };
   const record = matches[0];
-  const params = { field: ctx.keyField, key: key.value, id: String(record.id) };
+  const params = { key: key.value, id: String(record.id) };
   return {
     action: 'exists',
     record,

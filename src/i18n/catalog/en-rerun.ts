@@ -12,6 +12,5 @@ export const enRerun = {
     'a journal of an unfinished run exists ({{journal}}); add --resume to finish that run. Starting anew instead (move the journal away) skips rows whose key exists, but would create rows without a key again',
   otherRun:
     'the journal {{journal}} belongs to another run ({{entity}} {{mode}} of {{file}}); it cannot resume this one',
-  keyExists:
-    'a record with {{field}} {{key}} exists already (id {{id}}): not created again (--allow-existing-keys creates it)',
+  keyExists: '{{key}} exists already (id {{id}}): not created again (--allow-existing-keys creates it)',
 };

@@ -12,6 +12,5 @@ export const idRerun: Record<keyof typeof enRerun, string> = {
     'ada jurnal dari proses yang belum selesai ({{journal}}); tambahkan --resume untuk menyelesaikannya. Jika Anda memulai dari awal (pindahkan jurnal itu), baris yang kodenya sudah ada akan dilewati, tetapi baris tanpa kode akan dibuat lagi',
   otherRun:
     'jurnal {{journal}} milik proses lain ({{entity}} {{mode}} untuk {{file}}); jurnal itu tidak dapat melanjutkan proses ini',
-  keyExists:
-    'data dengan {{field}} {{key}} sudah ada (id {{id}}): tidak dibuat lagi (--allow-existing-keys akan membuatnya)',
+  keyExists: '{{key}} sudah ada (id {{id}}): tidak dibuat lagi (--allow-existing-keys akan membuatnya)',
 };
