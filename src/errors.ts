@@ -21,6 +21,12 @@ export type RunErrorCode =
   | 'WRITE_FAILED'
   | 'JOURNAL_MISMATCH'
   | 'JOURNAL_CORRUPT'
+  /** `--resume` found no journal where it looked: nothing to resume, and starting anew is not asked. */
+  | 'JOURNAL_NOT_FOUND'
+  /** The same file (SHA-256), entity and mode was imported to the end already; `--again` runs it again. */
+  | 'ALREADY_IMPORTED'
+  /** `--resume` of a run that finished: nothing to do (the CLI exits 0, it is not a failure). */
+  | 'RUN_COMPLETE'
   | ApiErrorCode
   | 'DATABASE_NOT_FOUND'
   | 'DELIVER_FAILED'

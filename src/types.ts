@@ -62,6 +62,8 @@ export type IssueCode =
   /** Warning: a cell the mode does not use (e.g. `id` on create) was ignored. */
   | 'MAP_IGNORED'
   | 'KEY_NOT_FOUND'
+  /** Create: a record with the row's key exists on the server; not sent (`--allow-existing-keys` sends it). */
+  | 'KEY_EXISTS'
   | 'KEY_AMBIGUOUS'
   | 'REF_NOT_FOUND'
   | 'REF_AMBIGUOUS'

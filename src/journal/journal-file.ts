@@ -130,6 +130,8 @@ export interface JournalState {
   sending: Map<number, SendingEntry>;
   /** The run reached its end (every row has a final outcome). */
   ended: boolean;
+  /** When it ended (the `end` line's time), when it did. */
+  endedAt?: string;
 }
 
 export function readJournal(path: string): JournalState | undefined {
@@ -140,6 +142,7 @@ export function readJournal(path: string): JournalState | undefined {
   const done = new Map<number, DoneEntry>();
   const sending = new Map<number, SendingEntry>();
   let ended = false;
+  let endedAt: string | undefined;
   lines.forEach((line, index) => {
     if (!line.trim()) return;
     let entry: Entry;
@@ -161,10 +164,11 @@ export function readJournal(path: string): JournalState | undefined {
       sending.delete(entry.row);
     } else if (entry.t === 'end') {
       ended = true;
+      endedAt = entry.at;
     }
   });
   // A header torn before any row line: that run recorded nothing, so it sent nothing.
   if (!header && lines.length === 1) return undefined;
   if (!header) throw new RunError('JOURNAL_CORRUPT', `journal ${path} has no header line`);
-  return { header, done, sending, ended };
+  return { header, done, sending, ended, endedAt };
 }

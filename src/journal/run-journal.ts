@@ -1,4 +1,4 @@
-import { RunError } from '../errors.js';
+import { localizedRunError } from '../i18n/index.js';
 import { JournalWriter, readJournal, type JournalState, type RunHeader } from './journal-file.js';
 import { fingerprint } from './fingerprint.js';
 
@@ -8,39 +8,68 @@ export interface RunJournal {
   previous?: JournalState;
 }
 
+export interface RunIdentity {
+  entity: string;
+  mode: string;
+  resume: boolean;
+  /** Import a file once more although the journal shows it imported to the end (`--again`). */
+  again?: boolean;
+}
+
 /**
- * Opens the journal of a run. Without --resume an unfinished journal is refused rather than
- * overwritten: it may hold the only record of rows that are in doubt. A finished one is
- * replaced, so a cron job may always pass --resume and still import each new file.
+ * Opens the journal of a run, by the re-run rules (README, "Running a file again"), before anything
+ * is sent:
+ * - without --resume, an unfinished journal is refused rather than overwritten: it may hold the only
+ *   record of rows that are in doubt; a finished one of this very file (SHA-256), entity and mode is
+ *   ALREADY_IMPORTED unless `again`; any other finished one is replaced;
+ * - with --resume, no journal is JOURNAL_NOT_FOUND (a new run would send every row again), a
+ *   finished one of this run is RUN_COMPLETE (nothing to do), one of another run JOURNAL_MISMATCH.
+ *
+ * `input` is the input file's fingerprint, or its path to compute it from.
  */
 export async function openRunJournal(
   path: string,
-  inputPath: string,
-  run: { entity: string; mode: string; resume: boolean },
+  input: string | RunHeader['input'],
+  run: RunIdentity,
 ): Promise<RunJournal> {
-  const input = await fingerprint(inputPath);
+  const inputPrint = typeof input === 'string' ? await fingerprint(input) : input;
   const found = readJournal(path);
   const writer = new JournalWriter(path);
   const sameRun =
     found !== undefined &&
-    found.header.input.sha256 === input.sha256 &&
+    found.header.input.sha256 === inputPrint.sha256 &&
     found.header.entity === run.entity &&
     found.header.mode === run.mode;
-  // A finished journal needs nothing: start anew unless this resumes that very run.
-  const previous = found && (!found.ended || (run.resume && sameRun)) ? found : undefined;
+  const at = found?.endedAt ?? found?.header.startedAt ?? '';
+  if (run.resume) {
+    if (!found) throw localizedRunError('JOURNAL_NOT_FOUND', 'rerun.journalNotFound', { journal: path });
+    if (found.ended && sameRun) {
+      throw localizedRunError('RUN_COMPLETE', 'rerun.runComplete', { file: inputPrint.name, at });
+    }
+  }
+  if (found && sameRun && found.ended && !run.again) {
+    throw localizedRunError('ALREADY_IMPORTED', 'rerun.alreadyImported', {
+      file: inputPrint.name,
+      entity: run.entity,
+      mode: run.mode,
+      at,
+      journal: path,
+    });
+  }
+  // A finished journal of another file needs nothing: start anew.
+  const previous = found && !found.ended ? found : undefined;
   if (previous && !run.resume) {
-    throw new RunError(
-      'JOURNAL_MISMATCH',
-      `a journal of an earlier run exists (${path}); add --resume to finish that run, or move the journal away to start anew`,
-    );
+    throw localizedRunError('JOURNAL_MISMATCH', 'rerun.unfinished', { journal: path });
   }
   if (previous) {
     const h = previous.header;
     if (!sameRun) {
-      throw new RunError(
-        'JOURNAL_MISMATCH',
-        `the journal ${path} belongs to another run (${h.entity} ${h.mode} of ${h.input.name}); it cannot resume this one`,
-      );
+      throw localizedRunError('JOURNAL_MISMATCH', 'rerun.otherRun', {
+        journal: path,
+        entity: h.entity,
+        mode: h.mode,
+        file: h.input.name,
+      });
     }
     writer.open(undefined);
     return { writer, previous };
@@ -49,7 +78,7 @@ export async function openRunJournal(
     version: 1,
     entity: run.entity,
     mode: run.mode,
-    input,
+    input: inputPrint,
     startedAt: new Date().toISOString(),
   };
   writer.open(header);

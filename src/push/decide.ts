@@ -7,12 +7,15 @@
  * the server can tell whether its record exists. Everything the row itself decides — the mode, a
  * missing key — is decided here for both.
  */
+import { messageRef, t } from '../i18n/index.js';
 import type { ImportMode, RowIssue, RowKey } from '../types.js';
 import type { StoredRecord } from './record-api.js';
 import type { RecordIndex } from './record-index.js';
 
 export type RecordDecision =
   | { action: 'create' }
+  /** Create: a record with the row's key exists on the server; not sent again (KEY_EXISTS). */
+  | { action: 'exists'; record: StoredRecord; issue: RowIssue }
   /** Keyed, but only the server's records can tell what happens (validate has none). */
   | { action: 'look-up' }
   | { action: 'change'; record: StoredRecord }
@@ -26,12 +29,14 @@ export interface DecideContext {
   keyField: 'ext_cust_no' | 'ext_product_code';
   /** The records on the server; undefined when nothing is sent (validate). */
   index?: RecordIndex;
+  /** Create: send a row whose key exists on the server anyway (`--allow-existing-keys`). */
+  allowExistingKeys?: boolean;
   /** The file's header of an API field, for the issue's column. */
   columnOf(field: string): string | undefined;
 }
 
 export function decideRecord(ctx: DecideContext, key: RowKey | undefined): RecordDecision {
-  if (ctx.mode === 'create') return { action: 'create' };
+  if (ctx.mode === 'create') return decideCreate(ctx, key);
   // Upsert without a key creates (map/ warns KEY_MISSING_UPSERT_CREATES); the other modes need one.
   if (!key) {
     if (ctx.mode === 'upsert') return { action: 'create' };
@@ -96,6 +101,30 @@ export function decideRecord(ctx: DecideContext, key: RowKey | undefined): Recor
     };
   }
   return { action: 'change', record: matches[0] };
+}
+
+/**
+ * Create: a keyed row whose key is on the server is not created twice (a file run again, another
+ * file with the same customers). validate has no index and cannot tell: it calls the row valid, as
+ * import sends it or skips it — never a row validate calls invalid.
+ */
+function decideCreate(ctx: DecideContext, key: RowKey | undefined): RecordDecision {
+  if (!ctx.index || ctx.allowExistingKeys || key?.kind !== 'ext') return { action: 'create' };
+  const matches = ctx.index.byKey(key.value);
+  if (matches.length === 0) return { action: 'create' };
+  const record = matches[0];
+  const params = { key: key.value, id: String(record.id) };
+  return {
+    action: 'exists',
+    record,
+    issue: {
+      code: 'KEY_EXISTS',
+      field: ctx.keyField,
+      column: ctx.columnOf(ctx.keyField),
+      message: t('rerun.keyExists', params, 'en'),
+      localized: messageRef('rerun.keyExists', params),
+    },
+  };
 }
 
 /** Issues that make a row invalid before anything is sent (validate's reading of the decision). */

@@ -47,8 +47,7 @@ export async function pushRecordRow(ctx: RecordPushContext, row: Ok): Promise<Ro
     const found = await reconcileCreate(ctx.api, key.value, sentAt, undefined);
     if (found.found === true) return finish('created', found.id, [], 1);
     if (found.found === 'unknown') return finish('in_doubt', undefined, [doubt(found.reason)]);
-    if (ctx.mode === 'create') return create(ctx, row, finish);
-    // Upsert: certainly absent, so the index's answer (absent) stands: create below.
+    // Certainly not created by that run: decide below (a record with the key from before it is KEY_EXISTS).
   } else if (left?.op === 'create' && !key) {
     return finish('in_doubt', undefined, [
       doubt('the run was killed while this row was being sent, and it has no key to look it up'),
@@ -57,6 +56,7 @@ export async function pushRecordRow(ctx: RecordPushContext, row: Ok): Promise<Ro
 
   const decision = decideRecord(ctx, key);
   if (decision.action === 'create') return create(ctx, row, finish);
+  if (decision.action === 'exists') return finish('skipped', decision.record.id, [decision.issue]);
   if (decision.action === 'look-up')
     throw new TypeError('pushRecordRow: no index of the records to decide by');
   if (decision.action === 'fail') return finish('failed', undefined, [decision.issue]);

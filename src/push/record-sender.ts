@@ -21,6 +21,8 @@ export interface RecordSenderOptions {
   logger: Logger;
   /** Products: an update may remove units the row does not list (`--units replace`). */
   replaceUnits?: boolean;
+  /** Create: send rows whose key exists on the server anyway (`--allow-existing-keys`). */
+  allowExistingKeys?: boolean;
   /** Rows' own requests queued at once (config/limits.ts, `rowCalls`). */
   rowCalls: number;
 }
@@ -29,7 +31,8 @@ export interface RecordSenderOptions {
 export async function createRecordSender(options: RecordSenderOptions): Promise<RowSender> {
   const api = recordApi(options.client, options.entity);
   let index;
-  if (options.mode !== 'create') {
+  // Create reads them too, so that a key already on the server is not created twice (KEY_EXISTS).
+  if (options.mode !== 'create' || !options.allowExistingKeys) {
     options.logger.info(`reading the ${options.entity} already in SalesMania (100 a page)`);
     index = await buildRecordIndex(api);
     options.logger.info({ records: index.size }, `${options.entity} index ready`);
@@ -51,6 +54,7 @@ export async function createRecordSender(options: RecordSenderOptions): Promise<
     keyField: api.keyField,
     mode: options.mode,
     index,
+    allowExistingKeys: options.allowExistingKeys,
     journal: options.journal,
     previous: options.previous,
     ids: new CreatedIdFinder(api, { activeRows: () => active }),

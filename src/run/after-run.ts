@@ -17,6 +17,7 @@ import type { ExportJob } from '../export/index.js';
 import type { Logger } from '../log/index.js';
 import { makeNotice, sendNotice, wants, type DeliveryPlan, type RunNotice } from '../notify/index.js';
 import type { RunSummary } from './summary.js';
+import { isRunError } from '../errors.js';
 
 export interface AfterRunContext {
   plan: DeliveryPlan;
@@ -137,6 +138,8 @@ export async function importAndNotify(
   try {
     summary = await run();
   } catch (err) {
+    // `--resume` of a finished run did nothing, and nothing failed: no notice.
+    if (isRunError(err) && err.code === 'RUN_COMPLETE') throw err;
     await notify(ctx, {
       ...base,
       status: 'failure',

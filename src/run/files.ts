@@ -1,7 +1,7 @@
 /** Where a run's files go: shared by the import runs. */
 import { dirname, join, parse as parsePath } from 'node:path';
 import { RunError } from '../errors.js';
-import { openRunJournal, type RunJournal } from '../journal/index.js';
+import { fingerprint, openRunJournal, type RunHeader, type RunJournal } from '../journal/index.js';
 import { bindColumns, rowKeyOf, type ColumnBinding, type MapMode, type TableEntity } from '../map/index.js';
 import { makeDirectory } from '../write/index.js';
 import { loadMapping } from './mapping-file.js';
@@ -15,12 +15,20 @@ export function journalPath(dir: string, inputPath: string): string {
   return join(dir, `${parsePath(inputPath).name}.journal.jsonl`);
 }
 
-/** An import's journal, beside its result sheet (what `--resume` reads back). */
-export function openImportJournal(o: RowRunOptions, writer: ResultWriter): Promise<RunJournal> {
-  return openRunJournal(journalPath(dirname(writer.resultPath), o.file), o.file, {
+/**
+ * An import's journal, beside its result sheet (what `--resume` reads back), opened by the re-run
+ * rules (journal/run-journal.ts). `input`: the file's fingerprint, taken on the read-through.
+ */
+export function openImportJournal(
+  o: RowRunOptions,
+  writer: ResultWriter,
+  input: RunHeader['input'] | undefined,
+): Promise<RunJournal> {
+  return openRunJournal(journalPath(dirname(writer.resultPath), o.file), input ?? o.file, {
     entity: o.entity,
     mode: o.mode,
     resume: o.resume,
+    again: o.again,
   });
 }
 
@@ -43,6 +51,8 @@ export interface ImportFiles {
   writer: ResultWriter;
   /** Keys that may repeat in the file, when it was read through first with `screenKeys`. */
   screen?: DuplicateScreen;
+  /** Size and SHA-256 of the input, taken while it was read through first (the journal's key). */
+  input?: RunHeader['input'];
   /** Logs the warnings found while streaming (a late invalid byte, uncalculated formulas) and returns them all. */
   finishWarnings(): string[];
 }
@@ -61,6 +71,7 @@ export async function openImportFiles(
   let source = await openSource(o.file, o.read);
   let binding: ColumnBinding;
   let screen: DuplicateScreen | undefined;
+  let input: RunHeader['input'] | undefined;
   try {
     binding = bindColumns(table, source.headers, { mapping, mode: o.mode });
     // A run that sends reads the file through first, so a file broken halfway sends nothing.
@@ -69,7 +80,11 @@ export async function openImportFiles(
     // most ~1M rows: validate keeps all of its keys instead.
     if (readThroughFirst || (screenKeys && source.format === 'csv')) {
       screen = screenKeys ? new DuplicateScreen(resolveLimits(o.read.limits).maxRows) : undefined;
-      await readThrough(source, binding, o.mode, screen, o.signal);
+      // The SHA-256 is taken alongside, from the same bytes in the OS cache: no pass of its own.
+      [input] = await Promise.all([
+        readThroughFirst ? fingerprint(o.file) : undefined,
+        readThrough(source, binding, o.mode, screen, o.signal),
+      ]);
       source = await openSource(o.file, o.read);
     }
   } catch (err) {
@@ -100,6 +115,7 @@ export async function openImportFiles(
     binding,
     writer,
     screen,
+    input,
     finishWarnings() {
       for (const w of source.warnings.slice(readWarningsAtStart)) o.logger.warn(w);
       return [...source.warnings, ...columnWarnings];

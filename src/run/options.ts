@@ -34,6 +34,10 @@ export interface RowRunOptions {
   outDir?: string;
   /** Import only: continue the run the journal beside the result sheet recorded. */
   resume: boolean;
+  /** Import only: import a file again although its journal shows it imported to the end (`--again`). */
+  again?: boolean;
+  /** Customers/products create: send rows whose key exists on the server (`--allow-existing-keys`). */
+  allowExistingKeys?: boolean;
   /** Import only: where to send (validate sends nothing and needs none). */
   connection?: ConnectionConfig;
   runtime: RuntimeConfig;

@@ -30,7 +30,11 @@ export async function runRows(o: RowRunOptions, kind: RunKind, entity: EntitySte
   const grace = createStopGrace(o.signal, runLimits(o.runtime).stopGraceMs);
   let send: SendStep | undefined;
   try {
-    if (kind.sends) send = { journal: await openImportJournal(o, writer), connect: () => connectFor(o) };
+    if (kind.sends)
+      send = {
+        journal: await openImportJournal(o, writer, files.input),
+        connect: () => connectFor(o),
+      };
     const steps = await entity.create({ o, binding, screen, send, grace });
     const window = new OrderedWindow<RowOutcome>(steps.window, tally.write);
     o.progress.start();

@@ -98,6 +98,7 @@ async function prepareSender(ctx: StepContext, send: SendStep): Promise<RowSende
       logger: o.logger,
       rowCalls: runLimits(o.runtime).rowCalls,
       replaceUnits: o.units === 'replace',
+      allowExistingKeys: o.allowExistingKeys,
     });
   }
   if (o.entity === 'visits') {

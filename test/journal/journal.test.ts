@@ -60,16 +60,39 @@ describe('journal', () => {
     ).toBe('JOURNAL_MISMATCH');
   });
 
-  it('starts anew over a finished journal, even with --resume for another file', async () => {
+  it('a finished journal: the same file is ALREADY_IMPORTED (unless again), --resume RUN_COMPLETE, another file starts anew', async () => {
     const path = join(dir, 'd.journal.jsonl');
     const first = await openRunJournal(path, input, run);
     first.writer.done({ row: 2, status: 'created', issues: [], attempts: 1 });
     first.writer.end();
     first.writer.close();
-    const again = await openRunJournal(path, input, run);
-    expect(again.previous).toBeUndefined();
+    const twice = await rejection(openRunJournal(path, input, run));
+    expect(twice.code).toBe('ALREADY_IMPORTED');
+    expect(twice.message).toContain(readJournal(path)?.endedAt ?? 'no end');
+    expect((await rejection(openRunJournal(path, input, { ...run, resume: true }))).code).toBe(
+      'RUN_COMPLETE',
+    );
+    // Another mode of the same file is another run.
+    (await openRunJournal(path, input, { ...run, mode: 'upsert' })).writer.close();
+    const other = join(dir, 'other-d.csv');
+    writeFileSync(other, 'name\nToko Q\n');
+    const ended = await openRunJournal(join(dir, 'e2.journal.jsonl'), input, run);
+    ended.writer.end();
+    ended.writer.close();
+    const anew = await openRunJournal(join(dir, 'e2.journal.jsonl'), other, { ...run, resume: true });
+    expect(anew.previous).toBeUndefined();
+    anew.writer.end();
+    anew.writer.close();
+    const again = await openRunJournal(join(dir, 'e2.journal.jsonl'), other, { ...run, again: true });
     again.writer.close();
-    expect(readFileSync(path, 'utf8').trim().split('\n')).toHaveLength(1);
+    expect(readFileSync(join(dir, 'e2.journal.jsonl'), 'utf8').trim().split('\n')).toHaveLength(1);
+  });
+
+  it('--resume with no journal is JOURNAL_NOT_FOUND, naming where it looked', async () => {
+    const path = join(dir, 'missing', 'x.journal.jsonl');
+    const err = await rejection(openRunJournal(path, input, { ...run, resume: true }));
+    expect(err.code).toBe('JOURNAL_NOT_FOUND');
+    expect(err.message).toContain(path);
   });
 
   it('tolerates a torn last line (a kill mid-write) but not damage earlier', async () => {

@@ -3,9 +3,9 @@ import type { DateFormat } from '../../map/index.js';
 import { buildContext, type CommonFlags } from '../context.js';
 import { createProgress } from '../progress.js';
 import { watchSignals } from '../signals.js';
-import { exitCodeForCounts, exitCodeForInterruption, type Interruption } from '../exit-codes.js';
+import { EXIT, exitCodeForCounts, exitCodeForInterruption, type Interruption } from '../exit-codes.js';
 import { isRunError } from '../../errors.js';
-import { t } from '../../i18n/index.js';
+import { t, type MessageKey } from '../../i18n/index.js';
 import { printSummary } from '../summary.js';
 import type { FileFlags } from './import-options.js';
 import { requireCredentials, resolveReadLimits } from '../../config/index.js';
@@ -22,6 +22,8 @@ export async function runImportCommand(
     FileFlags &
     DeliveryFlags & {
       resume?: boolean;
+      again?: boolean;
+      allowExistingKeys?: boolean;
       matchCustomerBy?: 'code' | 'name';
       allowDuplicateVisits?: boolean;
       skipExisting?: boolean;
@@ -50,6 +52,8 @@ export async function runImportCommand(
       mappingFile: flags.mapping,
       outDir: flags.outDir,
       resume: Boolean(flags.resume),
+      again: Boolean(flags.again),
+      allowExistingKeys: Boolean(flags.allowExistingKeys),
       connection: ctx.connection,
       runtime: ctx.runtime,
       logger: ctx.logger,
@@ -69,6 +73,12 @@ export async function runImportCommand(
   } catch (err) {
     // Stopped before the first row (while logging in or reading the existing records): nothing
     // was sent, no sheet was written; the exit code still tells which signal it was.
+    // `--resume` of a finished run: nothing to do is not a failure (README, "Running a file again").
+    if (isRunError(err) && err.code === 'RUN_COMPLETE') {
+      ctx.logger.info(err.localized ? t(err.localized.key as MessageKey, err.localized.params) : err.message);
+      process.exitCode = EXIT.ok;
+      return;
+    }
     const signal = controller.signal.reason as Interruption | undefined;
     if (!(isRunError(err) && err.code === 'INTERRUPTED' && signal)) throw err;
     ctx.logger.warn(t('signal.stoppedBeforeSending', { signal }));

@@ -4,7 +4,10 @@
  * suffixes (`_one`, `_other`); numbers in text go through `{{n, number}}` (Intl, per language).
  * How to add a message: docs/I18N.md.
  */
+import { enRerun } from './en-rerun.js';
+
 export const en = {
+  rerun: enRerun,
   error: {
     line: 'error [{{code}}]: {{message}}',
     internal:

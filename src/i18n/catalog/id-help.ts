@@ -38,6 +38,9 @@ export const idHelp: TextTree = {
     'date-format':
       'kunjungan/pesanan: cara membaca tanggal; YYYY-MM-DD dan tanggal Excel selalu dapat dibaca',
     resume: 'lanjutkan proses yang terhenti untuk file yang sama, berdasarkan jurnalnya',
+    again: 'impor file sekali lagi walaupun jurnalnya menunjukkan file itu sudah diimpor sampai selesai',
+    'allow-existing-keys':
+      'pelanggan/produk create: tetap kirim baris yang ext_cust_no / ext_product_code-nya sudah ada di server',
     'match-customer-by':
       'kunjungan/pesanan: cari pelanggan berdasarkan kode (ext_cust_no), atau juga berdasarkan nama persis jika tidak ada kode yang cocok',
     'allow-duplicate-visits':

@@ -6,7 +6,10 @@
 import type { en } from './en.js';
 import type { CatalogShape } from './shape.js';
 
+import { idRerun } from './id-rerun.js';
+
 export const id: CatalogShape<typeof en> = {
+  rerun: idRerun,
   error: {
     line: 'Kesalahan [{{code}}]: {{message}}',
     internal:
