@@ -1,4 +1,4 @@
-import { RunError } from '../errors.js';
+import { localizedRunError } from '../i18n/index.js';
 import { JournalWriter, readJournal, type JournalState, type RunHeader } from './journal-file.js';
 import { fingerprint } from './fingerprint.js';
 
@@ -29,18 +29,17 @@ export async function openRunJournal(
   // A finished journal needs nothing: start anew unless this resumes that very run.
   const previous = found && (!found.ended || (run.resume && sameRun)) ? found : undefined;
   if (previous && !run.resume) {
-    throw new RunError(
-      'JOURNAL_MISMATCH',
-      `a journal of an earlier run exists (${path}); add --resume to finish that run, or move the journal away to start anew`,
-    );
+    throw localizedRunError('JOURNAL_MISMATCH', 'journal.exists', { path });
   }
   if (previous) {
     const h = previous.header;
     if (!sameRun) {
-      throw new RunError(
-        'JOURNAL_MISMATCH',
-        `the journal ${path} belongs to another run (${h.entity} ${h.mode} of ${h.input.name}); it cannot resume this one`,
-      );
+      throw localizedRunError('JOURNAL_MISMATCH', 'journal.otherRun', {
+        path,
+        entity: h.entity,
+        mode: h.mode,
+        input: h.input.name,
+      });
     }
     writer.open(undefined);
     return { writer, previous };

@@ -4,7 +4,10 @@
  * suffixes (`_one`, `_other`); numbers in text go through `{{n, number}}` (Intl, per language).
  * How to add a message: docs/I18N.md.
  */
+import { enRun } from './en-run.js';
+
 export const en = {
+  ...enRun,
   error: {
     line: 'error [{{code}}]: {{message}}',
     internal:
@@ -98,9 +101,6 @@ export const en = {
     inDoubt: 'in doubt (check on the server): rows {{rows}}',
     inDoubtMore_one: 'in doubt (check on the server): rows {{rows}} and {{count, number}} more',
     inDoubtMore_other: 'in doubt (check on the server): rows {{rows}} and {{count, number}} more',
-  },
-  schedule: {
-    ended: 'schedule ended',
   },
   demo: {
     finished:

@@ -5,8 +5,10 @@
  */
 import type { en } from './en.js';
 import type { CatalogShape } from './shape.js';
+import { idRun } from './id-run.js';
 
 export const id: CatalogShape<typeof en> = {
+  ...idRun,
   error: {
     line: 'Kesalahan [{{code}}]: {{message}}',
     internal:
@@ -102,9 +104,6 @@ export const id: CatalogShape<typeof en> = {
     journal: 'jurnal: {{path}} (jalankan lagi dengan --resume)',
     inDoubt: 'belum pasti (periksa di server): baris {{rows}}',
     inDoubtMore_other: 'belum pasti (periksa di server): baris {{rows}} dan {{count, number}} baris lainnya',
-  },
-  schedule: {
-    ended: 'Jadwal selesai',
   },
   demo: {
     finished:

@@ -1,0 +1,201 @@
+/**
+ * Indonesian run errors and warnings (formal register, the words of spreadsheet users): the same keys
+ * and placeholders as `en-run.ts`. Codes, option names and environment variables stay as they are.
+ */
+import type { enRun } from './en-run.js';
+import type { CatalogShape } from './shape.js';
+
+export const idRun: CatalogShape<typeof enRun> = {
+  read: {
+    notFound: 'File tidak ditemukan: {{path}}',
+    permission:
+      "Anda tidak memiliki izin untuk membaca '{{name}}': periksa izin file dan pengguna yang menjalankan program ini.",
+    linkLoop:
+      "'{{name}}' adalah tautan simbolik yang mengarah kembali ke dirinya sendiri, sehingga tidak ada file yang dapat dibaca: berikan path file itu sendiri, atau perbaiki tautannya.",
+    ioFailed: "File '{{name}}' tidak dapat dibaca: {{reason}}",
+    folder: "'{{name}}' adalah folder, bukan file: berikan path file .csv atau .xlsx.",
+    folderNumbers:
+      "'{{name}}' adalah folder, bukan file (dokumen Apple Numbers): ekspor dari Numbers sebagai Excel (.xlsx) atau CSV.",
+    notRegular: "'{{name}}' bukan file biasa.",
+    tooBig:
+      "Ukuran '{{name}}' {{size, number(maximumFractionDigits: 6)}} {{sizeUnit}}, melebihi batas {{limit, number(maximumFractionDigits: 6)}} {{limitUnit}}: pecah file menjadi beberapa bagian atau naikkan batasnya (SALESMANIA_MAX_FILE_MB).",
+    empty: "File '{{name}}' kosong (0 byte).",
+    encrypted:
+      "'{{name}}' adalah workbook Excel yang dilindungi kata sandi (terenkripsi): buka di Excel, hapus kata sandinya (File > Info > Protect Workbook > Encrypt with Password, kosongkan), simpan sebagai .xlsx, lalu coba lagi.",
+    oldXls:
+      "'{{name}}' adalah workbook Excel 97-2003 lama (.xls) yang tidak didukung: buka di Excel dan simpan sebagai .xlsx (Excel Workbook) atau CSV UTF-8.",
+    wordDocument: "'{{name}}' adalah dokumen Word, bukan spreadsheet: berikan file .csv atau .xlsx.",
+    ole2: "'{{name}}' adalah file OLE2, format Office lama seperti Excel 97-2003 (.xls) atau workbook yang dilindungi kata sandi, yang tidak didukung: simpan sebagai .xlsx atau CSV UTF-8 tanpa kata sandi.",
+    otherFormat: "'{{name}}' bukan file CSV atau workbook Excel ({{what}}): berikan file .csv atau .xlsx.",
+    otherZip: "'{{name}}' tidak didukung ({{what}}): berikan file .csv atau .xlsx.",
+    otherPackage:
+      "'{{name}}' tidak didukung ({{what}}): buka file tersebut dan simpan sebagai .xlsx (Excel Workbook) atau CSV UTF-8.",
+    notCsv:
+      "'{{name}}' bukan file CSV atau workbook Excel ({{what}}): buka di Excel dan simpan sebagai .xlsx atau CSV UTF-8.",
+    binaryControl:
+      "'{{name}}' adalah file biner (berisi karakter kontrol), bukan file CSV atau workbook Excel: buka di Excel dan simpan sebagai .xlsx atau CSV UTF-8.",
+    binaryNul:
+      "'{{name}}' adalah file biner, bukan teks CSV (berisi byte NUL): berikan file .csv atau .xlsx.",
+    utf32: "'{{name}}' berupa teks UTF-32 yang tidak didukung: simpan sebagai CSV UTF-8.",
+    unknownEncoding:
+      "Encoding '{{encoding}}' tidak dikenal: gunakan misalnya utf8, utf16le, utf16be atau windows-1252.",
+    badDelimiter:
+      '`delimiter` harus salah satu dari , ; tab | (atau comma, semicolon, tab, pipe), tetapi nilainya `{{value}}`.',
+    unknownLimit: 'Batas baca `{{key}}` tidak dikenal.',
+    badLimit: '`limits.{{key}}` harus berupa angka > 0, tetapi nilainya `{{value}}`.',
+    noHeaderBlank: "'{{name}}' tidak memiliki baris header: file hanya berisi baris kosong.",
+    tooManyRows:
+      "'{{name}}' berisi lebih dari {{limit, number}} baris data (batasnya): pecah file menjadi beberapa bagian.",
+    tooManyCells: "'{{name}}' baris {{line}} berisi {{count, number}} sel, melebihi batas {{limit, number}}.",
+    cellTooLong:
+      "'{{name}}' baris {{line}}, kolom '{{column}}': sel berisi {{count, number}} karakter, melebihi batas {{limit, number}}.",
+    unclosedQuote:
+      "'{{name}}' baris {{line}}: nilai bertanda kutip dimulai di sini dan tidak ditutup dengan benar (baris {{line}} sampai {{last}} akan terbaca sebagai satu sel). Perbaiki tanda kutip di baris tersebut.",
+    unclosedQuoteRest:
+      "'{{name}}' baris {{line}}: nilai bertanda kutip dimulai di sini dan tidak pernah ditutup, sehingga sisa file (lebih dari {{limit, number}} karakter) akan terbaca sebagai satu sel. Perbaiki tanda kutip di baris tersebut.",
+    rowTooLong:
+      "'{{name}}' baris {{line}}: baris lebih panjang dari {{limit, number}} karakter karena ada sel yang melebihi batas karakter per sel (SALESMANIA_MAX_CELL_CHARS).",
+    csvHeaderTooWide: "'{{name}}': header berisi {{count, number}} kolom, melebihi batas {{limit, number}}.",
+    sheetHeaderTooWide:
+      "'{{name}}' sheet '{{sheet}}': header berisi {{count, number}} kolom, melebihi batas {{limit, number}}.",
+    zipTruncated:
+      "File '{{name}}' rusak atau tidak lengkap (bagian akhir kontainer ZIP hilang, kemungkinan file terpotong): buka di Excel, simpan ulang, lalu coba lagi.",
+    zipDirectory:
+      "File '{{name}}' rusak atau tidak lengkap (direktori ZIP-nya tidak dapat dibaca): buka di Excel, simpan ulang, lalu coba lagi.",
+    partTooLong:
+      "File '{{name}}' rusak atau tidak lengkap (bagian '{{part}}' berisi data lebih besar dari ukuran yang dinyatakan, mungkin zip bomb): buka di Excel, simpan ulang, lalu coba lagi.",
+    partTooShort:
+      "File '{{name}}' rusak atau tidak lengkap (bagian '{{part}}' lebih pendek dari ukuran yang dinyatakan): buka di Excel, simpan ulang, lalu coba lagi.",
+    partUnpack:
+      "File '{{name}}' rusak atau tidak lengkap (bagian '{{part}}' tidak dapat dibuka): buka di Excel, simpan ulang, lalu coba lagi.",
+    partChecksum:
+      "File '{{name}}' rusak atau tidak lengkap (checksum bagian '{{part}}' tidak cocok): buka di Excel, simpan ulang, lalu coba lagi.",
+    zipTooManyParts:
+      "'{{name}}' berisi {{count, number}} bagian dalam kontainer ZIP-nya, terlalu banyak untuk sebuah workbook.",
+    zipEncrypted: "'{{name}}' berisi bagian yang terenkripsi: hapus kata sandinya lalu simpan ulang.",
+    zipMethod:
+      "'{{name}}' memakai metode kompresi ZIP ({{method}}) yang tidak dipakai file Excel: simpan ulang dari Excel.",
+    zipBomb:
+      "'{{name}}' tampak seperti zip bomb: bagian '{{part}}' mengembang {{ratio, number}} kali ({{size, number(maximumFractionDigits: 1)}} {{sizeUnit}}), melebihi batas {{limit, number}} kali.",
+    zipTooBig:
+      "Isi '{{name}}' mengembang menjadi {{size, number(maximumFractionDigits: 1)}} {{sizeUnit}}, melebihi batas {{limit, number(maximumFractionDigits: 1)}} {{limitUnit}}: pecah workbook atau simpan sebagai CSV.",
+    sharedStringsTooBig:
+      "'{{name}}' berisi {{size, number(maximumFractionDigits: 1)}} {{sizeUnit}} shared strings, melebihi batas {{limit, number(maximumFractionDigits: 1)}} {{limitUnit}}: pecah workbook atau simpan sebagai CSV.",
+    sharedStringsOver4GiB: 'Shared strings workbook ini melebihi 4 GiB, lebih dari yang dapat dibaca.',
+    partTooBig: "'{{name}}': bagian '{{part}}' terlalu besar untuk sebuah workbook.",
+    notWellFormed:
+      "File '{{name}}' rusak: bagiannya '{{part}}' bukan XML yang valid; buka di Excel, simpan ulang, lalu coba lagi.",
+    noWorkbookPart: "'{{name}}' bukan workbook Excel yang lengkap (bagian workbook-nya hilang).",
+    noSheets: "'{{name}}' tidak memiliki sheet.",
+    sheetNotFound: "Sheet '{{sheet}}' tidak ditemukan di '{{name}}'; sheet yang ada: {{sheets}}.",
+    sheetNotFoundHidden:
+      "Sheet '{{sheet}}' tidak ditemukan di '{{name}}'; sheet yang ada: {{sheets}} (tersembunyi: {{hidden}}).",
+    sheetNotFoundNoneVisible:
+      "Sheet '{{sheet}}' tidak ditemukan di '{{name}}'; tidak ada sheet yang terlihat.",
+    sheetNotFoundOnlyHidden:
+      "Sheet '{{sheet}}' tidak ditemukan di '{{name}}'; tidak ada sheet yang terlihat (tersembunyi: {{hidden}}).",
+    sheetDataMissing: "File '{{name}}' rusak: data sheet '{{sheet}}' hilang.",
+    sheetTooWide:
+      "'{{name}}' sheet '{{sheet}}' baris {{row}} berisi sel di luar kolom XFD (16.384 kolom, batas maksimum Excel), melebihi batas {{limit, number}} kolom.",
+    sheetCellTooLong: "'{{name}}' sheet '{{sheet}}': ada sel yang melebihi batas {{limit, number}} karakter.",
+    sheetCellTooLongAfter:
+      "'{{name}}' sheet '{{sheet}}', setelah baris {{row}}: ada sel yang melebihi batas {{limit, number}} karakter.",
+    sheetBroken:
+      "File '{{name}}' tidak dapat dibaca (sheet '{{sheet}}'): XML sheet tersebut rusak (tidak valid).",
+    sheetBrokenAfter:
+      "File '{{name}}' tidak dapat dibaca (sheet '{{sheet}}', setelah baris {{row}}): XML sheet tersebut rusak (tidak valid).",
+    sheetPartBroken:
+      "File '{{name}}' tidak dapat dibaca (sheet '{{sheet}}'): bagian sheet tersebut tidak dapat dibuka; buka di Excel, simpan ulang, lalu coba lagi.",
+    sheetPartBrokenAfter:
+      "File '{{name}}' tidak dapat dibaca (sheet '{{sheet}}', setelah baris {{row}}): bagian sheet tersebut tidak dapat dibuka; buka di Excel, simpan ulang, lalu coba lagi.",
+    sheetEmpty: "Sheet '{{sheet}}' di '{{name}}' kosong: tidak ada baris header.",
+    sheetTooManyRows:
+      "Sheet '{{sheet}}' di '{{name}}' berisi lebih dari {{limit, number}} baris data (batasnya): pecah menjadi beberapa bagian.",
+    sheetCellChars:
+      "'{{name}}' sheet '{{sheet}}' sel {{cell}}: {{count, number}} karakter, melebihi batas {{limit, number}}.",
+    warn: {
+      textNotWorkbook: "'{{name}}' bukan workbook Excel melainkan teks berpemisah: dibaca sebagai CSV.",
+      workbookNotText: "'{{name}}' adalah workbook Excel, bukan teks: dibaca sebagai XLSX.",
+      csvOptionsIgnored:
+        'Opsi delimiter dan encoding hanya berlaku untuk file CSV: diabaikan untuk workbook ini.',
+      sheetOptionIgnored: 'Opsi sheet hanya berlaku untuk workbook: diabaikan untuk file CSV ini.',
+      bomForced: "File diawali byte-order mark {{bom}}, tetapi encoding '{{encoding}}' dipaksakan.",
+      utf16Guessed:
+        'Tidak ada byte-order mark, tetapi pola byte NUL menunjukkan {{encoding}}: dibaca sebagai {{encoding}}.',
+      windows1252:
+        'UTF-8 tidak valid, dibaca sebagai Windows-1252 (byte non-UTF-8 pertama di baris {{line}}); simpan file sebagai "CSV UTF-8" agar tidak perlu ditebak.',
+      mixedEncoding:
+        'UTF-8 tidak valid mulai baris {{line}} (encoding campuran?): karakter tersebut ditampilkan sebagai \uFFFD dan barisnya ditandai.',
+      uncalculatedFormulas:
+        'Rumus tanpa hasil tersimpan dibaca sebagai kosong (pertama: sel {{cell}}); file ini dibuat oleh program dan belum pernah dihitung: buka di Excel lalu simpan.',
+      cellsBeyondHeader:
+        'Sel di sebelah kanan kolom header terakhir disimpan di sheet hasil dengan huruf kolomnya dan diabaikan untuk pemetaan (pertama: sel {{cell}}).',
+      noDataRows: "'{{name}}' memiliki baris header tetapi tidak ada baris data: tidak ada yang diimpor.",
+      duplicateHeader: "Header ganda '{{header}}' diganti namanya menjadi '{{key}}'.",
+      noHeader_other: 'Kolom tanpa header diberi kunci {{keys}}.',
+    },
+  },
+  write: {
+    badDelimiter:
+      'Pemisah CSV harus satu karakter selain tanda kutip atau baris baru, tetapi nilainya {{value}}.',
+    noFolder: 'Tidak dapat menulis "{{path}}": folder "{{dir}}" tidak ada.',
+    notFolder: 'Tidak dapat menulis "{{path}}": "{{dir}}" bukan folder.',
+    noPermission: 'Tidak dapat menulis "{{path}}": Anda tidak memiliki izin menulis di folder "{{dir}}".',
+    readOnly:
+      'Tidak dapat menulis "{{path}}": folder "{{dir}}" berada di sistem file yang hanya dapat dibaca.',
+    diskFull: 'Tidak dapat menulis "{{path}}": disk penuh.',
+    quota: 'Tidak dapat menulis "{{path}}": kuota disk habis.',
+    isFolder: 'Tidak dapat menulis "{{path}}": "{{path}}" adalah folder.',
+    other: 'Tidak dapat menulis "{{path}}": {{reason}}.',
+    overInputResult: 'File hasil tidak akan ditulis menimpa file input "{{input}}": pilih path lain.',
+    overInputErrors: 'File kesalahan tidak akan ditulis menimpa file input "{{input}}": pilih path lain.',
+    sameResultAndErrors: 'File hasil dan file kesalahan tidak boleh sama-sama "{{path}}".',
+  },
+  journal: {
+    exists:
+      'Jurnal dari proses sebelumnya sudah ada ({{path}}): tambahkan --resume untuk menyelesaikan proses tersebut, atau pindahkan jurnalnya untuk memulai dari awal.',
+    otherRun:
+      'Jurnal {{path}} milik proses lain ({{entity}} {{mode}} dari {{input}}): jurnal ini tidak dapat melanjutkan proses ini.',
+    cannotWrite: 'Tidak dapat menulis jurnal {{path}} ({{reason}}).',
+    damaged: 'Jurnal {{path}} rusak di baris {{line}}.',
+    noHeader: 'Jurnal {{path}} tidak memiliki baris header.',
+  },
+  export: {
+    stopped: 'Ekspor dihentikan sebelum selesai.',
+    unknownPlaceholder:
+      'Placeholder {{placeholder}} di path output tidak dikenal; gunakan {date}, {time}, {from}, {to} atau {entity}.',
+    stateNeedsFile:
+      '`--since last` dengan placeholder di folder output memerlukan `--state FILE` untuk menentukan lokasi file status.',
+    stateUnreadable: 'File status ekspor {{path}} tidak dapat dibaca ({{reason}}).',
+    stateNotJson:
+      'File status ekspor {{path}} bukan JSON yang valid; hapus file tersebut untuk memulai dari awal.',
+    stateForeign:
+      'File status ekspor {{path}} tidak ditulis oleh versi ini; hapus file tersebut untuk memulai dari awal.',
+    stateOtherExport:
+      'File status ekspor {{path}} milik ekspor lain ({{export}}); berikan file --state tersendiri untuk ekspor ini.',
+    noTeamMember:
+      'Tidak ada anggota tim yang cocok dengan --team "{{team}}" (berdasarkan id, email, nomor salesman atau nama); jalankan `doctor` untuk melihat daftarnya.',
+    severalTeamMembers: '--team "{{team}}" cocok dengan beberapa anggota tim ({{list}}); berikan id-nya.',
+    codesLeftBlank:
+      'Kolom kode pelanggan dan kode anggota tim dibiarkan kosong (kolom id-nya terisi): {{reason}}',
+    orderMissing: 'Pesanan {{id}} disebut oleh sebuah kunjungan tetapi tidak ditemukan; dilewati.',
+  },
+  schedule: {
+    ended: 'Jadwal selesai',
+    jobsUnreadable: 'File jadwal {{path}} tidak dapat dibaca ({{reason}}).',
+    notYaml: '{{path}}: bukan YAML yang valid ({{reason}}).',
+    notJson: '{{path}}: bukan JSON yang valid ({{reason}}).',
+    noJobs: '{{path}}: harus berisi {"jobs": [ … ]} dengan minimal satu job.',
+    unknownKey: '{{path}}: kunci `{{key}}` tidak dikenal.',
+    jobNotObject: '{{path}} job {{job}}: harus berupa objek.',
+    jobUnknownKey: '{{path}} job {{job}}: kunci `{{key}}` tidak dikenal.',
+    jobNoCron: '{{path}} job {{job}}: `cron` wajib diisi, misalnya "0 2 * * *".',
+    jobNameTwice: '{{path}} job {{job}}: nama "{{name}}" dipakai dua kali.',
+    jobMaxRuns: '{{path}} job {{job}}: `maxRuns` harus bilangan bulat ≥ 1, tetapi nilainya `{{value}}`.',
+    maxRuns: '{{option}}: `maxRuns` harus bilangan bulat ≥ 1, tetapi nilainya `{{value}}`.',
+    jobInvalid: '{{path}} job {{job}}: {{message}}',
+    notCron:
+      'Job "{{name}}": "{{pattern}}" bukan ekspresi cron (menit jam tanggal bulan hari, boleh diawali detik): {{reason}}',
+    tickSkipped: '{{name}}: jadwal kali ini dilewati, proses sebelumnya masih berjalan.',
+  },
+};
