@@ -193,4 +193,50 @@ export const enRun = {
       'job "{{name}}": "{{pattern}}" is not a cron expression (minute hour day month weekday, optionally seconds first): {{reason}}',
     tickSkipped: '{{name}}: tick skipped, the previous run is still going',
   },
+  net: {
+    http: '{{method}} {{path}}: HTTP {{status}}',
+    httpGaveUp: '{{method}} {{path}}: HTTP {{status}}, gave up after {{attempts}} attempts',
+    httpAmbiguous:
+      '{{method}} {{path}}: HTTP {{status}} after the request was sent; it may or may not have been applied (not resent)',
+    timeout: '{{method}} {{path}}: timed out ({{event}})',
+    timeoutGaveUp: '{{method}} {{path}}: timed out ({{event}}), gave up after {{attempts}} attempts',
+    timeoutAmbiguous:
+      '{{method}} {{path}}: timed out ({{event}}) after the request was sent; it may or may not have been applied (not resent)',
+    refused: '{{method}} {{path}}: connection refused (ECONNREFUSED)',
+    refusedGaveUp:
+      '{{method}} {{path}}: connection refused (ECONNREFUSED), gave up after {{attempts}} attempts',
+    refusedAmbiguous:
+      '{{method}} {{path}}: connection refused (ECONNREFUSED) after the request was sent; it may or may not have been applied (not resent)',
+    hostNotFound: '{{method}} {{path}}: host not found ({{networkCode}})',
+    hostNotFoundGaveUp:
+      '{{method}} {{path}}: host not found ({{networkCode}}), gave up after {{attempts}} attempts',
+    hostNotFoundAmbiguous:
+      '{{method}} {{path}}: host not found ({{networkCode}}) after the request was sent; it may or may not have been applied (not resent)',
+    reset: '{{method}} {{path}}: connection reset (ECONNRESET)',
+    resetGaveUp: '{{method}} {{path}}: connection reset (ECONNRESET), gave up after {{attempts}} attempts',
+    resetAmbiguous:
+      '{{method}} {{path}}: connection reset (ECONNRESET) after the request was sent; it may or may not have been applied (not resent)',
+    other: '{{method}} {{path}}: network error ({{networkCode}})',
+    otherGaveUp: '{{method}} {{path}}: network error ({{networkCode}}), gave up after {{attempts}} attempts',
+    otherAmbiguous:
+      '{{method}} {{path}}: network error ({{networkCode}}) after the request was sent; it may or may not have been applied (not resent)',
+    notJson: '{{method}} {{path}}: answered {{status}} with a body that is not JSON',
+    answered: '{{method}} {{path}}: {{status}} {{detail}}',
+    answeredBare: '{{method}} {{path}}: {{status}}',
+    unexpectedAnswer: '{{method}} {{path}}: {{reason}}',
+    stoppedBeforeSent: 'the run was stopped before this request was sent',
+    noConnection: 'no connection settings for an import',
+  },
+  client: {
+    notObject: 'expected client options to be an object',
+    needsPassword: 'a password is needed with the username',
+    needsUsername: 'a username is needed with the password',
+    noCredentials:
+      'no credentials: set a username and password, or a bearer token, to reach the SalesMania API',
+    badUrl: 'expected `baseUrl` to be an http(s) URL such as https://api.salesmania.id',
+    badProtocol: 'expected `baseUrl` to be an http(s) URL, got protocol `{{protocol}}`',
+    urlCredentials: '`baseUrl` must not contain credentials; use username and password',
+    urlQuery: '`baseUrl` must not contain a query string or fragment',
+    notPositive: 'expected `{{name}}` to be a number > 0, got `{{value}}`',
+  },
 };

@@ -198,4 +198,53 @@ export const idRun: CatalogShape<typeof enRun> = {
       'Job "{{name}}": "{{pattern}}" bukan ekspresi cron (menit jam tanggal bulan hari, boleh diawali detik): {{reason}}',
     tickSkipped: '{{name}}: jadwal kali ini dilewati, proses sebelumnya masih berjalan.',
   },
+  net: {
+    http: '{{method}} {{path}}: HTTP {{status}}',
+    httpGaveUp: '{{method}} {{path}}: HTTP {{status}}, menyerah setelah {{attempts}} kali percobaan.',
+    httpAmbiguous:
+      '{{method}} {{path}}: HTTP {{status}} setelah permintaan terkirim; permintaan mungkin sudah atau belum diterapkan (tidak dikirim ulang).',
+    timeout: '{{method}} {{path}}: waktu habis ({{event}}).',
+    timeoutGaveUp:
+      '{{method}} {{path}}: waktu habis ({{event}}), menyerah setelah {{attempts}} kali percobaan.',
+    timeoutAmbiguous:
+      '{{method}} {{path}}: waktu habis ({{event}}) setelah permintaan terkirim; permintaan mungkin sudah atau belum diterapkan (tidak dikirim ulang).',
+    refused: '{{method}} {{path}}: koneksi ditolak (ECONNREFUSED).',
+    refusedGaveUp:
+      '{{method}} {{path}}: koneksi ditolak (ECONNREFUSED), menyerah setelah {{attempts}} kali percobaan.',
+    refusedAmbiguous:
+      '{{method}} {{path}}: koneksi ditolak (ECONNREFUSED) setelah permintaan terkirim; permintaan mungkin sudah atau belum diterapkan (tidak dikirim ulang).',
+    hostNotFound: '{{method}} {{path}}: host tidak ditemukan ({{networkCode}}).',
+    hostNotFoundGaveUp:
+      '{{method}} {{path}}: host tidak ditemukan ({{networkCode}}), menyerah setelah {{attempts}} kali percobaan.',
+    hostNotFoundAmbiguous:
+      '{{method}} {{path}}: host tidak ditemukan ({{networkCode}}) setelah permintaan terkirim; permintaan mungkin sudah atau belum diterapkan (tidak dikirim ulang).',
+    reset: '{{method}} {{path}}: koneksi terputus (ECONNRESET).',
+    resetGaveUp:
+      '{{method}} {{path}}: koneksi terputus (ECONNRESET), menyerah setelah {{attempts}} kali percobaan.',
+    resetAmbiguous:
+      '{{method}} {{path}}: koneksi terputus (ECONNRESET) setelah permintaan terkirim; permintaan mungkin sudah atau belum diterapkan (tidak dikirim ulang).',
+    other: '{{method}} {{path}}: gangguan jaringan ({{networkCode}}).',
+    otherGaveUp:
+      '{{method}} {{path}}: gangguan jaringan ({{networkCode}}), menyerah setelah {{attempts}} kali percobaan.',
+    otherAmbiguous:
+      '{{method}} {{path}}: gangguan jaringan ({{networkCode}}) setelah permintaan terkirim; permintaan mungkin sudah atau belum diterapkan (tidak dikirim ulang).',
+    notJson: '{{method}} {{path}}: server menjawab {{status}} dengan isi yang bukan JSON.',
+    answered: '{{method}} {{path}}: server menjawab {{status}}: {{detail}}',
+    answeredBare: '{{method}} {{path}}: server menjawab {{status}}.',
+    unexpectedAnswer: '{{method}} {{path}}: jawaban server tidak terduga ({{reason}}).',
+    stoppedBeforeSent: 'Proses dihentikan sebelum permintaan ini dikirim.',
+    noConnection: 'Pengaturan koneksi untuk impor belum ada.',
+  },
+  client: {
+    notObject: 'Opsi klien harus berupa objek.',
+    needsPassword: 'Kata sandi wajib diisi bersama nama pengguna.',
+    needsUsername: 'Nama pengguna wajib diisi bersama kata sandi.',
+    noCredentials:
+      'Kredensial belum ada: isi nama pengguna dan kata sandi, atau bearer token, untuk mengakses API SalesMania.',
+    badUrl: '`baseUrl` harus berupa URL http(s), misalnya https://api.salesmania.id.',
+    badProtocol: '`baseUrl` harus berupa URL http(s), tetapi protokolnya `{{protocol}}`.',
+    urlCredentials: '`baseUrl` tidak boleh berisi kredensial; gunakan nama pengguna dan kata sandi.',
+    urlQuery: '`baseUrl` tidak boleh berisi query string atau fragmen.',
+    notPositive: '`{{name}}` harus berupa angka > 0, tetapi nilainya `{{value}}`.',
+  },
 };
