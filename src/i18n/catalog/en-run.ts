@@ -239,4 +239,19 @@ export const enRun = {
     urlQuery: '`baseUrl` must not contain a query string or fragment',
     notPositive: 'expected `{{name}}` to be a number > 0, got `{{value}}`',
   },
+  run: {
+    outDirFailed: 'cannot create the output folder {{dir}} ({{reason}})',
+    mappingUnreadable: 'cannot read the mapping file {{path}} ({{reason}})',
+    mappingNotJson: 'the mapping file {{path}} is not valid JSON: {{reason}}',
+    mappingNotObject: 'the mapping file {{path}} must be a JSON object of "file header": "field" pairs',
+    tooManyOrderLines:
+      'an orders file is grouped in memory before anything is sent, so it may have at most {{limit, number}} lines: split it (by date, for instance) and import the parts',
+    exportStopped: 'the export was stopped before it finished',
+    stoppedConnecting: 'stopped while connecting to SalesMania',
+    updateStatusOrdersOnly: '--mode update-status is for orders only',
+    importNotAvailable: 'importing {{entity}} is not yet available in this version',
+    retentionFailed: 'retention could not clean up: {{reason}}',
+    retentionDeleted_one: 'retention: deleted {{count, number}} older file of this job',
+    retentionDeleted_other: 'retention: deleted {{count, number}} older files of this job',
+  },
 };

@@ -247,4 +247,18 @@ export const idRun: CatalogShape<typeof enRun> = {
     urlQuery: '`baseUrl` tidak boleh berisi query string atau fragmen.',
     notPositive: '`{{name}}` harus berupa angka > 0, tetapi nilainya `{{value}}`.',
   },
+  run: {
+    outDirFailed: 'Folder output {{dir}} tidak dapat dibuat ({{reason}}).',
+    mappingUnreadable: 'File mapping {{path}} tidak dapat dibaca ({{reason}}).',
+    mappingNotJson: 'File mapping {{path}} bukan JSON yang valid: {{reason}}',
+    mappingNotObject: 'File mapping {{path}} harus berupa objek JSON berisi pasangan "header file": "field".',
+    tooManyOrderLines:
+      'File pesanan dikelompokkan di memori sebelum apa pun dikirim, sehingga paling banyak boleh berisi {{limit, number}} baris: pecah file tersebut (misalnya per tanggal) lalu impor bagian-bagiannya.',
+    exportStopped: 'Ekspor dihentikan sebelum selesai.',
+    stoppedConnecting: 'Dihentikan saat menghubungkan ke SalesMania.',
+    updateStatusOrdersOnly: '--mode update-status hanya untuk pesanan (orders).',
+    importNotAvailable: 'Impor {{entity}} belum tersedia di versi ini.',
+    retentionFailed: 'Pembersihan file lama gagal: {{reason}}',
+    retentionDeleted_other: 'Pembersihan: {{count, number}} file lama dari job ini dihapus.',
+  },
 };
