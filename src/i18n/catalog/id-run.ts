@@ -21,7 +21,7 @@ export const idRun: CatalogShape<typeof enRun> = {
       "Ukuran '{{name}}' {{size, number(maximumFractionDigits: 6)}} {{sizeUnit}}, melebihi batas {{limit, number(maximumFractionDigits: 6)}} {{limitUnit}}: pecah file menjadi beberapa bagian atau naikkan batasnya (SALESMANIA_MAX_FILE_MB).",
     empty: "File '{{name}}' kosong (0 byte).",
     encrypted:
-      "'{{name}}' adalah workbook Excel yang dilindungi kata sandi (terenkripsi): buka di Excel, hapus kata sandinya (File > Info > Protect Workbook > Encrypt with Password, kosongkan), simpan sebagai .xlsx, lalu coba lagi.",
+      '\'{{name}}\' adalah workbook Excel yang dilindungi kata sandi (terenkripsi): buka di Excel, hapus kata sandinya (menu "File > Info > Protect Workbook > Encrypt with Password", kosongkan), simpan sebagai .xlsx, lalu coba lagi.',
     oldXls:
       "'{{name}}' adalah workbook Excel 97-2003 lama (.xls) yang tidak didukung: buka di Excel dan simpan sebagai .xlsx (Excel Workbook) atau CSV UTF-8.",
     wordDocument: "'{{name}}' adalah dokumen Word, bukan spreadsheet: berikan file .csv atau .xlsx.",
