@@ -5,6 +5,7 @@
  */
 import type { DeliveryConfig } from '../config/index.js';
 import { RunError } from '../errors.js';
+import { localizedRunError } from '../i18n/index.js';
 import { parseDestination, type Destination, type RetentionRule } from '../deliver/index.js';
 import { NOTIFY_ON, type NotifyOn } from './send.js';
 import { parseNotifyTarget, type NotifyTarget } from './targets.js';
@@ -42,11 +43,7 @@ function fromEnv(name: string, item: string, env: NodeJS.ProcessEnv): string {
   const ref = /^env:([A-Za-z_][A-Za-z0-9_]*)$/.exec(item.trim());
   if (!ref) return item;
   const value = env[ref[1]]?.trim();
-  if (!value)
-    throw new RunError(
-      'CONFIG_MISSING',
-      `\`${name}\` names the environment variable ${ref[1]}, which is not set`,
-    );
+  if (!value) throw localizedRunError('CONFIG_MISSING', 'notify.envNotSet', { name, variable: ref[1] });
   return value;
 }
 

@@ -254,4 +254,40 @@ export const enRun = {
     retentionDeleted_one: 'retention: deleted {{count, number}} older file of this job',
     retentionDeleted_other: 'retention: deleted {{count, number}} older files of this job',
   },
+  deliver: {
+    noAddress: '{{what}} `{{value}}`: expected at least one address, e.g. mailto:finance@majujaya.co.id',
+    notAddress: '{{what}} `{{value}}`: `{{address}}` is not an e-mail address',
+    unknownParameter: '{{what}} `{{value}}`: unknown parameter `{{key}}` (subject, body)',
+    badSftp: '{{what}} `{{value}}`: expected sftp://user@host:22/folder',
+    sftpPassword:
+      '{{what}} `(hidden)`: must not contain a password; use SALESMANIA_SFTP_PASSWORD(_FILE) or SALESMANIA_SFTP_KEY_FILE',
+    sftpNoUser: '{{what}} `{{value}}`: expected a user, as in sftp://user@host/folder',
+    sftpQuery: '{{what}} `{{value}}`: expected no ?query or #fragment',
+    badDestination: '{{what}} `{{value}}`: expected mailto:address or sftp://user@host/folder',
+    sftpNoCredentials:
+      'no credentials for {{destination}}: set SALESMANIA_SFTP_PASSWORD(_FILE) or SALESMANIA_SFTP_KEY_FILE',
+    sftpNoHostKey:
+      'no host key to check {{destination}} against: set SALESMANIA_SFTP_HOST_KEY (SHA256:… from ssh-keygen -lf) or SALESMANIA_SFTP_KNOWN_HOSTS',
+    sftpLoginRefused:
+      '{{destination}}: the server refused the login of {{user}}; check SALESMANIA_SFTP_PASSWORD or SALESMANIA_SFTP_KEY_FILE',
+    knownHostsUnreadable: 'cannot read the known_hosts file {{path}} ({{reason}})',
+    smtpMissing:
+      'cannot send to {{destination}}: set SALESMANIA_SMTP_URL, e.g. smtp://user@mail.example.co.id:587',
+    smtpNoStarttls:
+      'the SMTP server {{server}} offers no STARTTLS; use smtps:// for TLS, or add ?starttls=optional to SALESMANIA_SMTP_URL for a trusted relay',
+    smtpUnreachable: 'cannot reach the SMTP server {{server}} ({{reason}})',
+    retrying:
+      'delivery to {{destination}} failed (try {{attempt}}), retrying in {{delay, number}} ms: {{reason}}',
+  },
+  notify: {
+    webhookStatus: 'the webhook {{target}} answered HTTP {{status}}',
+    webhookUnreachable: 'the webhook {{target}} could not be reached ({{reason}})',
+    smtpMissing: 'cannot notify {{target}}: set SALESMANIA_SMTP_URL',
+    retrying:
+      'notification to {{target}} failed (try {{attempt}}), retrying in {{delay, number}} ms: {{reason}}',
+    unknownPrefix: '{{what}}: unknown payload prefix `{{prefix}}+` (slack+, teams+, gchat+, json+)',
+    badTarget: '{{what}}: expected mailto:address or an https:// webhook URL',
+    badProtocol: '{{what}}: expected mailto:address or an https:// webhook URL, got {{protocol}}',
+    envNotSet: '`{{name}}` names the environment variable {{variable}}, which is not set',
+  },
 };

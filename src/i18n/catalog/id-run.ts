@@ -261,4 +261,42 @@ export const idRun: CatalogShape<typeof enRun> = {
     retentionFailed: 'Pembersihan file lama gagal: {{reason}}',
     retentionDeleted_other: 'Pembersihan: {{count, number}} file lama dari job ini dihapus.',
   },
+  deliver: {
+    noAddress:
+      '{{what}} `{{value}}`: minimal satu alamat wajib diisi, misalnya mailto:finance@majujaya.co.id.',
+    notAddress: '{{what}} `{{value}}`: `{{address}}` bukan alamat e-mail yang valid.',
+    unknownParameter: '{{what}} `{{value}}`: parameter `{{key}}` tidak dikenal (subject, body).',
+    badSftp: '{{what}} `{{value}}`: formatnya harus sftp://user@host:22/folder.',
+    sftpPassword:
+      '{{what}} `(hidden)`: tidak boleh berisi kata sandi; gunakan SALESMANIA_SFTP_PASSWORD(_FILE) atau SALESMANIA_SFTP_KEY_FILE.',
+    sftpNoUser: '{{what}} `{{value}}`: nama pengguna wajib diisi, seperti pada sftp://user@host/folder.',
+    sftpQuery: '{{what}} `{{value}}`: tidak boleh berisi ?query atau #fragment.',
+    badDestination: '{{what}} `{{value}}`: formatnya harus mailto:alamat atau sftp://user@host/folder.',
+    sftpNoCredentials:
+      'Kredensial untuk {{destination}} belum ada: isi SALESMANIA_SFTP_PASSWORD(_FILE) atau SALESMANIA_SFTP_KEY_FILE.',
+    sftpNoHostKey:
+      'Tidak ada host key untuk memeriksa {{destination}}: isi SALESMANIA_SFTP_HOST_KEY (SHA256:… dari ssh-keygen -lf) atau SALESMANIA_SFTP_KNOWN_HOSTS.',
+    sftpLoginRefused:
+      '{{destination}}: server menolak login {{user}}; periksa SALESMANIA_SFTP_PASSWORD atau SALESMANIA_SFTP_KEY_FILE.',
+    knownHostsUnreadable: 'File known_hosts {{path}} tidak dapat dibaca ({{reason}}).',
+    smtpMissing:
+      'Tidak dapat mengirim ke {{destination}}: isi SALESMANIA_SMTP_URL, misalnya smtp://user@mail.example.co.id:587.',
+    smtpNoStarttls:
+      'Server SMTP {{server}} tidak menyediakan STARTTLS; gunakan smtps:// untuk TLS, atau tambahkan ?starttls=optional ke SALESMANIA_SMTP_URL untuk relay tepercaya.',
+    smtpUnreachable: 'Server SMTP {{server}} tidak dapat dihubungi ({{reason}}).',
+    retrying:
+      'Pengiriman ke {{destination}} gagal (percobaan ke-{{attempt}}), dicoba lagi dalam {{delay, number}} ms: {{reason}}',
+  },
+  notify: {
+    webhookStatus: 'Webhook {{target}} menjawab HTTP {{status}}.',
+    webhookUnreachable: 'Webhook {{target}} tidak dapat dihubungi ({{reason}}).',
+    smtpMissing: 'Tidak dapat mengirim notifikasi ke {{target}}: isi SALESMANIA_SMTP_URL.',
+    retrying:
+      'Notifikasi ke {{target}} gagal (percobaan ke-{{attempt}}), dicoba lagi dalam {{delay, number}} ms: {{reason}}',
+    unknownPrefix: '{{what}}: awalan payload `{{prefix}}+` tidak dikenal (slack+, teams+, gchat+, json+).',
+    badTarget: '{{what}}: formatnya harus mailto:alamat atau URL webhook https://.',
+    badProtocol:
+      '{{what}}: formatnya harus mailto:alamat atau URL webhook https://, tetapi protokolnya {{protocol}}.',
+    envNotSet: '`{{name}}` menyebut variabel lingkungan {{variable}}, yang belum diisi.',
+  },
 };
