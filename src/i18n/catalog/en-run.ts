@@ -290,4 +290,17 @@ export const enRun = {
     badProtocol: '{{what}}: expected mailto:address or an https:// webhook URL, got {{protocol}}',
     envNotSet: '`{{name}}` names the environment variable {{variable}}, which is not set',
   },
+  sandbox: {
+    listening: 'SalesMania sandbox listening on {{url}}',
+    baseUrl: '  Base URL:   {{url}}   (SALESMANIA_BASE_URL)',
+    login: '  Login:      {{username}} / {{password}}   (Basic auth on GET {{path}})',
+    loginConfigured: '  Login:      {{username}} / (the configured password)   (Basic auth on GET {{path}})',
+    databases: '  Databases:',
+    database: '    {{id}}  {{name}}  ({{customers, number}} customers, {{products, number}} products)',
+    rateLimit: '  Rate limit: {{rate}} req/s per bearer token, burst {{burst}}',
+    rateLimitOff: '  Rate limit: off',
+    tokens: '  Tokens:     bearer tokens expire after {{seconds, number}} s',
+    faults: '  Faults:     {{faults}}',
+    faultsNone: '  Faults:     none',
+  },
 };

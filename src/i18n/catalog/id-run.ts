@@ -299,4 +299,17 @@ export const idRun: CatalogShape<typeof enRun> = {
       '{{what}}: formatnya harus mailto:alamat atau URL webhook https://, tetapi protokolnya {{protocol}}.',
     envNotSet: '`{{name}}` menyebut variabel lingkungan {{variable}}, yang belum diisi.',
   },
+  sandbox: {
+    listening: 'Sandbox SalesMania berjalan di {{url}}',
+    baseUrl: '  URL dasar:  {{url}}   (SALESMANIA_BASE_URL)',
+    login: '  Login:      {{username}} / {{password}}   (Basic auth pada GET {{path}})',
+    loginConfigured: '  Login:      {{username}} / (kata sandi yang diatur)   (Basic auth pada GET {{path}})',
+    databases: '  Database:',
+    database: '    {{id}}  {{name}}  ({{customers, number}} pelanggan, {{products, number}} produk)',
+    rateLimit: '  Batas laju: {{rate}} permintaan/detik per bearer token, burst {{burst}}',
+    rateLimitOff: '  Batas laju: nonaktif',
+    tokens: '  Token:      bearer token kedaluwarsa setelah {{seconds, number}} detik',
+    faults: '  Gangguan:   {{faults}}',
+    faultsNone: '  Gangguan:   tidak ada',
+  },
 };
