@@ -52,9 +52,9 @@ export const enRun = {
     rowTooLong:
       "'{{name}}' line {{line}}: a row is longer than {{limit, number}} characters — a cell holds more than the limit of characters in one cell (SALESMANIA_MAX_CELL_CHARS)",
     csvHeaderTooWide:
-      "'{{name}}': the header has {{count, number}} columns, more than the limit of {{limit, number}}",
+      "'{{name}}' line {{line}}: the header has {{count, number}} columns, more than the limit of {{limit, number}}",
     sheetHeaderTooWide:
-      "'{{name}}' sheet '{{sheet}}': the header has {{count, number}} columns, more than the limit of {{limit, number}}",
+      "'{{name}}' sheet '{{sheet}}' row {{row}}: the header has {{count, number}} columns, more than the limit of {{limit, number}}",
     zipTruncated:
       "'{{name}}' is damaged or incomplete (the end of the ZIP container is missing — the file is probably truncated): open it in Excel, save it again, and retry",
     zipDirectory:

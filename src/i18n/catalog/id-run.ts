@@ -55,9 +55,10 @@ export const idRun: CatalogShape<typeof enRun> = {
       "'{{name}}' baris {{line}}: nilai bertanda kutip dimulai di sini dan tidak pernah ditutup, sehingga sisa file (lebih dari {{limit, number}} karakter) akan terbaca sebagai satu sel. Perbaiki tanda kutip di baris tersebut.",
     rowTooLong:
       "'{{name}}' baris {{line}}: baris lebih panjang dari {{limit, number}} karakter karena ada sel yang melebihi batas karakter per sel (SALESMANIA_MAX_CELL_CHARS).",
-    csvHeaderTooWide: "'{{name}}': header berisi {{count, number}} kolom, melebihi batas {{limit, number}}.",
+    csvHeaderTooWide:
+      "'{{name}}' baris {{line}}: header berisi {{count, number}} kolom, melebihi batas {{limit, number}}.",
     sheetHeaderTooWide:
-      "'{{name}}' sheet '{{sheet}}': header berisi {{count, number}} kolom, melebihi batas {{limit, number}}.",
+      "'{{name}}' sheet '{{sheet}}' baris {{row}}: header berisi {{count, number}} kolom, melebihi batas {{limit, number}}.",
     zipTruncated:
       "File '{{name}}' rusak atau tidak lengkap (bagian akhir kontainer ZIP hilang, kemungkinan file terpotong): buka di Excel, simpan ulang, lalu coba lagi.",
     zipDirectory:
