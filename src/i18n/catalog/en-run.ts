@@ -280,6 +280,15 @@ export const enRun = {
       'delivery to {{destination}} failed (try {{attempt}}), retrying in {{delay, number}} ms: {{reason}}',
   },
   notify: {
+    notUrlList: 'expected `{{name}}` to be a URL or a list of URLs',
+    notWholeNumber: 'expected `{{name}}` to be a whole number ≥ 1, got `{{value}}`',
+    notifyOn: 'expected `notifyOn` to be one of {{allowed}}, got `{{value}}`',
+    mailNeedsSmtp:
+      '{{destination}} needs an SMTP server: set SALESMANIA_SMTP_URL, e.g. smtp://user%40example.co.id@mail.example.co.id:587',
+    sftpNeedsCredentials:
+      '{{destination}} needs a password or a key: set SALESMANIA_SFTP_PASSWORD(_FILE) or SALESMANIA_SFTP_KEY_FILE',
+    sftpNeedsHostKey:
+      "{{destination}} needs the server's host key to check: set SALESMANIA_SFTP_HOST_KEY (SHA256:…, from ssh-keygen -lf) or SALESMANIA_SFTP_KNOWN_HOSTS",
     webhookStatus: 'the webhook {{target}} answered HTTP {{status}}',
     webhookUnreachable: 'the webhook {{target}} could not be reached ({{reason}})',
     smtpMissing: 'cannot notify {{target}}: set SALESMANIA_SMTP_URL',

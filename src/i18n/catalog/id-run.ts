@@ -289,6 +289,15 @@ export const idRun: CatalogShape<typeof enRun> = {
       'Pengiriman ke {{destination}} gagal (percobaan ke-{{attempt}}), dicoba lagi dalam {{delay, number}} ms: {{reason}}',
   },
   notify: {
+    notUrlList: '`{{name}}` harus berupa URL atau daftar URL.',
+    notWholeNumber: '`{{name}}` harus bilangan bulat ≥ 1, tetapi nilainya `{{value}}`.',
+    notifyOn: '`notifyOn` harus salah satu dari {{allowed}}, tetapi nilainya `{{value}}`.',
+    mailNeedsSmtp:
+      '{{destination}} memerlukan server SMTP: isi SALESMANIA_SMTP_URL, misalnya smtp://user%40example.co.id@mail.example.co.id:587.',
+    sftpNeedsCredentials:
+      '{{destination}} memerlukan kata sandi atau kunci: isi SALESMANIA_SFTP_PASSWORD(_FILE) atau SALESMANIA_SFTP_KEY_FILE.',
+    sftpNeedsHostKey:
+      '{{destination}} memerlukan host key server untuk diperiksa: isi SALESMANIA_SFTP_HOST_KEY (SHA256:…, dari ssh-keygen -lf) atau SALESMANIA_SFTP_KNOWN_HOSTS.',
     webhookStatus: 'Webhook {{target}} menjawab HTTP {{status}}.',
     webhookUnreachable: 'Webhook {{target}} tidak dapat dihubungi ({{reason}}).',
     smtpMissing: 'Tidak dapat mengirim notifikasi ke {{target}}: isi SALESMANIA_SMTP_URL.',
