@@ -1,4 +1,5 @@
-import { RunError, isRunError } from '../errors.js';
+import { isRunError } from '../errors.js';
+import { localizedRunError } from '../i18n/index.js';
 import type { RateGate } from './rate-gate.js';
 
 /**
@@ -11,9 +12,7 @@ export function abortableGate(gate: RateGate, signal: AbortSignal): RateGate {
     run: (fn, options) =>
       gate.run(() => {
         if (signal.aborted) {
-          return Promise.reject(
-            new RunError('INTERRUPTED', 'the run was stopped before this request was sent'),
-          );
+          return Promise.reject(localizedRunError('INTERRUPTED', 'net.stoppedBeforeSent'));
         }
         return fn();
       }, options),

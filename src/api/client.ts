@@ -4,6 +4,7 @@
  */
 import type { Logger } from 'pino';
 import { RunError } from '../errors.js';
+import { localizedRunError } from '../i18n/index.js';
 import { silentLogger } from '../log/index.js';
 import { registerBasicCredentials, registerSecret } from '../secrets.js';
 import { PATHS, type Database } from '../contract/index.js';
@@ -61,7 +62,7 @@ export interface SalesManiaClient {
 
 export function createClient(options: ClientOptions): SalesManiaClient {
   if (typeof options !== 'object' || options === null) {
-    throw new RunError('CONFIG_INVALID', 'expected client options to be an object');
+    throw localizedRunError('CONFIG_INVALID', 'client.notObject');
   }
   // Registered before anything can fail or log.
   if (options.username !== undefined && options.password !== undefined) {
@@ -82,16 +83,10 @@ export function createClient(options: ClientOptions): SalesManiaClient {
   const hasUser = Boolean(options.username);
   const hasPassword = options.password !== undefined && options.password !== '';
   if (hasUser !== hasPassword) {
-    throw new RunError(
-      'CONFIG_MISSING',
-      `a ${hasUser ? 'password' : 'username'} is needed with the ${hasUser ? 'username' : 'password'}`,
-    );
+    throw localizedRunError('CONFIG_MISSING', hasUser ? 'client.needsPassword' : 'client.needsUsername');
   }
   if (!hasUser && !options.token) {
-    throw new RunError(
-      'CONFIG_MISSING',
-      'no credentials: set a username and password, or a bearer token, to reach the SalesMania API',
-    );
+    throw localizedRunError('CONFIG_MISSING', 'client.noCredentials');
   }
 
   const session = createSession(ctx, {
@@ -121,22 +116,16 @@ function parseBaseUrl(value: unknown): URL {
     url = new URL(String(value));
   } catch {
     // The value itself is not echoed: a mistyped option could hold anything.
-    throw new RunError(
-      'CONFIG_INVALID',
-      'expected `baseUrl` to be an http(s) URL such as https://api.salesmania.id',
-    );
+    throw localizedRunError('CONFIG_INVALID', 'client.badUrl');
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new RunError(
-      'CONFIG_INVALID',
-      `expected \`baseUrl\` to be an http(s) URL, got protocol \`${url.protocol}\``,
-    );
+    throw localizedRunError('CONFIG_INVALID', 'client.badProtocol', { protocol: url.protocol });
   }
   if (url.username || url.password) {
-    throw new RunError('CONFIG_INVALID', '`baseUrl` must not contain credentials; use username and password');
+    throw localizedRunError('CONFIG_INVALID', 'client.urlCredentials');
   }
   if (url.search || url.hash) {
-    throw new RunError('CONFIG_INVALID', '`baseUrl` must not contain a query string or fragment');
+    throw localizedRunError('CONFIG_INVALID', 'client.urlQuery');
   }
   return url;
 }
@@ -145,7 +134,7 @@ export function resolveTimeouts(value: ClientOptions['timeoutMs']): Timeouts {
   if (value === undefined) return { ...DEFAULT_TIMEOUTS };
   const check = (n: unknown, name: string): number => {
     if (typeof n !== 'number' || !Number.isFinite(n) || n <= 0) {
-      throw new RunError('CONFIG_INVALID', `expected \`${name}\` to be a number > 0, got \`${String(n)}\``);
+      throw localizedRunError('CONFIG_INVALID', 'client.notPositive', { name, value: String(n) });
     }
     return n;
   };

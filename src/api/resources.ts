@@ -31,6 +31,7 @@ import { ApiError } from './errors.js';
 import { checkPerPage, paginateItems, paginatePages, type IterateOptions } from './paginate.js';
 import type { QueryValue, SendResult } from './send.js';
 import type { Session } from './session.js';
+import { messageRef } from '../i18n/index.js';
 
 export interface Listing<T, F> {
   /** One page (`page`, `per_page` up to 100) with its meta. */
@@ -157,5 +158,6 @@ function unexpected(path: string, result: SendResult, reason: string): ApiError 
     status: result.status,
     attempts: result.attempts,
     reason,
+    localized: messageRef('net.unexpectedAnswer', { reason }),
   });
 }

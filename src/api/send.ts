@@ -20,6 +20,8 @@ import {
   type RetryPolicy,
 } from './retry.js';
 import { attempt, type AttemptResult, type Timeouts } from './transport.js';
+import type { MessageRef } from '../errors.js';
+import { messageRef, type MessageKey } from '../i18n/index.js';
 
 /** What the client needs of a rate gate (src/push's RateGate fits). */
 export interface RequestGate {
@@ -132,6 +134,7 @@ export async function send(ctx: SendContext, req: SendRequest): Promise<SendResu
         networkCode,
         attempts: attemptNo,
         reason: `${describe(result)} after the request was sent; it may or may not have been applied (not resent)`,
+        localized: failureRef(result, 'Ambiguous', attemptNo),
       });
     }
     const rateLimited = failure === 'rate-limited';
@@ -176,6 +179,7 @@ function finish(
       status: result.status,
       attempts,
       reason: `answered ${result.status} with a body that is not JSON`,
+      localized: messageRef('net.notJson'),
     });
   }
   const body = parseErrorBody(parsed.ok ? parsed.value : undefined);
@@ -192,7 +196,9 @@ function finish(
   ]
     .filter(Boolean)
     .join(' ');
-  throw new ApiError({ code, method, path, status: result.status, attempts, fieldErrors, reason });
+  const detail = reason.slice(String(result.status).length).trim();
+  const localized = detail ? messageRef('net.answered', { detail }) : messageRef('net.answeredBare');
+  throw new ApiError({ code, method, path, status: result.status, attempts, fieldErrors, reason, localized });
 }
 
 function statusCode(status: number): ApiErrorCode {
@@ -220,6 +226,31 @@ function failureError(
     networkCode: result.ok ? undefined : result.code,
     attempts,
     reason: exhausted ? `${describe(result)}, gave up after ${attempts} attempts` : describe(result),
+    localized: failureRef(result, exhausted ? 'GaveUp' : '', attempts),
+  });
+}
+
+/** The catalog message of a failed attempt: one whole sentence per kind of failure and outcome. */
+function failureRef(
+  result: AttemptResult,
+  outcome: '' | 'GaveUp' | 'Ambiguous',
+  attempts: number,
+): MessageRef {
+  const kind = result.ok
+    ? 'http'
+    : result.timeoutEvent
+      ? 'timeout'
+      : result.code === 'ECONNREFUSED'
+        ? 'refused'
+        : result.code === 'ENOTFOUND' || result.code === 'EAI_AGAIN'
+          ? 'hostNotFound'
+          : result.code === 'ECONNRESET'
+            ? 'reset'
+            : 'other';
+  return messageRef(`net.${kind}${outcome}` as MessageKey, {
+    attempts,
+    event: result.ok ? undefined : result.timeoutEvent,
+    networkCode: result.ok ? undefined : (result.code ?? 'unknown'),
   });
 }
 

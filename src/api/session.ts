@@ -308,5 +308,12 @@ function authError(err: ApiError, reason: string, key: MessageKey): ApiError {
 }
 
 function unexpected(path: string, attempts: number, reason: string): ApiError {
-  return new ApiError({ code: 'API_UNEXPECTED', method: 'GET', path, attempts, reason });
+  return new ApiError({
+    code: 'API_UNEXPECTED',
+    method: 'GET',
+    path,
+    attempts,
+    reason,
+    localized: messageRef('net.unexpectedAnswer', { reason }),
+  });
 }

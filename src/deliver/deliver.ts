@@ -4,6 +4,7 @@
  */
 import type { DeliveryConfig } from '../config/index.js';
 import { isRunError } from '../errors.js';
+import { t, runErrorText } from '../i18n/index.js';
 import type { Logger } from '../log/index.js';
 import type { Destination } from './destinations.js';
 import { mailExport } from './mail-export.js';
@@ -63,7 +64,12 @@ export async function deliverFile(
           onRetry: (attempt, err, delayMs) =>
             o.logger.warn(
               { destination: dest.display, attempt, delayMs, code: errorFacts(err).code },
-              `delivery to ${dest.display} failed (try ${attempt}), retrying in ${delayMs} ms: ${errorFacts(err).message}`,
+              t('deliver.retrying', {
+                destination: dest.display,
+                attempt,
+                delay: delayMs,
+                reason: isRunError(err) ? runErrorText(err) : errorFacts(err).message,
+              }),
             ),
         },
       );

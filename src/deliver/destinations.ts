@@ -5,7 +5,7 @@
  * Credentials never go into these URLs (they show in `ps`, shell history and logs): they come from
  * the environment (src/config/delivery.ts).
  */
-import { RunError } from '../errors.js';
+import { localizedRunError, type MessageKey, type MessageParams } from '../i18n/index.js';
 
 export interface MailDestination {
   kind: 'mail';
@@ -31,8 +31,8 @@ export type Destination = MailDestination | SftpDestination;
 
 const ADDRESS = /^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>]+$/;
 
-function bad(what: string, raw: string, hint: string): never {
-  throw new RunError('CONFIG_INVALID', `${what} \`${raw}\`: ${hint}`);
+function bad(what: string, raw: string, key: MessageKey, params: MessageParams = {}): never {
+  throw localizedRunError('CONFIG_INVALID', key, { ...params, what, value: raw });
 }
 
 /** `mailto:a@x.id,b@x.id?subject=…&body=…` → recipients and templates (RFC 6068). */
@@ -51,12 +51,10 @@ export function parseMailto(raw: string, what: string): Omit<MailDestination, 'k
         .map((a) => a.trim())
         .filter(Boolean),
     );
-  if (to.length === 0) bad(what, raw, 'expected at least one address, e.g. mailto:finance@majujaya.co.id');
-  for (const address of to)
-    if (!ADDRESS.test(address)) bad(what, raw, `\`${address}\` is not an e-mail address`);
+  if (to.length === 0) bad(what, raw, 'deliver.noAddress');
+  for (const address of to) if (!ADDRESS.test(address)) bad(what, raw, 'deliver.notAddress', { address });
   for (const key of params.keys())
-    if (!['subject', 'body', 'to'].includes(key))
-      bad(what, raw, `unknown parameter \`${key}\` (subject, body)`);
+    if (!['subject', 'body', 'to'].includes(key)) bad(what, raw, 'deliver.unknownParameter', { key });
   const subject = params.get('subject') ?? undefined;
   const body = params.get('body') ?? undefined;
   return {
@@ -72,17 +70,13 @@ function parseSftp(raw: string, what: string): SftpDestination {
   try {
     url = new URL(raw);
   } catch {
-    return bad(what, raw, 'expected sftp://user@host:22/folder');
+    return bad(what, raw, 'deliver.badSftp');
   }
   if (url.password) {
-    bad(
-      what,
-      '(hidden)',
-      'must not contain a password; use SALESMANIA_SFTP_PASSWORD(_FILE) or SALESMANIA_SFTP_KEY_FILE',
-    );
+    bad(what, '(hidden)', 'deliver.sftpPassword');
   }
-  if (!url.username) bad(what, raw, 'expected a user, as in sftp://user@host/folder');
-  if (url.search || url.hash) bad(what, raw, 'expected no ?query or #fragment');
+  if (!url.username) bad(what, raw, 'deliver.sftpNoUser');
+  if (url.search || url.hash) bad(what, raw, 'deliver.sftpQuery');
   const user = decodeURIComponent(url.username);
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const port = url.port ? Number(url.port) : 22;
@@ -96,5 +90,5 @@ export function parseDestination(raw: string, what = 'deliver'): Destination {
   const text = raw.trim();
   if (/^mailto:/i.test(text)) return { kind: 'mail', ...parseMailto(text, what) };
   if (/^sftp:\/\//i.test(text)) return parseSftp(text, what);
-  return bad(what, text.replace(/\/\/[^@/]*@/, '//…@'), 'expected mailto:address or sftp://user@host/folder');
+  return bad(what, text.replace(/\/\/[^@/]*@/, '//…@'), 'deliver.badDestination');
 }

@@ -5,7 +5,7 @@
  */
 import { createHash, createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { RunError } from '../errors.js';
+import { localizedRunError } from '../i18n/index.js';
 
 export function fingerprintOf(key: Buffer): string {
   return 'SHA256:' + createHash('sha256').update(key).digest('base64').replace(/=+$/, '');
@@ -47,10 +47,10 @@ export function knownKeysFor(file: string, host: string, port: number): KnownKey
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new RunError(
-      'CONFIG_INVALID',
-      `cannot read the known_hosts file ${file} (${(err as NodeJS.ErrnoException).code ?? 'unknown error'})`,
-    );
+    throw localizedRunError('CONFIG_INVALID', 'deliver.knownHostsUnreadable', {
+      path: file,
+      reason: (err as NodeJS.ErrnoException).code ?? 'unknown error',
+    });
   }
   const names = port === 22 ? [host, `[${host}]:22`] : [`[${host}]:${port}`];
   const keys: KnownKey[] = [];

@@ -7,7 +7,7 @@ import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { SmtpConfig } from '../config/index.js';
-import { RunError } from '../errors.js';
+import { localizedRunError } from '../i18n/index.js';
 import type { MailDestination } from './destinations.js';
 import { sendMail, type MailAttachment } from './mail.js';
 import type { ExportManifest } from './manifest.js';
@@ -60,10 +60,7 @@ export async function mailExport(
   o: MailExportOptions,
 ): Promise<void> {
   if (!o.smtp) {
-    throw new RunError(
-      'CONFIG_MISSING',
-      `cannot send to ${dest.display}: set SALESMANIA_SMTP_URL, e.g. smtp://user@mail.example.co.id:587`,
-    );
+    throw localizedRunError('CONFIG_MISSING', 'deliver.smtpMissing', { destination: dest.display });
   }
   const attachment: MailAttachment =
     manifest.bytes > o.zipAboveBytes

@@ -6,6 +6,7 @@
 import type { Readable } from 'node:stream';
 import type { SmtpConfig } from '../config/index.js';
 import { RunError } from '../errors.js';
+import { localizedRunError } from '../i18n/index.js';
 
 export interface MailAttachment {
   filename: string;
@@ -73,16 +74,13 @@ function smtpError(err: unknown, smtp: SmtpConfig): RunError {
     );
   }
   if (e.code === 'ETLS' || /STARTTLS/i.test(e.message ?? '')) {
-    return new RunError(
-      'DELIVER_FAILED',
-      `the SMTP server ${server} offers no STARTTLS; use smtps:// for TLS, or add ?starttls=optional to SALESMANIA_SMTP_URL for a trusted relay`,
-    );
+    return localizedRunError('DELIVER_FAILED', 'deliver.smtpNoStarttls', { server });
   }
   if (e.code === 'ECONNECTION' || e.code === 'ETIMEDOUT' || e.code === 'ESOCKET' || e.code === 'EDNS') {
-    return new RunError(
-      'DELIVER_FAILED',
-      `cannot reach the SMTP server ${server} (${e.code}${e.message ? `: ${e.message}` : ''})`,
-    );
+    return localizedRunError('DELIVER_FAILED', 'deliver.smtpUnreachable', {
+      server,
+      reason: `${e.code}${e.message ? `: ${e.message}` : ''}`,
+    });
   }
   return new RunError(
     'DELIVER_FAILED',

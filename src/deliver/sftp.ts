@@ -9,6 +9,7 @@ import { basename } from 'node:path';
 import type SftpClient from 'ssh2-sftp-client';
 import type { SftpCredentials } from '../config/index.js';
 import { RunError, isRunError } from '../errors.js';
+import { localizedRunError } from '../i18n/index.js';
 import type { SftpDestination } from './destinations.js';
 import { hostKeyProblem } from './host-key.js';
 
@@ -33,16 +34,10 @@ export async function uploadSftp(
 ): Promise<string> {
   const creds = o.credentials;
   if (!creds.password && !creds.privateKey) {
-    throw new RunError(
-      'CONFIG_MISSING',
-      `no credentials for ${dest.display}: set SALESMANIA_SFTP_PASSWORD(_FILE) or SALESMANIA_SFTP_KEY_FILE`,
-    );
+    throw localizedRunError('CONFIG_MISSING', 'deliver.sftpNoCredentials', { destination: dest.display });
   }
   if (creds.hostKeyFingerprints.length === 0 && !creds.knownHostsFile) {
-    throw new RunError(
-      'DELIVER_HOST_KEY',
-      `no host key to check ${dest.display} against: set SALESMANIA_SFTP_HOST_KEY (SHA256:… from ssh-keygen -lf) or SALESMANIA_SFTP_KNOWN_HOSTS`,
-    );
+    throw localizedRunError('DELIVER_HOST_KEY', 'deliver.sftpNoHostKey', { destination: dest.display });
   }
   let refusedKey: string | undefined;
   const quiet = () => undefined;
@@ -101,10 +96,10 @@ function sftpError(err: unknown, dest: SftpDestination, refusedKey: string | und
   const e = err as { message?: string; code?: string; level?: string };
   const message = (e.message ?? String(err)).replace(/^\w+: /, '');
   if (e.level === 'client-authentication' || /authentication methods failed/i.test(message)) {
-    return new RunError(
-      'DELIVER_AUTH',
-      `${dest.display}: the server refused the login of ${dest.user}; check SALESMANIA_SFTP_PASSWORD or SALESMANIA_SFTP_KEY_FILE`,
-    );
+    return localizedRunError('DELIVER_AUTH', 'deliver.sftpLoginRefused', {
+      destination: dest.display,
+      user: dest.user,
+    });
   }
   return new RunError('DELIVER_FAILED', `${dest.display}: ${message}`);
 }

@@ -1,5 +1,5 @@
 /** The output path of a run: `--out` with its placeholders filled in. */
-import { RunError } from '../errors.js';
+import { localizedRunError } from '../i18n/index.js';
 
 export interface OutPathValues {
   /** The run's date in the job's time zone. */
@@ -20,10 +20,7 @@ const NAMES = new Set(['date', 'time', 'from', 'to', 'entity']);
 export function checkOutTemplate(template: string): void {
   for (const m of template.matchAll(PLACEHOLDER)) {
     if (!NAMES.has(m[1])) {
-      throw new RunError(
-        'CONFIG_INVALID',
-        `unknown placeholder {${m[1]}} in the output path; use {date}, {time}, {from}, {to} or {entity}`,
-      );
+      throw localizedRunError('CONFIG_INVALID', 'export.unknownPlaceholder', { placeholder: `{${m[1]}}` });
     }
   }
 }

@@ -2,6 +2,7 @@
  * An export's sheets for one entity: which API walk feeds them and how each record becomes rows.
  * Everything is lazy: nothing is requested until the writer asks for the first row.
  */
+import { isRunError } from '../errors.js';
 import type {
   CustomerFilters,
   ExtOrder,
@@ -20,6 +21,7 @@ import { walkListing, walkOrders } from './streams.js';
 import { catalogTable, teamsTable, type RecordTable } from './tables.js';
 import { VisitCodes } from './visit-codes.js';
 import type { SheetSource } from './write-sheets.js';
+import { t, runErrorText } from '../i18n/index.js';
 
 export interface SourceContext {
   client: SalesManiaClient;
@@ -139,8 +141,9 @@ export function openExportSource(ctx: SourceContext): ExportSource {
           // An account may list visits but not customers or team members: the ids still say who.
           codes.clear();
           ctx.warn(
-            'the customer and team member code columns are left blank (their id columns are filled): ' +
-              (err instanceof Error ? err.message : String(err)),
+            t('export.codesLeftBlank', {
+              reason: isRunError(err) ? runErrorText(err) : err instanceof Error ? err.message : String(err),
+            }),
           );
         }
         for await (const v of walkListing(client.visits, visitFilters(ctx), walk)) {
@@ -175,7 +178,7 @@ function ordersSource(ctx: SourceContext, counter: Counter): ExportSource {
       signal: ctx.signal,
       window: ctx.orderWindow,
       skip: (visit) => window.seen?.has(String(visit.order_id)) === true,
-      onMissing: (id) => ctx.warn(`order ${id} is named by a visit but was not found; skipped`),
+      onMissing: (id) => ctx.warn(t('export.orderMissing', { id: String(id) })),
     });
     for await (const { order, visit } of found) {
       ctx.seen.add(order.trans_date || visit.date, String(visit.order_id));

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { RunError } from '../errors.js';
+import { localizedRunError } from '../i18n/index.js';
 import { writeFileAtomically } from '../write/index.js';
 import type { ExportEntity, ExportJob } from './options.js';
 
@@ -35,10 +35,7 @@ export interface ExportState {
 export function defaultStatePath(job: ExportJob): string {
   const dir = dirname(job.out);
   if (/[{}]/.test(dir)) {
-    throw new RunError(
-      'CONFIG_INVALID',
-      '`--since last` with placeholders in the output folder needs `--state FILE` to say where the state lives',
-    );
+    throw localizedRunError('CONFIG_INVALID', 'export.stateNeedsFile');
   }
   return join(dir, `.${job.entity}.export-state.json`);
 }
@@ -62,32 +59,25 @@ export async function loadState(path: string, job: ExportJob): Promise<ExportSta
     text = await readFile(path, 'utf8');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new RunError(
-      'CONFIG_INVALID',
-      `cannot read the export state file ${path} (${(err as NodeJS.ErrnoException).code})`,
-    );
+    throw localizedRunError('CONFIG_INVALID', 'export.stateUnreadable', {
+      path,
+      reason: String((err as NodeJS.ErrnoException).code),
+    });
   }
   let state: ExportState;
   try {
     state = JSON.parse(text) as ExportState;
   } catch {
-    throw new RunError(
-      'JOURNAL_CORRUPT',
-      `the export state file ${path} is not valid JSON; delete it to start over`,
-    );
+    throw localizedRunError('JOURNAL_CORRUPT', 'export.stateNotJson', { path });
   }
   if (state?.version !== STATE_VERSION || typeof state.entity !== 'string') {
-    throw new RunError(
-      'JOURNAL_CORRUPT',
-      `the export state file ${path} is not one this version wrote; delete it to start over`,
-    );
+    throw localizedRunError('JOURNAL_CORRUPT', 'export.stateForeign', { path });
   }
   if (state.entity !== job.entity || !sameScope(state.scope ?? {}, scopeOf(job))) {
-    throw new RunError(
-      'JOURNAL_MISMATCH',
-      `the export state file ${path} belongs to another export (${state.entity} ${JSON.stringify(state.scope)}); ` +
-        'give this one its own --state file',
-    );
+    throw localizedRunError('JOURNAL_MISMATCH', 'export.stateOtherExport', {
+      path,
+      export: `${state.entity} ${JSON.stringify(state.scope)}`,
+    });
   }
   return state;
 }

@@ -11,10 +11,11 @@ import {
   type VisitFilters,
 } from '../api/index.js';
 import type { SalesManiaClient } from '../api/index.js';
-import { RunError } from '../errors.js';
+import type { RunError } from '../errors.js';
+import { localizedRunError } from '../i18n/index.js';
 
 export function interrupted(): RunError {
-  return new RunError('INTERRUPTED', 'the export was stopped before it finished');
+  return localizedRunError('INTERRUPTED', 'export.stopped');
 }
 
 export interface WalkOptions {

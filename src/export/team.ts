@@ -1,6 +1,6 @@
 /** `--team`: a team member by id, or by email, salesman number or name as people write them. */
 import type { SalesManiaClient } from '../api/index.js';
-import { RunError } from '../errors.js';
+import { localizedRunError } from '../i18n/index.js';
 
 const fold = (text: string | null | undefined): string =>
   (text ?? '').normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
@@ -16,14 +16,8 @@ export async function resolveTeam(client: SalesManiaClient, team: string): Promi
   }
   if (matches.length === 1) return matches[0].id;
   if (matches.length === 0) {
-    throw new RunError(
-      'CONFIG_INVALID',
-      `no team member matches --team "${team}" (by id, email, salesman number or name); run \`doctor\` to list them`,
-    );
+    throw localizedRunError('CONFIG_INVALID', 'export.noTeamMember', { team });
   }
   const list = matches.map((m) => `${m.id} ${m.name}`).join(', ');
-  throw new RunError(
-    'CONFIG_INVALID',
-    `--team "${team}" matches several team members (${list}); give the id`,
-  );
+  throw localizedRunError('CONFIG_INVALID', 'export.severalTeamMembers', { team, list });
 }

@@ -16,7 +16,16 @@ export function localizedRunError(
   params: MessageParams = {},
   details?: Record<string, unknown>,
 ): RunError {
-  return new RunError(code, t(key, params, 'en'), details, { key, params });
+  return new RunError(code, t(key, nestedTexts(params, 'en'), 'en'), details, { key, params });
+}
+
+/** A run error passed as a param (a job's own problem inside "job 2: …") is shown in the same language. */
+function nestedTexts(params: MessageParams, lang?: Lang): MessageParams {
+  const out: MessageParams = {};
+  for (const [name, value] of Object.entries(params)) {
+    out[name] = isRunError(value) ? runErrorText(value, lang) : value;
+  }
+  return out;
 }
 
 /** A catalog reference for a RowIssue's `localized`, checked against the catalog's keys. */
@@ -31,7 +40,7 @@ function render(
   extra: MessageParams = {},
 ): string {
   if (!ref) return english;
-  return t(ref.key as MessageKey, { ...extra, ...ref.params }, lang);
+  return t(ref.key as MessageKey, nestedTexts({ ...extra, ...ref.params }, lang), lang);
 }
 
 /** The text of a run error (without its code) in the current language. */

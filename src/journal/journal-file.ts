@@ -1,5 +1,5 @@
 import { closeSync, existsSync, fdatasyncSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
-import { RunError } from '../errors.js';
+import { localizedRunError } from '../i18n/index.js';
 import { redact } from '../secrets.js';
 import type { RowIssue, RowStatus } from '../types.js';
 import { completeLines, repairTornTail } from './torn-tail.js';
@@ -70,10 +70,10 @@ export class JournalWriter {
       if (!header) repairTornTail(this.path);
       this.fd = openSync(this.path, header ? 'w' : 'a');
     } catch (err) {
-      throw new RunError(
-        'WRITE_FAILED',
-        `cannot write the journal ${this.path} (${(err as NodeJS.ErrnoException).code})`,
-      );
+      throw localizedRunError('WRITE_FAILED', 'journal.cannotWrite', {
+        path: this.path,
+        reason: String((err as NodeJS.ErrnoException).code),
+      });
     }
     this.started = header !== undefined;
     if (header) this.append({ t: 'run', ...header }, true);
@@ -152,7 +152,7 @@ export function readJournal(path: string): JournalState | undefined {
       // A kill or power loss in the middle of a write leaves a torn last line; anything earlier is
       // damage by something else.
       if (index === lines.length - 1) return;
-      throw new RunError('JOURNAL_CORRUPT', `journal ${path} is damaged at line ${index + 1}`);
+      throw localizedRunError('JOURNAL_CORRUPT', 'journal.damaged', { path, line: index + 1 });
     }
     if (entry.t === 'run') {
       const { t: _t, ...rest } = entry;
@@ -169,6 +169,6 @@ export function readJournal(path: string): JournalState | undefined {
   });
   // A header torn before any row line: that run recorded nothing, so it sent nothing.
   if (!header && lines.length === 1) return undefined;
-  if (!header) throw new RunError('JOURNAL_CORRUPT', `journal ${path} has no header line`);
+  if (!header) throw localizedRunError('JOURNAL_CORRUPT', 'journal.noHeader', { path });
   return { header, done, sending, ended, endedAt };
 }

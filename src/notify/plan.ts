@@ -4,7 +4,7 @@
  * destination fails before the export runs, not at 2 a.m.
  */
 import type { DeliveryConfig } from '../config/index.js';
-import { RunError } from '../errors.js';
+import { localizedRunError } from '../i18n/index.js';
 import { parseDestination, type Destination, type RetentionRule } from '../deliver/index.js';
 import { NOTIFY_ON, type NotifyOn } from './send.js';
 import { parseNotifyTarget, type NotifyTarget } from './targets.js';
@@ -42,11 +42,7 @@ function fromEnv(name: string, item: string, env: NodeJS.ProcessEnv): string {
   const ref = /^env:([A-Za-z_][A-Za-z0-9_]*)$/.exec(item.trim());
   if (!ref) return item;
   const value = env[ref[1]]?.trim();
-  if (!value)
-    throw new RunError(
-      'CONFIG_MISSING',
-      `\`${name}\` names the environment variable ${ref[1]}, which is not set`,
-    );
+  if (!value) throw localizedRunError('CONFIG_MISSING', 'notify.envNotSet', { name, variable: ref[1] });
   return value;
 }
 
@@ -55,7 +51,7 @@ function list(name: string, value: unknown, env: NodeJS.ProcessEnv): string[] {
   const items = Array.isArray(value) ? value : [value];
   return items.map((item) => {
     if (typeof item !== 'string' || item.trim() === '')
-      throw new RunError('CONFIG_INVALID', `expected \`${name}\` to be a URL or a list of URLs`);
+      throw localizedRunError('CONFIG_INVALID', 'notify.notUrlList', { name });
     return fromEnv(name, item, env);
   });
 }
@@ -64,10 +60,7 @@ function whole(name: string, value: unknown): number | undefined {
   if (value === undefined || value === null) return undefined;
   const n = typeof value === 'number' ? value : Number(value);
   if (!Number.isInteger(n) || n < 1)
-    throw new RunError(
-      'CONFIG_INVALID',
-      `expected \`${name}\` to be a whole number ≥ 1, got \`${String(value)}\``,
-    );
+    throw localizedRunError('CONFIG_INVALID', 'notify.notWholeNumber', { name, value: String(value) });
   return n;
 }
 
@@ -77,10 +70,10 @@ export function checkDeliveryPlan(
 ): DeliveryPlan {
   const notifyOn = raw.notifyOn ?? DEFAULT_NOTIFY_ON;
   if (typeof notifyOn !== 'string' || !(NOTIFY_ON as readonly string[]).includes(notifyOn)) {
-    throw new RunError(
-      'CONFIG_INVALID',
-      `expected \`notifyOn\` to be one of ${NOTIFY_ON.join(', ')}, got \`${String(notifyOn)}\``,
-    );
+    throw localizedRunError('CONFIG_INVALID', 'notify.notifyOn', {
+      allowed: NOTIFY_ON.join(', '),
+      value: String(notifyOn),
+    });
   }
   const keepLast = whole('keepLast', raw.keepLast);
   const keepDays = whole('keepDays', raw.keepDays);
@@ -109,23 +102,14 @@ export function isEmptyPlan(plan: DeliveryPlan | undefined): boolean {
 export function checkDeliveryReady(plan: DeliveryPlan, config: DeliveryConfig): void {
   const mails = [...plan.deliver, ...plan.notify].filter((d) => d.kind === 'mail');
   if (mails.length > 0 && !config.smtp) {
-    throw new RunError(
-      'CONFIG_MISSING',
-      `${mails[0].display} needs an SMTP server: set SALESMANIA_SMTP_URL, e.g. smtp://user%40example.co.id@mail.example.co.id:587`,
-    );
+    throw localizedRunError('CONFIG_MISSING', 'notify.mailNeedsSmtp', { destination: mails[0].display });
   }
   const sftp = plan.deliver.find((d) => d.kind === 'sftp');
   if (!sftp) return;
   if (!config.sftp.password && !config.sftp.privateKey) {
-    throw new RunError(
-      'CONFIG_MISSING',
-      `${sftp.display} needs a password or a key: set SALESMANIA_SFTP_PASSWORD(_FILE) or SALESMANIA_SFTP_KEY_FILE`,
-    );
+    throw localizedRunError('CONFIG_MISSING', 'notify.sftpNeedsCredentials', { destination: sftp.display });
   }
   if (config.sftp.hostKeyFingerprints.length === 0 && !config.sftp.knownHostsFile) {
-    throw new RunError(
-      'CONFIG_MISSING',
-      `${sftp.display} needs the server's host key to check: set SALESMANIA_SFTP_HOST_KEY (SHA256:…, from ssh-keygen -lf) or SALESMANIA_SFTP_KNOWN_HOSTS`,
-    );
+    throw localizedRunError('CONFIG_MISSING', 'notify.sftpNeedsHostKey', { destination: sftp.display });
   }
 }

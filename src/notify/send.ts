@@ -4,7 +4,8 @@
  */
 import type { DeliveryConfig } from '../config/index.js';
 import { errorFacts, sendMail, withRetries } from '../deliver/index.js';
-import { RunError } from '../errors.js';
+import { isRunError } from '../errors.js';
+import { localizedRunError, t, runErrorText } from '../i18n/index.js';
 import type { Logger } from '../log/index.js';
 import { mailText, webhookBody } from './payloads.js';
 import type { RunNotice } from './summary.js';
@@ -46,10 +47,15 @@ async function postWebhook(
   } catch (err) {
     // got's messages carry the full URL, token included: say only what happened.
     const e = err as { response?: { statusCode?: number }; code?: string };
-    const what = e.response?.statusCode
-      ? `answered HTTP ${e.response.statusCode}`
-      : `could not be reached (${e.code ?? 'error'})`;
-    throw new RunError('NOTIFY_FAILED', `the webhook ${target.display} ${what}`);
+    throw e.response?.statusCode
+      ? localizedRunError('NOTIFY_FAILED', 'notify.webhookStatus', {
+          target: target.display,
+          status: e.response.statusCode,
+        })
+      : localizedRunError('NOTIFY_FAILED', 'notify.webhookUnreachable', {
+          target: target.display,
+          reason: e.code ?? 'error',
+        });
   }
 }
 
@@ -65,7 +71,7 @@ export async function sendNotice(
         async () => {
           if (target.kind === 'webhook') return postWebhook(target, notice, o.timeoutMs);
           if (!o.config.smtp)
-            throw new RunError('CONFIG_MISSING', `cannot notify ${target.display}: set SALESMANIA_SMTP_URL`);
+            throw localizedRunError('CONFIG_MISSING', 'notify.smtpMissing', { target: target.display });
           return sendMail(o.config.smtp, { to: target.to, ...mailText(notice) }, o.timeoutMs);
         },
         {
@@ -75,7 +81,12 @@ export async function sendNotice(
           onRetry: (attempt, err, delayMs) =>
             o.logger.warn(
               { target: target.display, attempt, delayMs },
-              `notification to ${target.display} failed (try ${attempt}), retrying in ${delayMs} ms: ${errorFacts(err).message}`,
+              t('notify.retrying', {
+                target: target.display,
+                attempt,
+                delay: delayMs,
+                reason: isRunError(err) ? runErrorText(err) : errorFacts(err).message,
+              }),
             ),
         },
       );

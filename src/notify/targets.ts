@@ -5,7 +5,7 @@
  * `json+https://…` (e.g. behind a proxy). Webhook URLs carry their token in the path or query, so the
  * whole URL is registered as a secret and only its origin is ever shown.
  */
-import { RunError } from '../errors.js';
+import { localizedRunError } from '../i18n/index.js';
 import { parseMailto } from '../deliver/index.js';
 import { registerSecret } from '../secrets.js';
 
@@ -41,23 +41,17 @@ export function parseNotifyTarget(raw: string, what = 'notify'): NotifyTarget {
   const prefixed = /^([a-z-]+)\+(https?:\/\/.*)$/i.exec(text);
   const explicit = prefixed ? PREFIXES[prefixed[1].toLowerCase()] : undefined;
   if (prefixed && !explicit) {
-    throw new RunError(
-      'CONFIG_INVALID',
-      `${what}: unknown payload prefix \`${prefixed[1]}+\` (slack+, teams+, gchat+, json+)`,
-    );
+    throw localizedRunError('CONFIG_INVALID', 'notify.unknownPrefix', { what, prefix: prefixed[1] });
   }
   const urlText = prefixed ? prefixed[2] : text;
   let url: URL;
   try {
     url = new URL(urlText);
   } catch {
-    throw new RunError('CONFIG_INVALID', `${what}: expected mailto:address or an https:// webhook URL`);
+    throw localizedRunError('CONFIG_INVALID', 'notify.badTarget', { what });
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new RunError(
-      'CONFIG_INVALID',
-      `${what}: expected mailto:address or an https:// webhook URL, got ${url.protocol}`,
-    );
+    throw localizedRunError('CONFIG_INVALID', 'notify.badProtocol', { what, protocol: url.protocol });
   }
   // The path and query of an incoming webhook are its password.
   registerSecret(urlText);

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
-import { RunError } from '../errors.js';
+import type { RunError } from '../errors.js';
+import { localizedRunError } from '../i18n/index.js';
 import { lenientRecords } from './csv-lenient.js';
-import { formatCount } from './limits.js';
 import type { Newline } from './sniff.js';
 
 /** One parsed record and where it sits in the file. */
@@ -150,10 +150,11 @@ function suspect(errors: number, raw: string, newline: Newline): boolean {
 function unclosed(rest: string, line: number, options: RecordOptions): CsvRecord {
   const body = rest.replace(/(?:\r\n|\n|\r)$/, '');
   if (/[\r\n]/.test(body)) {
-    throw new RunError(
+    const last = line + countLineBreaks(body);
+    throw localizedRunError(
       'READ_CORRUPT',
-      `'${options.name}' line ${line}: a quoted value starts here and is never properly closed (lines ${line} to ` +
-        `${line + countLineBreaks(body)} would be read as one cell). Fix the quotes on that line.`,
+      'read.unclosedQuote',
+      { name: options.name, line, last },
       { line },
     );
   }
@@ -170,7 +171,7 @@ async function runaway(
   options: RecordOptions,
   rest: AsyncIterator<string>,
 ): Promise<RunError> {
-  const limit = formatCount(options.maxRecordChars());
+  const limit = options.maxRecordChars();
   let open = lenientRecords(pending, options.delimiter, false).openQuote;
   if (open) {
     let quotes = 0;
@@ -181,17 +182,12 @@ async function runaway(
     open = quotes % 2 === 0;
   }
   if (open) {
-    return new RunError(
+    return localizedRunError(
       'READ_CORRUPT',
-      `'${options.name}' line ${line}: a quoted value starts here and is never closed, so the rest of the file ` +
-        `(more than ${limit} characters) would be read as one cell. Fix the quotes on that line.`,
+      'read.unclosedQuoteRest',
+      { name: options.name, line, limit },
       { line },
     );
   }
-  return new RunError(
-    'READ_LIMIT',
-    `'${options.name}' line ${line}: a row is longer than ${limit} characters — a cell holds more than the ` +
-      'limit of characters in one cell (SALESMANIA_MAX_CELL_CHARS)',
-    { line },
-  );
+  return localizedRunError('READ_LIMIT', 'read.rowTooLong', { name: options.name, line, limit }, { line });
 }

@@ -1,12 +1,12 @@
 import { createReadStream } from 'node:fs';
 import { RunError } from '../errors.js';
+import { localizedRunError, t } from '../i18n/index.js';
 import type { RowIssue, SourceRow } from '../types.js';
 import { csvRecords, type CsvRecord } from './csv-records.js';
 import { controlCharShare, describeMarkup } from './detect.js';
 import { decodeText, planEncoding, type DecodeState } from './encoding.js';
 import { ioError, type CheckedFile } from './file.js';
 import { buildHeaders, isBlank } from './headers.js';
-import { formatCount } from './limits.js';
 import { parseDelimiterOption, sniffDelimiter, sniffNewline } from './sniff.js';
 import type { ReadLimits, ReadOptions, SourceFile } from './source.js';
 // Our CSV writers prefix formula-like text with `'` (write/cell-safety.ts). That prefix is part of
@@ -21,12 +21,9 @@ const CHUNK_BYTES = 64 * 1024;
 
 const DELIMITER_WORDS: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
 
-function unsupported(file: CheckedFile, what: string): RunError {
-  return new RunError(
-    'READ_UNSUPPORTED_FORMAT',
-    `'${file.name}' is ${what}, not a CSV file or Excel workbook: open it in Excel and save it as .xlsx or CSV UTF-8`,
-    { path: file.path },
-  );
+function unsupported(file: CheckedFile, what?: string): RunError {
+  const key = what === undefined ? 'read.binaryControl' : 'read.notCsv';
+  return localizedRunError('READ_UNSUPPORTED_FORMAT', key, { name: file.name, what }, { path: file.path });
 }
 
 export async function openCsv(
@@ -65,10 +62,9 @@ export async function openCsv(
     const sampleText = sample.join('');
     const markup = describeMarkup(sampleText);
     if (markup) throw unsupported(file, markup);
-    if (controlCharShare(sampleText) > 0.01)
-      throw unsupported(file, 'a binary file (it contains control characters)');
+    if (controlCharShare(sampleText) > 0.01) throw unsupported(file);
     if (file.ext === '.xlsx' || file.ext === '.xls' || file.ext === '.xlsm') {
-      warnings.push(`'${file.name}' is not an Excel workbook but delimited text: read as CSV`);
+      warnings.push(t('read.warn.textNotWorkbook', { name: file.name }));
     }
     const newline = sniffNewline(sampleText);
     // Excel's own hint line: `sep=;` names the delimiter and is not part of the table.
@@ -99,16 +95,14 @@ export async function openCsv(
       }
     }
     if (!header) {
-      throw new RunError('READ_EMPTY', `'${file.name}' has no header row: it holds only blank lines`, {
-        path: file.path,
-      });
+      throw localizedRunError('READ_EMPTY', 'read.noHeaderBlank', { name: file.name }, { path: file.path });
     }
     const { headers, rawHeaders } = buildHeaders(
       header.fields.map(unguardCsvText),
       (column) => `Column ${column}`,
       warnings,
       limits.maxColumns,
-      `'${file.name}' line ${header.line}`,
+      { name: file.name, line: header.line },
     );
     headerCount = headers.length;
 
@@ -168,16 +162,18 @@ function rowBuilder({
   return (record) => {
     const { fields, line } = record;
     if (++count > limits.maxRows) {
-      throw new RunError(
+      throw localizedRunError(
         'READ_LIMIT',
-        `'${file.name}' has more than ${formatCount(limits.maxRows)} data rows (the limit): split the file`,
+        'read.tooManyRows',
+        { name: file.name, limit: limits.maxRows },
         { limit: limits.maxRows },
       );
     }
     if (fields.length > limits.maxColumns) {
-      throw new RunError(
+      throw localizedRunError(
         'READ_LIMIT',
-        `'${file.name}' line ${line} has ${formatCount(fields.length)} cells, more than the limit of ${formatCount(limits.maxColumns)}`,
+        'read.tooManyCells',
+        { name: file.name, line, count: fields.length, limit: limits.maxColumns },
         { line, limit: limits.maxColumns },
       );
     }
@@ -186,10 +182,10 @@ function rowBuilder({
     headers.forEach((key, i) => {
       const value = fields[i] ?? '';
       if (value.length > limits.maxCellChars) {
-        throw new RunError(
+        throw localizedRunError(
           'READ_LIMIT',
-          `'${file.name}' line ${line}, column '${key}': the cell has ${formatCount(value.length)} characters, ` +
-            `more than the limit of ${formatCount(limits.maxCellChars)}`,
+          'read.cellTooLong',
+          { name: file.name, line, column: key, count: value.length, limit: limits.maxCellChars },
           { line, column: key, limit: limits.maxCellChars },
         );
       }

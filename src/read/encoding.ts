@@ -1,6 +1,6 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
-import { RunError } from '../errors.js';
+import { localizedRunError, t } from '../i18n/index.js';
 
 /**
  * How the bytes of a text file become text. Detection: a byte-order mark; else the NUL-byte pattern of
@@ -64,10 +64,7 @@ export function planEncoding(
   state: DecodeState,
 ): EncodingPlan {
   if (hasPrefix(head, [0xff, 0xfe, 0, 0]) || hasPrefix(head, [0, 0, 0xfe, 0xff])) {
-    throw new RunError(
-      'READ_ENCODING',
-      `'${name}' is UTF-32 text, which is not supported: save it as CSV UTF-8`,
-    );
+    throw localizedRunError('READ_ENCODING', 'read.utf32', { name });
   }
   const bom = hasPrefix(head, [0xef, 0xbb, 0xbf])
     ? 'utf8'
@@ -81,16 +78,11 @@ export function planEncoding(
   if (forced !== undefined) {
     const enc = canonical(forced);
     if (enc !== 'utf8' && !iconv.encodingExists(enc)) {
-      throw new RunError(
-        'READ_ENCODING',
-        `unknown encoding '${forced}': use for example utf8, utf16le, utf16be or windows-1252`,
-      );
+      throw localizedRunError('READ_ENCODING', 'read.unknownEncoding', { encoding: forced });
     }
     state.encoding = enc;
     if (bom && bom !== enc) {
-      state.warnings.push(
-        `the file starts with a ${bom} byte-order mark but encoding '${forced}' was forced`,
-      );
+      state.warnings.push(t('read.warn.bomForced', { bom, encoding: forced }));
     }
     const skip = bom === enc ? bomLength : 0;
     return enc === 'utf8' ? { kind: 'utf8', skip, fallback: false } : { kind: 'iconv', name: enc, skip };
@@ -105,16 +97,12 @@ export function planEncoding(
   const utf16 = sniffUtf16(head);
   if (utf16) {
     state.encoding = utf16;
-    state.warnings.push(
-      `no byte-order mark, but the NUL-byte pattern says ${utf16 === 'utf16le' ? 'UTF-16 LE' : 'UTF-16 BE'}: read as such`,
-    );
+    const encoding = utf16 === 'utf16le' ? 'UTF-16 LE' : 'UTF-16 BE';
+    state.warnings.push(t('read.warn.utf16Guessed', { encoding }));
     return { kind: 'iconv', name: utf16, skip: 0 };
   }
   if (head.includes(0)) {
-    throw new RunError(
-      'READ_UNSUPPORTED_FORMAT',
-      `'${name}' is a binary file, not CSV text (it contains NUL bytes): give a .csv or .xlsx file`,
-    );
+    throw localizedRunError('READ_UNSUPPORTED_FORMAT', 'read.binaryNul', { name });
   }
   state.encoding = 'utf8';
   return { kind: 'utf8', skip: 0, fallback: true };
@@ -200,17 +188,11 @@ export async function* decodeText(
     if (plan.fallback && !sawNonAscii && isAscii(body.subarray(0, at))) {
       cp1252 = iconv.getDecoder('windows-1252');
       state.encoding = 'windows-1252';
-      state.warnings.push(
-        `invalid UTF-8, read as Windows-1252 (first non-UTF-8 byte on line ${lines.line}); ` +
-          'save the file as "CSV UTF-8" to avoid the guess',
-      );
+      state.warnings.push(t('read.warn.windows1252', { line: lines.line }));
       return cp1252.write(buf);
     }
     state.replaced = true;
-    state.warnings.push(
-      `invalid UTF-8 from line ${lines.line} on (mixed encodings?): those characters are shown as \uFFFD ` +
-        'and their rows are flagged',
-    );
+    state.warnings.push(t('read.warn.mixedEncoding', { line: lines.line }));
     return body.toString('utf8');
   };
 

@@ -1,7 +1,8 @@
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { RunError } from '../errors.js';
-import { formatBytesApart } from './limits.js';
+import type { RunError } from '../errors.js';
+import { localizedRunError } from '../i18n/index.js';
+import { bytesPartsApart } from './limits.js';
 
 /** How many leading bytes are read to recognise the format and the encoding. */
 export const HEAD_BYTES = 64 * 1024;
@@ -27,35 +28,23 @@ export function ioError(err: unknown, path: string): RunError {
   const code = errnoCode(err);
   const name = basename(path);
   if (code === 'ENOENT' || code === 'ENOTDIR') {
-    return new RunError('READ_NOT_FOUND', `file not found: ${path}`, { path });
+    return localizedRunError('READ_NOT_FOUND', 'read.notFound', { path }, { path });
   }
   if (code === 'EACCES' || code === 'EPERM') {
-    return new RunError(
-      'READ_PERMISSION',
-      `no permission to read '${name}': check the file's permissions and the user this runs as`,
-      { path },
-    );
+    return localizedRunError('READ_PERMISSION', 'read.permission', { name }, { path });
   }
   if (code === 'EISDIR') return folderError(path);
   if (code === 'ELOOP') {
-    return new RunError(
-      'READ_NOT_FOUND',
-      `'${name}' is a symbolic link that leads back to itself (a loop of links), so there is no file to ` +
-        'read: give the path of the file itself, or fix the link',
-      { path },
-    );
+    return localizedRunError('READ_NOT_FOUND', 'read.linkLoop', { name }, { path });
   }
   const reason = err instanceof Error ? err.message : String(err);
-  return new RunError('READ_CORRUPT', `could not read '${name}': ${reason}`, { path, errno: code });
+  return localizedRunError('READ_CORRUPT', 'read.ioFailed', { name, reason }, { path, errno: code });
 }
 
 function folderError(path: string): RunError {
   const name = basename(path);
-  const hint =
-    extname(path).toLowerCase() === '.numbers'
-      ? ' (an Apple Numbers document): export it from Numbers as Excel (.xlsx) or CSV'
-      : ': give the path of a .csv or .xlsx file';
-  return new RunError('READ_UNSUPPORTED_FORMAT', `'${name}' is a folder, not a file${hint}`, { path });
+  const key = extname(path).toLowerCase() === '.numbers' ? 'read.folderNumbers' : 'read.folder';
+  return localizedRunError('READ_UNSUPPORTED_FORMAT', key, { name }, { path });
 }
 
 /** Exists, is a readable regular file within the size limit; returns its first bytes. */
@@ -66,13 +55,13 @@ export async function checkFile(path: string, maxFileBytes: number): Promise<Che
   });
   if (info.isDirectory()) throw folderError(path);
   if (!info.isFile()) {
-    throw new RunError('READ_UNSUPPORTED_FORMAT', `'${name}' is not a regular file`, { path });
+    throw localizedRunError('READ_UNSUPPORTED_FORMAT', 'read.notRegular', { name }, { path });
   }
   if (info.size > maxFileBytes) {
-    const [size, limit] = formatBytesApart(info.size, maxFileBytes);
-    throw new RunError(
+    throw localizedRunError(
       'READ_LIMIT',
-      `'${name}' is ${size}, more than the limit of ${limit}: split the file or raise the limit (SALESMANIA_MAX_FILE_MB)`,
+      'read.tooBig',
+      { name, ...bytesPartsApart(info.size, maxFileBytes) },
       { path, size: info.size, limit: maxFileBytes },
     );
   }

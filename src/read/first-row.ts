@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import type { SourceRow } from '../types.js';
 import type { SourceFile } from './source.js';
 
@@ -16,7 +17,7 @@ export async function withFirstRow(source: SourceFile, name: string): Promise<So
     await source.close().catch(() => undefined);
     throw err;
   }
-  if (first.done) source.warnings.push(`'${name}' has a header row but no data rows: nothing to import`);
+  if (first.done) source.warnings.push(t('read.warn.noDataRows', { name }));
   let started = false;
   source.rows = () => {
     if (started) throw new Error('SourceFile.rows() can be called only once');

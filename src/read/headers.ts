@@ -1,5 +1,4 @@
-import { RunError } from '../errors.js';
-import { formatCount } from './limits.js';
+import { localizedRunError, t } from '../i18n/index.js';
 
 export interface HeaderSet {
   /** Unique keys, same length as rawHeaders. */
@@ -25,14 +24,16 @@ export function buildHeaders(
   label: (column: number) => string,
   warnings: string[],
   maxColumns: number,
-  where: string,
+  where: { name: string; line?: number; sheet?: string; row?: number },
 ): HeaderSet {
   let count = cells.length;
   while (count > 0 && cells[count - 1].trim() === '') count--;
   if (count > maxColumns) {
-    throw new RunError(
+    const key = where.sheet === undefined ? 'read.csvHeaderTooWide' : 'read.sheetHeaderTooWide';
+    throw localizedRunError(
       'READ_LIMIT',
-      `${where}: the header has ${formatCount(count)} columns, more than the limit of ${formatCount(maxColumns)}`,
+      key,
+      { ...where, count, limit: maxColumns },
       { columns: count, limit: maxColumns },
     );
   }
@@ -48,16 +49,15 @@ export function buildHeaders(
       let n = 2;
       while (used.has(`${base} (${n})`) || written.has(`${base} (${n})`)) n++;
       key = `${base} (${n})`;
-      if (raw.trim() !== '') warnings.push(`duplicate header '${raw}' renamed '${key}'`);
+      if (raw.trim() !== '') warnings.push(t('read.warn.duplicateHeader', { header: raw, key }));
     }
     used.add(key);
     if (raw.trim() === '') unnamed.push(key);
     return key;
   });
   if (unnamed.length > 0) {
-    warnings.push(
-      `${unnamed.length === 1 ? 'a column has' : 'columns have'} no header: keyed ${unnamed.map((k) => `'${k}'`).join(', ')}`,
-    );
+    const keys = unnamed.map((k) => `'${k}'`).join(', ');
+    warnings.push(t('read.warn.noHeader', { count: unnamed.length, keys }));
   }
   return { headers, rawHeaders };
 }

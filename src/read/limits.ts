@@ -1,4 +1,4 @@
-import { RunError } from '../errors.js';
+import { localizedRunError } from '../i18n/index.js';
 import type { ReadLimits } from './source.js';
 
 const GiB = 1024 ** 3;
@@ -22,14 +22,11 @@ export function resolveLimits(given: Partial<ReadLimits> | undefined): ReadLimit
   const limits: ReadLimits = { ...DEFAULT_READ_LIMITS };
   for (const [key, value] of Object.entries(given ?? {})) {
     if (!(key in DEFAULT_READ_LIMITS)) {
-      throw new RunError('CONFIG_INVALID', `unknown read limit \`${key}\``);
+      throw localizedRunError('CONFIG_INVALID', 'read.unknownLimit', { key });
     }
     if (value === undefined) continue;
     if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-      throw new RunError(
-        'CONFIG_INVALID',
-        `expected \`limits.${key}\` to be a number > 0, got \`${String(value)}\``,
-      );
+      throw localizedRunError('CONFIG_INVALID', 'read.badLimit', { key, value: String(value) });
     }
     limits[key as keyof ReadLimits] = value;
   }
@@ -50,6 +47,41 @@ export function formatBytes(n: number, decimals = 1): string {
     unit++;
   }
   return unit === 0 ? `${n} bytes` : `${Number(value.toFixed(decimals))} ${units[unit]}`;
+}
+
+/** A size as a number and a unit (`1.5`, `MiB`), for a message that formats the number per language. */
+export function bytesParts(n: number, decimals = 1): { value: number; unit: string } {
+  const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let value = n;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return unit === 0
+    ? { value: n, unit: 'bytes' }
+    : { value: Number(value.toFixed(decimals)), unit: units[unit] };
+}
+
+/** `bytesParts` of two sizes with the precision that tells them apart (see `formatBytesApart`). */
+export function bytesPartsApart(
+  a: number,
+  b: number,
+): { size: number; sizeUnit: string; limit: number; limitUnit: string } {
+  for (let decimals = 1; decimals <= 6; decimals++) {
+    const [x, y] = [bytesParts(a, decimals), bytesParts(b, decimals)];
+    if (x.value !== y.value || x.unit !== y.unit || a === b) {
+      return { size: x.value, sizeUnit: x.unit, limit: y.value, limitUnit: y.unit };
+    }
+  }
+  return { size: a, sizeUnit: 'bytes', limit: b, limitUnit: 'bytes' };
+}
+
+/** The `size`/`sizeUnit` and `limit`/`limitUnit` params of a message. */
+export function bytesParams(size: number, limit: number): Record<string, number | string> {
+  const s = bytesParts(size);
+  const l = bytesParts(limit);
+  return { size: s.value, sizeUnit: s.unit, limit: l.value, limitUnit: l.unit };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { RunError } from '../errors.js';
+import { localizedRunError, t, type MessageKey, type MessageParams } from '../i18n/index.js';
 import { openCsv } from './csv.js';
 import { detectFormat } from './detect.js';
 import { checkFile, ioError, type CheckedFile } from './file.js';
@@ -10,36 +11,26 @@ import { openXlsx } from './xlsx.js';
 import { identifyPackage } from './xlsx-package.js';
 import { checkDeclaredSizes, openZipArchive, verifyZipEntries } from './zip-archive.js';
 
-function unsupported(file: CheckedFile, message: string): RunError {
-  return new RunError('READ_UNSUPPORTED_FORMAT', message, { path: file.path });
+function unsupported(file: CheckedFile, key: MessageKey, params: MessageParams = {}): RunError {
+  return localizedRunError(
+    'READ_UNSUPPORTED_FORMAT',
+    key,
+    { name: file.name, ...params },
+    { path: file.path },
+  );
 }
 
 async function ole2Error(file: CheckedFile): Promise<RunError> {
   const kind = classifyOle2(await ole2StreamNames(file.path));
   switch (kind) {
     case 'encrypted':
-      return unsupported(
-        file,
-        `'${file.name}' is a password-protected (encrypted) Excel workbook: open it in Excel, remove the password ` +
-          '(File > Info > Protect Workbook > Encrypt with Password, clear it), save it as .xlsx, and retry',
-      );
+      return unsupported(file, 'read.encrypted');
     case 'xls':
-      return unsupported(
-        file,
-        `'${file.name}' is an old Excel 97-2003 workbook (.xls), which is not supported: open it in Excel and ` +
-          'save it as .xlsx (Excel Workbook) or CSV UTF-8',
-      );
+      return unsupported(file, 'read.oldXls');
     case 'word':
-      return unsupported(
-        file,
-        `'${file.name}' is a Word document, not a spreadsheet: give a .csv or .xlsx file`,
-      );
+      return unsupported(file, 'read.wordDocument');
     default:
-      return unsupported(
-        file,
-        `'${file.name}' is an OLE2 compound file — an old Office format such as Excel 97-2003 (.xls), or a ` +
-          'password-protected workbook — which is not supported: save it as .xlsx or CSV UTF-8 without a password',
-      );
+      return unsupported(file, 'read.ole2');
   }
 }
 
@@ -52,7 +43,7 @@ export async function openSource(path: string, options: ReadOptions = {}): Promi
   const limits = resolveLimits(options.limits);
   const file = await checkFile(path, limits.maxFileBytes);
   if (file.size === 0) {
-    throw new RunError('READ_EMPTY', `'${file.name}' is empty (0 bytes)`, { path });
+    throw localizedRunError('READ_EMPTY', 'read.empty', { name: file.name }, { path });
   }
   const warnings: string[] = [];
   const detected = detectFormat(file.head, file.ext);
@@ -61,29 +52,22 @@ export async function openSource(path: string, options: ReadOptions = {}): Promi
       case 'ole2':
         throw await ole2Error(file);
       case 'other':
-        throw unsupported(
-          file,
-          `'${file.name}' is ${detected.what}, not a CSV or Excel workbook: give a .csv or .xlsx file`,
-        );
+        throw unsupported(file, 'read.otherFormat', { what: detected.what });
       case 'zip': {
         const zip = await openZipArchive(file.path, file.name);
         try {
           const found = await identifyPackage(zip, file.name);
           if (found.kind === 'other') {
-            const action = found.what.startsWith('a ZIP archive')
-              ? 'give a .csv or .xlsx file'
-              : 'open it and save it as .xlsx (Excel Workbook) or CSV UTF-8';
-            throw unsupported(file, `'${file.name}' is ${found.what}, which is not supported: ${action}`);
+            const key = found.what.startsWith('a ZIP archive') ? 'read.otherZip' : 'read.otherPackage';
+            throw unsupported(file, key, { what: found.what });
           }
           checkDeclaredSizes(zip, limits, file.name);
           await verifyZipEntries(zip, file.name);
           if (file.ext === '.csv' || file.ext === '.txt' || file.ext === '.tsv') {
-            warnings.push(`'${file.name}' is an Excel workbook, not text: read as XLSX`);
+            warnings.push(t('read.warn.workbookNotText', { name: file.name }));
           }
           if (options.delimiter !== undefined || options.encoding !== undefined) {
-            warnings.push(
-              'the delimiter and encoding options apply to CSV files only: ignored for this workbook',
-            );
+            warnings.push(t('read.warn.csvOptionsIgnored'));
           }
           return await withFirstRow(
             await openXlsx(file, zip, found.workbookPart, options, limits, warnings),
@@ -95,8 +79,7 @@ export async function openSource(path: string, options: ReadOptions = {}): Promi
         }
       }
       case 'text':
-        if (options.sheet !== undefined)
-          warnings.push('the sheet option applies to workbooks only: ignored for this CSV file');
+        if (options.sheet !== undefined) warnings.push(t('read.warn.sheetOptionIgnored'));
         return await withFirstRow(await openCsv(file, options, limits, warnings), file.name);
     }
   } catch (err) {

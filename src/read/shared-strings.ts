@@ -1,5 +1,5 @@
 import { SaxesParser } from 'saxes';
-import { RunError } from '../errors.js';
+import { localizedRunError } from '../i18n/index.js';
 import { ByteStore } from './byte-store.js';
 import { decodeOoxmlEscapes } from './cell-text.js';
 import { localName } from './xml-parts.js';
@@ -43,10 +43,7 @@ export class SharedStringTable {
     else this.bytes.append(text);
     const end = this.bytes.length;
     if (end > 0xffffffff) {
-      throw new RunError(
-        'READ_LIMIT',
-        'the shared strings of this workbook pass 4 GiB, more than can be read',
-      );
+      throw localizedRunError('READ_LIMIT', 'read.sharedStringsOver4GiB');
     }
     this.count += 1;
     this.offsets[this.count] = end;

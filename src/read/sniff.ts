@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { RunError } from '../errors.js';
+import { localizedRunError } from '../i18n/index.js';
 import { isBlank } from './headers.js';
 
 export type Newline = '\n' | '\r';
@@ -22,10 +22,7 @@ const DELIMITER_NAMES: Record<string, string> = {
 export function parseDelimiterOption(value: string): string {
   const found = DELIMITER_NAMES[value] ?? DELIMITER_NAMES[value.trim().toLowerCase()];
   if (!found) {
-    throw new RunError(
-      'CONFIG_INVALID',
-      `expected \`delimiter\` to be one of , ; tab | (or comma, semicolon, tab, pipe), got \`${value}\``,
-    );
+    throw localizedRunError('CONFIG_INVALID', 'read.badDelimiter', { value });
   }
   return found;
 }

@@ -1,4 +1,4 @@
-import { RunError } from '../errors.js';
+import { localizedRunError } from '../i18n/index.js';
 import {
   isRelType,
   parseRelationships,
@@ -37,10 +37,7 @@ async function partElements(zip: ZipArchive, part: string, name: string): Promis
   try {
     return xmlElements(xml);
   } catch {
-    throw new RunError(
-      'READ_CORRUPT',
-      `'${name}' is damaged: its part '${entry.fileName}' is not well-formed XML; open it in Excel, save it again, and retry`,
-    );
+    throw localizedRunError('READ_CORRUPT', 'read.notWellFormed', { name, part: entry.fileName });
   }
 }
 
@@ -55,10 +52,7 @@ async function partRelationships(
   try {
     return parseRelationships(part, xml);
   } catch {
-    throw new RunError(
-      'READ_CORRUPT',
-      `'${name}' is damaged: its part '${entry.fileName}' is not well-formed XML; open it in Excel, save it again, and retry`,
-    );
+    throw localizedRunError('READ_CORRUPT', 'read.notWellFormed', { name, part: entry.fileName });
   }
 }
 
@@ -110,10 +104,7 @@ export async function readWorkbookInfo(
 ): Promise<WorkbookInfo> {
   const elements = await partElements(zip, workbookPart, name);
   if (!elements) {
-    throw new RunError(
-      'READ_CORRUPT',
-      `'${name}' is not a complete Excel workbook (its workbook part is missing)`,
-    );
+    throw localizedRunError('READ_CORRUPT', 'read.noWorkbookPart', { name });
   }
   const rels = await partRelationships(zip, workbookPart, name);
   const sheets: SheetInfo[] = [];

@@ -1,8 +1,7 @@
-import { RunError } from '../errors.js';
+import { localizedRunError, t } from '../i18n/index.js';
 import type { RowIssue, SourceRow, TypedCell } from '../types.js';
 import type { CellValue } from './cell-value.js';
 import { columnLetter } from './headers.js';
-import { formatCount } from './limits.js';
 import type { ReadLimits } from './source.js';
 
 /** A sheet row's cells by 1-based column. */
@@ -41,10 +40,10 @@ export function rowBuilder({ file, sheet, headers, limits, warnings }: RowContex
   let warnedOutside = false;
   let warnedUncalculated = false;
   const tooLong = (column: number, row: number, length: number, key?: string) =>
-    new RunError(
+    localizedRunError(
       'READ_LIMIT',
-      `'${file}' sheet '${sheet}' cell ${columnLetter(column)}${row}: ${formatCount(length)} characters, ` +
-        `more than the limit of ${formatCount(limits.maxCellChars)}`,
+      'read.sheetCellChars',
+      { name: file, sheet, cell: `${columnLetter(column)}${row}`, count: length, limit: limits.maxCellChars },
       { row, column: key ?? columnLetter(column), limit: limits.maxCellChars },
     );
 
@@ -58,9 +57,10 @@ export function rowBuilder({ file, sheet, headers, limits, warnings }: RowContex
     }
     if (blank) return undefined;
     if (++count > limits.maxRows) {
-      throw new RunError(
+      throw localizedRunError(
         'READ_LIMIT',
-        `sheet '${sheet}' in '${file}' has more than ${formatCount(limits.maxRows)} data rows (the limit): split it`,
+        'read.sheetTooManyRows',
+        { name: file, sheet, limit: limits.maxRows },
         { limit: limits.maxRows },
       );
     }
@@ -81,10 +81,7 @@ export function rowBuilder({ file, sheet, headers, limits, warnings }: RowContex
       if (value.error !== undefined) issues.push(errorIssue(key, value));
       if (value.noCachedResult && !warnedUncalculated) {
         warnedUncalculated = true;
-        warnings.push(
-          `formulas without a saved result are read as empty (first: cell ${columnLetter(i + 1)}${row.number}); ` +
-            'the file was written by a program and never calculated: open it in Excel and save it',
-        );
+        warnings.push(t('read.warn.uncalculatedFormulas', { cell: `${columnLetter(i + 1)}${row.number}` }));
       }
     }
     if (row.values.size > 0) {
@@ -94,10 +91,7 @@ export function rowBuilder({ file, sheet, headers, limits, warnings }: RowContex
         (extra ??= {})[columnLetter(column)] = value.text;
         if (!warnedOutside && value.text.trim() !== '') {
           warnedOutside = true;
-          warnings.push(
-            `cells to the right of the last header column are kept in the result sheet under their column ` +
-              `letter and ignored for mapping (first: cell ${columnLetter(column)}${row.number})`,
-          );
+          warnings.push(t('read.warn.cellsBeyondHeader', { cell: `${columnLetter(column)}${row.number}` }));
         }
       }
     }

@@ -2,9 +2,9 @@ import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import type yauzl from 'yauzl';
 import { RunError } from '../errors.js';
+import { localizedRunError } from '../i18n/index.js';
 import { ioError, type CheckedFile } from './file.js';
 import { buildHeaders, columnLetter } from './headers.js';
-import { formatCount } from './limits.js';
 import type { CellContext, CellValue } from './cell-value.js';
 import { cellValue } from './cell-value.js';
 import { SharedStringsParser, type SharedStringTable } from './shared-strings.js';
@@ -13,13 +13,7 @@ import type { ReadLimits, ReadOptions, SourceFile } from './source.js';
 import { readWorkbookInfo, type SheetInfo } from './xlsx-package.js';
 import { rowBuilder, type RowCells } from './xlsx-rows.js';
 import { parseNumberFormats } from './xlsx-styles.js';
-import {
-  checkSharedStringsSize,
-  partError,
-  partProblem,
-  readSmallPart,
-  type ZipArchive,
-} from './zip-archive.js';
+import { checkSharedStringsSize, partError, readSmallPart, type ZipArchive } from './zip-archive.js';
 
 /** The styles part is read whole; Excel's own rarely passes a few MB. */
 const MAX_STYLES_PART = 64 * 1024 * 1024;
@@ -32,7 +26,7 @@ export function chooseSheet(
   const visible = sheets.filter((s) => !s.hidden);
   if (wanted === undefined) {
     const first = visible[0] ?? sheets[0];
-    if (!first) throw new RunError('READ_EMPTY', `'${name}' has no sheets`);
+    if (!first) throw localizedRunError('READ_EMPTY', 'read.noSheets', { name });
     return first;
   }
   const w = String(wanted);
@@ -46,10 +40,18 @@ export function chooseSheet(
   }
   const list = (ss: SheetInfo[]) => ss.map((s) => `'${s.name}'`).join(', ');
   const hidden = sheets.filter((s) => s.hidden);
-  throw new RunError(
+  const key =
+    visible.length > 0
+      ? hidden.length > 0
+        ? 'read.sheetNotFoundHidden'
+        : 'read.sheetNotFound'
+      : hidden.length > 0
+        ? 'read.sheetNotFoundOnlyHidden'
+        : 'read.sheetNotFoundNoneVisible';
+  throw localizedRunError(
     'READ_SHEET_NOT_FOUND',
-    `sheet '${w}' not found in '${name}'; its sheets are: ${list(visible) || '(none visible)'}` +
-      (hidden.length ? ` (hidden: ${list(hidden)})` : ''),
+    key,
+    { sheet: w, name, sheets: list(visible), hidden: list(hidden) },
     { sheets: sheets.map((s) => s.name) },
   );
 }
@@ -86,10 +88,7 @@ function sibling(workbookPart: string, file: string): string {
 }
 
 function malformed(name: string, part: string): RunError {
-  return new RunError(
-    'READ_CORRUPT',
-    `'${name}' is damaged: its part '${part}' is not well-formed XML; open it in Excel, save it again, and retry`,
-  );
+  return localizedRunError('READ_CORRUPT', 'read.notWellFormed', { name, part });
 }
 
 async function readSharedStrings(
@@ -141,10 +140,7 @@ export async function openXlsx(
   const sheet = chooseSheet(info.sheets, options.sheet, file.name);
   const sheetEntry = zip.find(sheet.part);
   if (!sheet.part || !sheetEntry) {
-    throw new RunError(
-      'READ_CORRUPT',
-      `'${file.name}' is damaged: the data of sheet '${sheet.name}' is missing`,
-    );
+    throw localizedRunError('READ_CORRUPT', 'read.sheetDataMissing', { name: file.name, sheet: sheet.name });
   }
   const numFmts = await readNumberFormats(
     zip,
@@ -169,32 +165,34 @@ export async function openXlsx(
   const wrap = (err: unknown): RunError => {
     if (err instanceof RunError) return err;
     const lastRow = parser.lastRow;
-    const where = `sheet '${sheet.name}'${lastRow ? `, after row ${lastRow}` : ''}`;
+    const where = { name: file.name, sheet: sheet.name, row: lastRow };
     if (err instanceof ColumnOutOfRange) {
-      return new RunError(
+      return localizedRunError(
         'READ_LIMIT',
-        `'${file.name}' sheet '${sheet.name}' row ${err.row} has cells beyond column XFD ` +
-          `(16,384 columns, Excel's own maximum), more than the limit of ${formatCount(limits.maxColumns)} columns`,
+        'read.sheetTooWide',
+        { name: file.name, sheet: sheet.name, row: err.row, limit: limits.maxColumns },
         { sheet: sheet.name, limit: limits.maxColumns },
       );
     }
     if (typeof err === 'object' && err !== null && 'syscall' in err) return ioError(err, file.path);
     if (err instanceof RangeError) {
       // V8's longest string is about 512 MiB: a cell that big is far beyond the cell limit.
-      return new RunError(
+      return localizedRunError(
         'READ_LIMIT',
-        `'${file.name}' ${where}: a cell holds more than the limit of ${formatCount(limits.maxCellChars)} characters`,
+        lastRow ? 'read.sheetCellTooLongAfter' : 'read.sheetCellTooLong',
+        { ...where, limit: limits.maxCellChars },
         { sheet: sheet.name, limit: limits.maxCellChars },
       );
     }
-    const detail =
+    const key =
       err instanceof UnpackError
-        ? `${partProblem(err.reason, sheetEntry)}: open it in Excel, save it again, and retry`
-        : "the sheet's XML is broken (not well-formed)";
-    return new RunError('READ_CORRUPT', `'${file.name}' could not be read (${where}): ${detail}`, {
-      sheet: sheet.name,
-      afterRow: lastRow,
-    });
+        ? lastRow
+          ? 'read.sheetPartBrokenAfter'
+          : 'read.sheetPartBroken'
+        : lastRow
+          ? 'read.sheetBrokenAfter'
+          : 'read.sheetBroken';
+    return localizedRunError('READ_CORRUPT', key, where, { sheet: sheet.name, afterRow: lastRow });
   };
 
   /** The sheet's rows in batches, one per piece of XML: one await per piece, not per row. */
@@ -252,9 +250,12 @@ export async function openXlsx(
       }
     }
     if (!header) {
-      throw new RunError('READ_EMPTY', `sheet '${sheet.name}' in '${file.name}' is empty: no header row`, {
-        sheet: sheet.name,
-      });
+      throw localizedRunError(
+        'READ_EMPTY',
+        'read.sheetEmpty',
+        { name: file.name, sheet: sheet.name },
+        { sheet: sheet.name },
+      );
     }
     const headerValues = header.values;
     const lastColumn = Math.max(0, ...headerValues.keys());
@@ -264,7 +265,7 @@ export async function openXlsx(
       (column) => `Column ${columnLetter(column)}`,
       warnings,
       limits.maxColumns,
-      `'${file.name}' sheet '${sheet.name}' row ${header.number}`,
+      { name: file.name, sheet: sheet.name, row: header.number },
     );
 
     const toRow = rowBuilder({ file: file.name, sheet: sheet.name, headers, limits, warnings });

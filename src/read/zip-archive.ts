@@ -2,7 +2,8 @@ import type { Readable } from 'node:stream';
 import { crc32 } from 'node:zlib';
 import yauzl from 'yauzl';
 import { RunError } from '../errors.js';
-import { formatBytes } from './limits.js';
+import { localizedRunError, type MessageKey, type MessageParams } from '../i18n/index.js';
+import { bytesParams, bytesParts } from './limits.js';
 import type { ReadLimits } from './source.js';
 
 /**
@@ -24,11 +25,9 @@ const MAX_ENTRIES = 100_000;
 /** Below this, a high compression ratio is harmless (empty sheets compress very well). */
 const RATIO_MIN_BYTES = 10 * 1024 * 1024;
 
-export function corrupt(name: string, detail: string): RunError {
-  return new RunError(
-    'READ_CORRUPT',
-    `'${name}' is damaged or incomplete (${detail}): open it in Excel, save it again, and retry`,
-  );
+/** A damaged container or part: `key` names the problem, each a whole sentence in the catalog. */
+export function corrupt(name: string, key: MessageKey, params: MessageParams = {}): RunError {
+  return localizedRunError('READ_CORRUPT', key, { name, ...params });
 }
 
 /** yauzl's words for a cut or damaged container, as a sentence for the user. */
@@ -36,9 +35,9 @@ function containerError(err: unknown, name: string): RunError {
   if (err instanceof RunError) return err;
   const message = err instanceof Error ? err.message : String(err);
   if (/end of central directory record signature not found/i.test(message)) {
-    return corrupt(name, 'the end of the ZIP container is missing — the file is probably truncated');
+    return corrupt(name, 'read.zipTruncated');
   }
-  return corrupt(name, 'its ZIP directory cannot be read');
+  return corrupt(name, 'read.zipDirectory');
 }
 
 /** Opens the container and reads its directory. */
@@ -51,10 +50,7 @@ export async function openZipArchive(path: string, name: string): Promise<ZipArc
   }
   try {
     if (zip.entryCount > MAX_ENTRIES) {
-      throw new RunError(
-        'READ_LIMIT',
-        `'${name}' has ${zip.entryCount} parts in its ZIP container, too many for a workbook`,
-      );
+      throw localizedRunError('READ_LIMIT', 'read.zipTooManyParts', { name, count: zip.entryCount });
     }
     const entries: yauzl.Entry[] = [];
     for await (const entry of zip.eachEntry()) entries.push(entry);
@@ -84,35 +80,28 @@ export async function openZipArchive(path: string, name: string): Promise<ZipArc
 
 function checkEntryReadable(entry: yauzl.Entry, name: string): void {
   if (entry.isEncrypted()) {
-    throw new RunError(
-      'READ_UNSUPPORTED_FORMAT',
-      `'${name}' contains encrypted parts; remove the password and save again`,
-    );
+    throw localizedRunError('READ_UNSUPPORTED_FORMAT', 'read.zipEncrypted', { name });
   }
   if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
-    throw new RunError(
-      'READ_UNSUPPORTED_FORMAT',
-      `'${name}' uses a ZIP compression method (${entry.compressionMethod}) that Excel files do not use; save it again from Excel`,
-    );
+    throw localizedRunError('READ_UNSUPPORTED_FORMAT', 'read.zipMethod', {
+      name,
+      method: String(entry.compressionMethod),
+    });
   }
 }
 
-/** What went wrong unpacking a part, in words for the user. */
-export function partProblem(err: unknown, entry: yauzl.Entry): string {
+/** What went wrong unpacking a part: the catalog key of the sentence for the user. */
+export function partProblem(err: unknown): MessageKey {
   const message = err instanceof Error ? err.message : String(err);
-  if (/too many bytes in the stream/.test(message)) {
-    return `the part '${entry.fileName}' holds more data than its declared size (a zip bomb?)`;
-  }
-  if (/not enough bytes in the stream/.test(message)) {
-    return `the part '${entry.fileName}' is shorter than its declared size`;
-  }
-  return `the part '${entry.fileName}' cannot be unpacked`;
+  if (/too many bytes in the stream/.test(message)) return 'read.partTooLong';
+  if (/not enough bytes in the stream/.test(message)) return 'read.partTooShort';
+  return 'read.partUnpack';
 }
 
 /** A part that cannot be unpacked, or whose size lies, as a READ_CORRUPT naming the part. */
 export function partError(err: unknown, entry: yauzl.Entry, name: string): RunError {
   if (err instanceof RunError) return err;
-  return corrupt(name, partProblem(err, entry));
+  return corrupt(name, partProblem(err), { part: entry.fileName });
 }
 
 /** Zip-bomb guard on the declared sizes, before anything is inflated; the streams then hold parts to them. */
@@ -122,20 +111,31 @@ export function checkDeclaredSizes(zip: ZipArchive, limits: ReadLimits, name: st
     total += entry.uncompressedSize;
     const ratio = entry.uncompressedSize / Math.max(entry.compressedSize, 1);
     if (entry.uncompressedSize > RATIO_MIN_BYTES && ratio > limits.maxXlsxCompressionRatio) {
-      throw new RunError(
+      const size = bytesParts(entry.uncompressedSize);
+      throw localizedRunError(
         'READ_LIMIT',
-        `'${name}' looks like a zip bomb: its part '${entry.fileName}' expands ${Math.round(ratio)} times ` +
-          `(${formatBytes(entry.uncompressedSize)}), more than the limit of ${limits.maxXlsxCompressionRatio} times`,
+        'read.zipBomb',
+        {
+          name,
+          part: entry.fileName,
+          ratio: Math.round(ratio),
+          size: size.value,
+          sizeUnit: size.unit,
+          limit: limits.maxXlsxCompressionRatio,
+        },
         { part: entry.fileName, ratio, limit: limits.maxXlsxCompressionRatio },
       );
     }
     if (/(^|\/)sharedstrings\.xml$/i.test(entry.fileName)) checkSharedStringsSize(entry, limits, name);
   }
   if (total > limits.maxXlsxUncompressedBytes) {
-    throw new RunError(
+    throw localizedRunError(
       'READ_LIMIT',
-      `'${name}' expands to ${formatBytes(total)}, more than the limit of ${formatBytes(limits.maxXlsxUncompressedBytes)}: ` +
-        'split the workbook or save it as CSV',
+      'read.zipTooBig',
+      {
+        name,
+        ...bytesParams(total, limits.maxXlsxUncompressedBytes),
+      },
       { size: total, limit: limits.maxXlsxUncompressedBytes },
     );
   }
@@ -144,10 +144,13 @@ export function checkDeclaredSizes(zip: ZipArchive, limits: ReadLimits, name: st
 /** The reader holds every shared string in memory, so their part has its own limit. */
 export function checkSharedStringsSize(entry: yauzl.Entry, limits: ReadLimits, name: string): void {
   if (entry.uncompressedSize > limits.maxXlsxSharedStringsBytes) {
-    throw new RunError(
+    throw localizedRunError(
       'READ_LIMIT',
-      `'${name}' has ${formatBytes(entry.uncompressedSize)} of shared strings, more than the limit of ` +
-        `${formatBytes(limits.maxXlsxSharedStringsBytes)}: split the workbook or save it as CSV`,
+      'read.sharedStringsTooBig',
+      {
+        name,
+        ...bytesParams(entry.uncompressedSize, limits.maxXlsxSharedStringsBytes),
+      },
       { size: entry.uncompressedSize, limit: limits.maxXlsxSharedStringsBytes },
     );
   }
@@ -168,7 +171,7 @@ export async function verifyZipEntries(zip: ZipArchive, name: string): Promise<v
     } catch (err) {
       throw partError(err, entry, name);
     }
-    if (crc !== entry.crc32) throw corrupt(name, `the part '${entry.fileName}' fails its checksum`);
+    if (crc !== entry.crc32) throw corrupt(name, 'read.partChecksum', { part: entry.fileName });
   }
 }
 
@@ -180,7 +183,7 @@ export async function readSmallPart(
   maxBytes: number,
 ): Promise<string> {
   if (entry.uncompressedSize > maxBytes) {
-    throw new RunError('READ_LIMIT', `'${name}': the part '${entry.fileName}' is too big for a workbook`);
+    throw localizedRunError('READ_LIMIT', 'read.partTooBig', { name, part: entry.fileName });
   }
   const stream = await zip.stream(entry);
   const chunks: Buffer[] = [];

@@ -18,6 +18,7 @@ import type { Logger } from '../log/index.js';
 import { makeNotice, sendNotice, wants, type DeliveryPlan, type RunNotice } from '../notify/index.js';
 import type { RunSummary } from './summary.js';
 import { isRunError } from '../errors.js';
+import { t, runErrorText } from '../i18n/index.js';
 
 export interface AfterRunContext {
   plan: DeliveryPlan;
@@ -103,12 +104,11 @@ export async function exportAndDeliver(
       rule: ctx.plan.retention,
       now: now(),
     });
-    if (deleted.length)
-      ctx.logger.info({ deleted }, `retention: deleted ${deleted.length} older file(s) of this job`);
+    if (deleted.length) ctx.logger.info({ deleted }, t('run.retentionDeleted', { count: deleted.length }));
   } catch (err) {
     ctx.logger.warn(
       { code: errorFacts(err).code },
-      `retention could not clean up: ${errorFacts(err).message}`,
+      t('run.retentionFailed', { reason: isRunError(err) ? runErrorText(err) : errorFacts(err).message }),
     );
   }
   const deliveryFailed = deliveries.some((d) => !d.ok);

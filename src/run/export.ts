@@ -1,7 +1,8 @@
 import { dirname } from 'node:path';
 import { runLimits, type ConnectionConfig, type RuntimeConfig } from '../config/index.js';
 import { connect, createRateGate, type RateGate } from '../api/index.js';
-import { RunError, isRunError } from '../errors.js';
+import { isRunError } from '../errors.js';
+import { localizedRunError } from '../i18n/index.js';
 import { makeDirectory } from '../write/index.js';
 import { writeManifest } from '../deliver/index.js';
 import {
@@ -116,5 +117,5 @@ export async function runExport(o: ExportRunOptions): Promise<RunSummary> {
 function interruption(signal: AbortSignal): 'SIGINT' | 'SIGTERM' {
   const reason = String(signal.reason);
   if (reason === 'SIGINT' || reason === 'SIGTERM') return reason;
-  throw new RunError('INTERRUPTED', 'the export was stopped before it finished');
+  throw localizedRunError('INTERRUPTED', 'run.exportStopped');
 }

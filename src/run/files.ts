@@ -1,6 +1,6 @@
 /** Where a run's files go: shared by the import runs. */
 import { dirname, join, parse as parsePath } from 'node:path';
-import { RunError } from '../errors.js';
+import { localizedRunError } from '../i18n/index.js';
 import { fingerprint, openRunJournal, type RunHeader, type RunJournal } from '../journal/index.js';
 import { bindColumns, rowKeyOf, type ColumnBinding, type MapMode, type TableEntity } from '../map/index.js';
 import { makeDirectory } from '../write/index.js';
@@ -37,10 +37,10 @@ export async function createOutDir(dir: string): Promise<void> {
   try {
     await makeDirectory(dir);
   } catch (err) {
-    throw new RunError(
-      'WRITE_FAILED',
-      `cannot create the output folder ${dir} (${(err as NodeJS.ErrnoException).code})`,
-    );
+    throw localizedRunError('WRITE_FAILED', 'run.outDirFailed', {
+      dir,
+      reason: String((err as NodeJS.ErrnoException).code),
+    });
   }
 }
 

@@ -10,7 +10,7 @@
  * order): see order-status.ts.
  */
 import { isInterrupted } from '../api/index.js';
-import { RunError } from '../errors.js';
+import { localizedRunError } from '../i18n/index.js';
 import {
   groupOrderLines,
   mapRow,
@@ -55,10 +55,10 @@ function createOrderLineSteps(ctx: StepContext): RowSteps {
     for await (const row of rows) {
       if (o.signal.aborted) break;
       if (lines.length >= MAX_ORDER_LINES) {
-        throw new RunError(
+        throw localizedRunError(
           'READ_LIMIT',
-          `an orders file is grouped in memory before anything is sent, so it may have at most ` +
-            `${MAX_ORDER_LINES.toLocaleString('en-US')} lines: split it (by date, for instance) and import the parts`,
+          'run.tooManyOrderLines',
+          { limit: MAX_ORDER_LINES },
           { maxLines: MAX_ORDER_LINES },
         );
       }

@@ -3,7 +3,7 @@
  * per-row decisions and, for customers and products, `decideRecord`), and send when the run sends.
  */
 import { runLimits } from '../config/index.js';
-import { RunError } from '../errors.js';
+import { localizedRunError } from '../i18n/index.js';
 import { mapRow, type ColumnBinding, type TableEntity } from '../map/index.js';
 import {
   createRecordSender,
@@ -37,7 +37,7 @@ async function createRecordSteps(ctx: StepContext, table: TableEntity): Promise<
   if (send) {
     // Logging in and reading the existing records may wait long (a 429 pause): a stop ends it too.
     sender = await grace.bound(prepareSender(ctx, send), () => {
-      throw new RunError('INTERRUPTED', 'stopped while connecting to SalesMania');
+      throw localizedRunError('INTERRUPTED', 'run.stoppedConnecting');
     });
   }
   const records = o.entity === 'customers' || o.entity === 'products' ? o.entity : undefined;
@@ -86,8 +86,7 @@ async function prepareSender(ctx: StepContext, send: SendStep): Promise<RowSende
   const client = await send.connect();
   const journal = send.journal;
   if (o.entity === 'customers' || o.entity === 'products') {
-    if (o.mode === 'update-status')
-      throw new RunError('CONFIG_INVALID', `--mode update-status is for orders only`);
+    if (o.mode === 'update-status') throw localizedRunError('CONFIG_INVALID', 'run.updateStatusOrdersOnly');
     return createRecordSender({
       client,
       entity: o.entity,
@@ -112,12 +111,12 @@ async function prepareSender(ctx: StepContext, send: SendStep): Promise<RowSende
       allowDuplicates: o.field?.allowDuplicateVisits,
     });
   }
-  throw new RunError('CONFIG_INVALID', `importing ${o.entity} is not yet available in this version`);
+  throw localizedRunError('CONFIG_INVALID', 'run.importNotAvailable', { entity: o.entity });
 }
 
 function entityTable(entity: ImportEntity): TableEntity {
   if (entity === 'customers' || entity === 'products' || entity === 'visits') return entity;
-  throw new RunError('CONFIG_INVALID', `importing ${entity} is not yet available in this version`);
+  throw localizedRunError('CONFIG_INVALID', 'run.importNotAvailable', { entity });
 }
 
 function keyColumnOf(binding: ColumnBinding): string | undefined {

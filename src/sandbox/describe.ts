@@ -2,17 +2,17 @@
 import { PATHS } from '../contract/index.js';
 import { DEFAULT_PASSWORD, DEFAULT_USERNAME, effectiveBurst } from './options.js';
 import type { Sandbox } from './server.js';
+import { t } from '../i18n/index.js';
 
 export function describeSandbox(sandbox: Sandbox): string {
   const o = sandbox.options;
   const { username, password } = sandbox.credentials;
   // Only the well-known demo password is shown; a configured one stays out of the terminal.
   const isDemo = username === DEFAULT_USERNAME && password === DEFAULT_PASSWORD;
-  const login = isDemo ? `${username} / ${password}` : `${username} / (the configured password)`;
   const databases = sandbox.state.databases().map((db) => {
     const customers = sandbox.state.customers(db.id).length;
     const products = sandbox.state.products(db.id).length;
-    return `    ${db.id}  ${db.name}  (${customers} customers, ${products} products)`;
+    return t('sandbox.database', { id: String(db.id), name: db.name, customers, products });
   });
   const faults = [
     o.failRate > 0 ? `failRate ${o.failRate}` : '',
@@ -21,13 +21,17 @@ export function describeSandbox(sandbox: Sandbox): string {
     o.latencyMs > 0 || o.jitterMs > 0 ? `latency ${o.latencyMs}+${o.jitterMs} ms` : '',
   ].filter(Boolean);
   return [
-    `SalesMania sandbox listening on ${sandbox.url}`,
-    `  Base URL:   ${sandbox.url}   (SALESMANIA_BASE_URL)`,
-    `  Login:      ${login}   (Basic auth on GET ${PATHS.token})`,
-    `  Databases:`,
+    t('sandbox.listening', { url: sandbox.url }),
+    t('sandbox.baseUrl', { url: sandbox.url }),
+    isDemo
+      ? t('sandbox.login', { username, password, path: PATHS.token })
+      : t('sandbox.loginConfigured', { username, path: PATHS.token }),
+    t('sandbox.databases'),
     ...databases,
-    `  Rate limit: ${o.rateLimit > 0 ? `${o.rateLimit} req/s per bearer token, burst ${effectiveBurst(o)}` : 'off'}`,
-    `  Tokens:     bearer tokens expire after ${o.tokenLifetimeSec} s`,
-    `  Faults:     ${faults.length > 0 ? faults.join(', ') : 'none'}`,
+    o.rateLimit > 0
+      ? t('sandbox.rateLimit', { rate: o.rateLimit, burst: effectiveBurst(o) })
+      : t('sandbox.rateLimitOff'),
+    t('sandbox.tokens', { seconds: o.tokenLifetimeSec }),
+    faults.length > 0 ? t('sandbox.faults', { faults: faults.join(', ') }) : t('sandbox.faultsNone'),
   ].join('\n');
 }

@@ -11,7 +11,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { checkDeliveryPlan, DELIVERY_KEYS, isEmptyPlan } from '../notify/index.js';
-import { RunError } from '../errors.js';
+import { isRunError } from '../errors.js';
+import { localizedRunError, type MessageKey, type MessageParams } from '../i18n/index.js';
 import { checkExportOptions, type RawExportOptions } from '../export/index.js';
 import type { ScheduledJob } from './scheduler.js';
 
@@ -34,8 +35,14 @@ const EXPORT_KEYS = new Set<keyof RawExportOptions>([
 ]);
 const JOB_KEYS = new Set<string>(['name', 'cron', 'maxRuns', ...DELIVERY_KEYS]);
 
-function bad(path: string, message: string): never {
-  throw new RunError('CONFIG_INVALID', `${path}: ${message}`);
+/** Where a problem is: the jobs file, or one job in it (numbered from 1). */
+interface Where {
+  path: string;
+  job?: number;
+}
+
+function bad(where: Where, key: MessageKey, params: MessageParams = {}): never {
+  throw localizedRunError('CONFIG_INVALID', key, { ...params, path: where.path, job: where.job });
 }
 
 async function parse(path: string, text: string): Promise<unknown> {
@@ -45,21 +52,23 @@ async function parse(path: string, text: string): Promise<unknown> {
     try {
       return yaml.parse(text);
     } catch (err) {
-      return bad(path, `not valid YAML (${(err as Error).message})`);
+      return bad({ path }, 'schedule.notYaml', { reason: (err as Error).message });
     }
   }
   try {
     return JSON.parse(text) as unknown;
   } catch (err) {
-    return bad(path, `not valid JSON (${(err as Error).message})`);
+    return bad({ path }, 'schedule.notJson', { reason: (err as Error).message });
   }
 }
 
-export function positiveRuns(where: string, value: unknown): number | undefined {
+export function positiveRuns(where: Where | string, value: unknown): number | undefined {
   if (value === undefined || value === null) return undefined;
   const n = typeof value === 'number' ? value : Number(value);
   if (!Number.isInteger(n) || n < 1)
-    bad(where, `expected \`maxRuns\` to be a whole number ≥ 1, got \`${String(value)}\``);
+    if (typeof where !== 'string') bad(where, 'schedule.jobMaxRuns', { value: String(value) });
+    else
+      throw localizedRunError('CONFIG_INVALID', 'schedule.maxRuns', { option: where, value: String(value) });
   return n;
 }
 
@@ -68,29 +77,28 @@ export async function loadJobsFile(path: string): Promise<ScheduledJob[]> {
   try {
     text = await readFile(path, 'utf8');
   } catch (err) {
-    throw new RunError(
-      'READ_NOT_FOUND',
-      `cannot read the jobs file ${path} (${(err as NodeJS.ErrnoException).code})`,
-    );
+    throw localizedRunError('READ_NOT_FOUND', 'schedule.jobsUnreadable', {
+      path,
+      reason: String((err as NodeJS.ErrnoException).code),
+    });
   }
   const doc = await parse(path, text);
   const top = (Array.isArray(doc) ? { jobs: doc } : doc) as { jobs?: unknown; timezone?: unknown } | null;
   if (!top || typeof top !== 'object' || !Array.isArray(top.jobs) || top.jobs.length === 0) {
-    bad(path, 'expected {"jobs": [ … ]} with at least one job');
+    bad({ path }, 'schedule.noJobs');
   }
   for (const key of Object.keys(top))
-    if (key !== 'jobs' && key !== 'timezone') bad(path, `unknown key \`${key}\``);
+    if (key !== 'jobs' && key !== 'timezone') bad({ path }, 'schedule.unknownKey', { key });
   const names = new Set<string>();
   return top.jobs.map((entry: unknown, i: number) => {
-    const where = `${path} job ${i + 1}`;
-    if (!entry || typeof entry !== 'object' || Array.isArray(entry)) bad(where, 'expected an object');
+    const where = { path, job: i + 1 };
+    if (!entry || typeof entry !== 'object' || Array.isArray(entry)) bad(where, 'schedule.jobNotObject');
     const raw = entry as Record<string, unknown>;
     for (const key of Object.keys(raw)) {
       if (!JOB_KEYS.has(key) && !EXPORT_KEYS.has(key as keyof RawExportOptions))
-        bad(where, `unknown key \`${key}\``);
+        bad(where, 'schedule.jobUnknownKey', { key });
     }
-    if (typeof raw.cron !== 'string' || raw.cron.trim() === '')
-      bad(where, 'expected `cron`, e.g. "0 2 * * *"');
+    if (typeof raw.cron !== 'string' || raw.cron.trim() === '') bad(where, 'schedule.jobNoCron');
     let job;
     let delivery;
     try {
@@ -98,10 +106,11 @@ export async function loadJobsFile(path: string): Promise<ScheduledJob[]> {
       job = checkExportOptions({ timezone: top.timezone, ...exportRaw });
       delivery = checkDeliveryPlan({ deliver, notify, notifyOn, keepLast, keepDays });
     } catch (err) {
-      throw new RunError('CONFIG_INVALID', `${where}: ${(err as Error).message}`);
+      if (!isRunError(err)) throw err;
+      bad(where, 'schedule.jobInvalid', { message: err });
     }
     const name = typeof raw.name === 'string' && raw.name.trim() ? raw.name.trim() : `${job.entity}-${i + 1}`;
-    if (names.has(name)) bad(where, `the name "${name}" is used twice`);
+    if (names.has(name)) bad(where, 'schedule.jobNameTwice', { name });
     names.add(name);
     const maxRuns = positiveRuns(where, raw.maxRuns);
     return {

@@ -6,7 +6,8 @@
  * leaves no file and no state behind, so the next start simply does it again).
  */
 import { Cron } from 'croner';
-import { RunError, isRunError } from '../errors.js';
+import { isRunError } from '../errors.js';
+import { localizedRunError, t } from '../i18n/index.js';
 import type { DeliveryPlan } from '../notify/index.js';
 import type { ExportJob } from '../export/index.js';
 import type { Logger } from '../log/index.js';
@@ -46,10 +47,11 @@ export function checkCron(name: string, pattern: string, timezone: string): void
   try {
     new Cron(pattern, { timezone, paused: true }).stop();
   } catch (err) {
-    throw new RunError(
-      'CONFIG_INVALID',
-      `job "${name}": "${pattern}" is not a cron expression (minute hour day month weekday, optionally seconds first): ${(err as Error).message}`,
-    );
+    throw localizedRunError('CONFIG_INVALID', 'schedule.notCron', {
+      name,
+      pattern,
+      reason: (err as Error).message,
+    });
   }
 }
 
@@ -134,7 +136,7 @@ export async function runScheduler<J>(o: SchedulerOptions<J>): Promise<Scheduler
       if (stopping || state.finished) return;
       if (state.running) {
         result.skipped++;
-        o.logger.warn({ job: entry.name }, `${entry.name}: tick skipped, the previous run is still going`);
+        o.logger.warn({ job: entry.name }, t('schedule.tickSkipped', { name: entry.name }));
         return;
       }
       if (entry.maxRuns !== undefined && state.started >= entry.maxRuns) return;

@@ -10,6 +10,7 @@ import { readdir, rename, unlink } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { basename, dirname, join } from 'node:path';
 import { RunError } from '../errors.js';
+import { localizedRunError, type MessageKey } from '../i18n/index.js';
 
 export function tempPathFor(finalPath: string): string {
   return join(
@@ -53,22 +54,23 @@ function isRunning(pid: number): boolean {
 export function writeFailed(err: unknown, finalPath: string): RunError {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   const dir = dirname(finalPath);
-  const reasons: Record<string, string> = {
-    ENOENT: `the folder "${dir}" does not exist`,
-    ENOTDIR: `"${dir}" is not a folder`,
-    EACCES: `no permission to write in the folder "${dir}"`,
-    EPERM: `no permission to write in the folder "${dir}"`,
-    EROFS: `the folder "${dir}" is on a read-only file system`,
-    ENOSPC: 'the disk is full',
-    EDQUOT: 'the disk quota is exhausted',
-    EISDIR: `"${finalPath}" is a folder`,
+  const keys: Record<string, MessageKey> = {
+    ENOENT: 'write.noFolder',
+    ENOTDIR: 'write.notFolder',
+    EACCES: 'write.noPermission',
+    EPERM: 'write.noPermission',
+    EROFS: 'write.readOnly',
+    ENOSPC: 'write.diskFull',
+    EDQUOT: 'write.quota',
+    EISDIR: 'write.isFolder',
   };
-  const reason =
-    (code && reasons[code]) ?? (err instanceof Error ? err.message : String(err ?? 'unknown error'));
-  return new RunError('WRITE_FAILED', `Cannot write "${finalPath}": ${reason}.`, {
-    path: finalPath,
-    ...(code ? { errno: code } : {}),
-  });
+  const reason = err instanceof Error ? err.message : String(err ?? 'unknown error');
+  return localizedRunError(
+    'WRITE_FAILED',
+    (code && keys[code]) || 'write.other',
+    { path: finalPath, dir, reason },
+    { path: finalPath, ...(code ? { errno: code } : {}) },
+  );
 }
 
 export class AtomicFile {

@@ -4,7 +4,7 @@
  * Rows are batched into ~64 KB chunks and the write stream's backpressure is respected,
  * so memory stays constant however many rows are written.
  */
-import { RunError } from '../errors.js';
+import { localizedRunError } from '../i18n/index.js';
 import type { AtomicFile } from './atomic-file.js';
 import { guardCsvText } from './cell-safety.js';
 import { dateText } from './xlsx-cells.js';
@@ -22,10 +22,7 @@ const EOL = '\r\n';
 
 export function checkDelimiter(delimiter: string): void {
   if ([...delimiter].length !== 1 || delimiter === '"' || delimiter === '\r' || delimiter === '\n') {
-    throw new RunError(
-      'CONFIG_INVALID',
-      `expected the CSV delimiter to be one character other than a quote or line break, got ${JSON.stringify(delimiter)}`,
-    );
+    throw localizedRunError('CONFIG_INVALID', 'write.badDelimiter', { value: JSON.stringify(delimiter) });
   }
 }
 

@@ -6,7 +6,7 @@
  */
 import { access, constants, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { RunError } from '../errors.js';
+import { localizedRunError } from '../i18n/index.js';
 import { writeFailed } from './atomic-file.js';
 import type { TableFormat } from './table-writer.js';
 
@@ -45,17 +45,17 @@ export async function checkOutputPaths(
     ['errors', errorsPath],
   ] as const) {
     if (await sameFile(path, inputPath)) {
-      throw new RunError(
-        'WRITE_FAILED',
-        `Refusing to write the ${what} file over the input file "${inputPath}": choose another path.`,
-        { path },
-      );
+      const key = what === 'result' ? 'write.overInputResult' : 'write.overInputErrors';
+      throw localizedRunError('WRITE_FAILED', key, { input: inputPath }, { path });
     }
   }
   if (await sameFile(resultPath, errorsPath)) {
-    throw new RunError('WRITE_FAILED', `The result and errors files cannot both be "${resultPath}".`, {
-      path: resultPath,
-    });
+    throw localizedRunError(
+      'WRITE_FAILED',
+      'write.sameResultAndErrors',
+      { path: resultPath },
+      { path: resultPath },
+    );
   }
 }
 

@@ -96,7 +96,10 @@ describe('small helpers', () => {
 
   it('drops trailing empty headers', () => {
     const warnings: string[] = [];
-    expect(buildHeaders(['a', 'b', ' ', ''], String, warnings, 10, 'x').headers).toEqual(['a', 'b']);
+    expect(buildHeaders(['a', 'b', ' ', ''], String, warnings, 10, { name: 'x' }).headers).toEqual([
+      'a',
+      'b',
+    ]);
     expect(warnings).toEqual([]);
   });
 

@@ -5,8 +5,10 @@
  * How to add a message: docs/I18N.md.
  */
 import { enRerun } from './en-rerun.js';
+import { enRun } from './en-run.js';
 
 export const en = {
+  ...enRun,
   rerun: enRerun,
   error: {
     line: 'error [{{code}}]: {{message}}',
@@ -101,9 +103,6 @@ export const en = {
     inDoubt: 'in doubt (check on the server): rows {{rows}}',
     inDoubtMore_one: 'in doubt (check on the server): rows {{rows}} and {{count, number}} more',
     inDoubtMore_other: 'in doubt (check on the server): rows {{rows}} and {{count, number}} more',
-  },
-  schedule: {
-    ended: 'schedule ended',
   },
   demo: {
     finished:

@@ -5,10 +5,12 @@
  */
 import type { en } from './en.js';
 import type { CatalogShape } from './shape.js';
+import { idRun } from './id-run.js';
 
 import { idRerun } from './id-rerun.js';
 
 export const id: CatalogShape<typeof en> = {
+  ...idRun,
   rerun: idRerun,
   error: {
     line: 'Kesalahan [{{code}}]: {{message}}',
@@ -105,9 +107,6 @@ export const id: CatalogShape<typeof en> = {
     journal: 'jurnal: {{path}} (jalankan lagi dengan --resume)',
     inDoubt: 'belum pasti (periksa di server): baris {{rows}}',
     inDoubtMore_other: 'belum pasti (periksa di server): baris {{rows}} dan {{count, number}} baris lainnya',
-  },
-  schedule: {
-    ended: 'Jadwal selesai',
   },
   demo: {
     finished:
