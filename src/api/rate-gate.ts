@@ -99,9 +99,12 @@ export function createRateGate(options: RateGateOptions): RateGate {
   return {
     run<T>(fn: () => Promise<T>, options?: RunOptions): Promise<T> {
       const signal = options?.signal;
-      return queue.add(
+      let started = false;
+      const task = queue.add(
         async () => {
+          // Dropped unstarted (below): p-queue still runs it when its turn comes, as a no-op.
           signal?.throwIfAborted();
+          started = true;
           await waitTurn();
           counts.started += 1;
           try {
@@ -115,6 +118,17 @@ export function createRateGate(options: RateGateOptions): RateGate {
         },
         options?.priority === undefined ? undefined : { priority: options.priority },
       );
+      if (!signal) return task;
+      // Not p-queue's own `signal`: it would also reject tasks already started, and a request on
+      // the wire must keep its answer. Only a task still waiting (even in a paused queue) is dropped.
+      return new Promise<T>((resolve, reject) => {
+        const drop = () => {
+          if (!started) reject(signal.reason);
+        };
+        signal.addEventListener('abort', drop, { once: true });
+        if (signal.aborted) drop();
+        task.then(resolve, reject).finally(() => signal.removeEventListener('abort', drop));
+      });
     },
     pauseFor(ms: number): void {
       if (typeof ms !== 'number' || Number.isNaN(ms) || ms < 0) {
