@@ -96,8 +96,18 @@ export type MappedRow<P = Record<string, unknown>> =
   | { source: SourceRow; ok: true; payload: P; key?: RowKey; warnings?: RowIssue[] }
   | { source: SourceRow; ok: false; issues: RowIssue[] };
 
+/** `not_sent`: the run was stopped before this row's request left; `--resume` sends it. */
 export type RowStatus =
-  'created' | 'updated' | 'deleted' | 'unchanged' | 'skipped' | 'valid' | 'invalid' | 'failed' | 'in_doubt';
+  | 'created'
+  | 'updated'
+  | 'deleted'
+  | 'unchanged'
+  | 'skipped'
+  | 'valid'
+  | 'invalid'
+  | 'failed'
+  | 'in_doubt'
+  | 'not_sent';
 
 export interface RowOutcome {
   source: SourceRow;

@@ -39,5 +39,6 @@ export type {
 export { createRateGate } from './rate-gate.js';
 export type { RateGate, RateGateOptions, RateGateStats } from './rate-gate.js';
 export { abortableGate, isInterrupted } from './abortable-gate.js';
+export { whenLeaving } from './leave-hook.js';
 export { connect, connectForImport, type Connection } from './connect.js';
 export * from '../contract/index.js';

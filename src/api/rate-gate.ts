@@ -17,6 +17,11 @@ export interface RateGateOptions {
   burst?: number;
 }
 
+export interface RunOptions {
+  priority?: number;
+  signal?: AbortSignal;
+}
+
 export interface RateGateStats {
   /** Tasks started so far. */
   started: number;
@@ -36,8 +41,12 @@ export interface RateGateStats {
 }
 
 export interface RateGate {
-  /** Runs `fn` in its turn; a higher `priority` (default 0) goes before tasks already waiting. */
-  run<T>(fn: () => Promise<T>, options?: { priority?: number }): Promise<T>;
+  /**
+   * Runs `fn` in its turn; a higher `priority` (default 0) goes before tasks already waiting.
+   * Once `signal` is aborted, a task not yet started rejects with its reason at once, without
+   * waiting for (or using up) a turn: a stopped run's queue empties in no time.
+   */
+  run<T>(fn: () => Promise<T>, options?: RunOptions): Promise<T>;
   /** Starts no new task for `ms` (extends, never shortens, a pause already running). */
   pauseFor(ms: number): void;
   /** Resolves when nothing waits and nothing runs. */
@@ -88,19 +97,38 @@ export function createRateGate(options: RateGateOptions): RateGate {
   };
 
   return {
-    run<T>(fn: () => Promise<T>, options?: { priority?: number }): Promise<T> {
-      return queue.add(async () => {
-        await waitTurn();
-        counts.started += 1;
-        try {
-          return await fn();
-        } catch (err) {
-          counts.failed += 1;
-          throw err;
-        } finally {
-          counts.settled += 1;
-        }
-      }, options);
+    run<T>(fn: () => Promise<T>, options?: RunOptions): Promise<T> {
+      const signal = options?.signal;
+      let started = false;
+      const task = queue.add(
+        async () => {
+          // Dropped unstarted (below): p-queue still runs it when its turn comes, as a no-op.
+          signal?.throwIfAborted();
+          started = true;
+          await waitTurn();
+          counts.started += 1;
+          try {
+            return await fn();
+          } catch (err) {
+            counts.failed += 1;
+            throw err;
+          } finally {
+            counts.settled += 1;
+          }
+        },
+        options?.priority === undefined ? undefined : { priority: options.priority },
+      );
+      if (!signal) return task;
+      // Not p-queue's own `signal`: it would also reject tasks already started, and a request on
+      // the wire must keep its answer. Only a task still waiting (even in a paused queue) is dropped.
+      return new Promise<T>((resolve, reject) => {
+        const drop = () => {
+          if (!started) reject(signal.reason);
+        };
+        signal.addEventListener('abort', drop, { once: true });
+        if (signal.aborted) drop();
+        task.then(resolve, reject).finally(() => signal.removeEventListener('abort', drop));
+      });
     },
     pauseFor(ms: number): void {
       if (typeof ms !== 'number' || Number.isNaN(ms) || ms < 0) {

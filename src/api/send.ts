@@ -19,6 +19,7 @@ import {
   type FailureKind,
   type RetryPolicy,
 } from './retry.js';
+import { leaveHook } from './leave-hook.js';
 import { attempt, type AttemptResult, type Timeouts } from './transport.js';
 import type { MessageRef } from '../errors.js';
 import { messageRef, type MessageKey } from '../i18n/index.js';
@@ -77,6 +78,8 @@ export async function send(ctx: SendContext, req: SendRequest): Promise<SendResu
     headers['content-type'] = 'application/json';
   }
   const prior = req.priorAttempts ?? 0;
+  // Only a request that changes data is announced (a login or lookup inside the same row is not).
+  const onLeave = req.method === 'GET' ? undefined : leaveHook();
 
   // 429s have a budget of their own: a refusal that the server times for us is no sign of
   // trouble, and a burst of them must not use up the retries meant for failures.
@@ -84,6 +87,8 @@ export async function send(ctx: SendContext, req: SendRequest): Promise<SendResu
     const attemptNo = prior + retry + limited + 1;
     const once = async (): Promise<{ result: AttemptResult; ms: number }> => {
       const authorization = typeof req.authorization === 'function' ? req.authorization() : req.authorization;
+      // Past the gate (and its stop check): the journal records the request before it leaves.
+      onLeave?.();
       const started = performance.now();
       const result = await attempt({
         method: req.method,

@@ -12,6 +12,7 @@ const STATUS_ORDER: RowStatus[] = [
   'invalid',
   'failed',
   'in_doubt',
+  'not_sent',
 ];
 
 const IN_DOUBT_SHOWN = 20;

@@ -38,7 +38,11 @@ export interface RunLimits {
   pagesAhead: number;
   /** Per-request timeout. */
   timeoutMs: number;
-  /** How long rows in flight may take after a stop: a request's timeout, at most 10 s. */
+  /**
+   * How long requests in flight may take after a stop: a request's timeout, at most 2 s. A stop
+   * must end within 3 s (Docker's `docker stop` kills at 10 s, a person at Ctrl-C much sooner); a
+   * request still unanswered then stays `sending` in the journal, and `--resume` checks it.
+   */
   stopGraceMs: number;
 }
 
@@ -52,6 +56,6 @@ export function runLimits(runtime: Pick<RuntimeConfig, 'rate' | 'concurrency' | 
     orderWindow: Math.max(8, concurrency * 4),
     pagesAhead: concurrency,
     timeoutMs,
-    stopGraceMs: Math.min(timeoutMs, 10_000),
+    stopGraceMs: Math.min(timeoutMs, 2_000),
   };
 }

@@ -60,6 +60,8 @@ export class JournalWriter {
   private started = false;
   /** Lines written about rows (sending / done). */
   private rowLines = 0;
+  /** Rows with a `sending` line and no `done` yet: their request is on the wire (a few at most). */
+  private readonly onTheWire = new Set<number>();
 
   constructor(readonly path: string) {}
 
@@ -79,12 +81,20 @@ export class JournalWriter {
     if (header) this.append({ t: 'run', ...header }, true);
   }
 
+  /** Called as the request leaves (api/leave-hook.ts): on the disk before it does. */
   sending(row: number, op: SendingEntry['op'], key: string | undefined): void {
     this.append({ t: 'sending', row, op, key, at: new Date().toISOString() }, true);
+    this.onTheWire.add(row);
   }
 
   done(entry: Omit<DoneEntry, 't'>): void {
     this.append({ t: 'done', ...entry });
+    this.onTheWire.delete(entry.row);
+  }
+
+  /** Whether `row`'s request left and its outcome is not recorded yet (in doubt if the run stops now). */
+  isSending(row: number): boolean {
+    return this.onTheWire.has(row);
   }
 
   end(): void {

@@ -7,7 +7,7 @@
  *   (order-reconcile.ts), never blindly resent; without an `ext_order_no` it ends `in_doubt`;
  * - orders of the same customer and date go one after another, so "which order is new" has one answer.
  */
-import { isApiError, isInterrupted } from '../api/index.js';
+import { isApiError, isInterrupted, whenLeaving } from '../api/index.js';
 import type { OrderInput, SalesManiaClient } from '../api/index.js';
 import type { JournalState, JournalWriter } from '../journal/index.js';
 import type { RowIssue, RowStatus } from '../types.js';
@@ -110,9 +110,12 @@ async function pushOrder(ctx: Ctx, order: OrderToSend): Promise<OrderResult> {
   }
 
   for (let attempt = 1; ; attempt++) {
-    ctx.journal.sending(first, 'create', extNo);
     try {
-      await ctx.client.orders.create(body);
+      // Journaled as the request leaves, not while it waits its turn (docs/journal.md).
+      await whenLeaving(
+        () => ctx.journal.sending(first, 'create', extNo),
+        () => ctx.client.orders.create(body),
+      );
     } catch (err) {
       if (isInterrupted(err)) throw err;
       if (!isApiError(err) || err.code !== 'API_AMBIGUOUS') {

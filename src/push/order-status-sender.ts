@@ -7,7 +7,7 @@
 import type { SalesManiaClient } from '../api/index.js';
 import type { JournalWriter } from '../journal/index.js';
 import type { RowIssue, RowStatus } from '../types.js';
-import { isInterrupted } from '../api/index.js';
+import { isInterrupted, whenLeaving } from '../api/index.js';
 import { attemptsOf, issuesFromError, type ColumnOf } from './api-issues.js';
 import { OrderFinder } from './order-lookup.js';
 
@@ -85,9 +85,11 @@ export function createOrderStatusSender(options: OrderStatusSenderOptions): Orde
       if (isInterrupted(err)) throw err;
       return finish('failed', id, issuesFromError(err, columnOf), attemptsOf(err));
     }
-    journal.sending(t.row, 'update', id);
     try {
-      await client.orders.updateStatus(id, t.statusName);
+      await whenLeaving(
+        () => journal.sending(t.row, 'update', id),
+        () => client.orders.updateStatus(id, t.statusName),
+      );
       finder.noteStatus(id, t.statusName);
       return finish('updated', id);
     } catch (err) {

@@ -1,4 +1,4 @@
-import type { CrudResource, Page, SalesManiaClient } from '../api/index.js';
+import { whenLeaving, type CrudResource, type Page, type SalesManiaClient } from '../api/index.js';
 
 /** The fields of a stored record the push stage relies on. */
 export interface StoredRecord {
@@ -21,10 +21,13 @@ export interface RecordApi {
   findByKey(key: string): Promise<StoredRecord[]>;
   /** One page of the unfiltered list, 100 a page (ordered by id, see src/contract/). */
   page(page: number): Promise<Page<StoredRecord>>;
-  create(body: unknown): Promise<void>;
-  update(id: number, body: unknown): Promise<void>;
-  remove(id: number): Promise<void>;
+  /** `onLeave`: called once, as the request is handed to the network (api/leave-hook.ts). */
+  create(body: unknown, onLeave?: () => void): Promise<void>;
+  update(id: number, body: unknown, onLeave?: () => void): Promise<void>;
+  remove(id: number, onLeave?: () => void): Promise<void>;
 }
+
+const noop = (): void => undefined;
 
 const PER_PAGE = 100;
 
@@ -48,8 +51,9 @@ export function recordApi(client: SalesManiaClient, entity: 'customers' | 'produ
       return found.filter((record) => record[keyField] === key);
     },
     page: (page) => resource.list({ page, per_page: PER_PAGE } as never),
-    create: async (body) => void (await resource.create(body)),
-    update: async (id, body) => void (await resource.update(id, body)),
-    remove: async (id) => void (await resource.delete(id)),
+    create: async (body, onLeave = noop) => void (await whenLeaving(onLeave, () => resource.create(body))),
+    update: async (id, body, onLeave = noop) =>
+      void (await whenLeaving(onLeave, () => resource.update(id, body))),
+    remove: async (id, onLeave = noop) => void (await whenLeaving(onLeave, () => resource.delete(id))),
   };
 }

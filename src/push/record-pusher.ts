@@ -91,9 +91,9 @@ async function create(ctx: RecordPushContext, row: Ok, finish: Finish): Promise<
   const keyValue = row.key?.kind === 'ext' ? row.key.value : undefined;
   for (let attempt = 1; ; attempt++) {
     const sentAt = Date.now();
-    ctx.journal.sending(row.source.rowNumber, 'create', keyValue);
     try {
-      await ctx.api.create(row.payload);
+      // `sending` is journaled as the request leaves, not while it waits its turn (docs/journal.md).
+      await ctx.api.create(row.payload, () => ctx.journal.sending(row.source.rowNumber, 'create', keyValue));
     } catch (err) {
       if (isInterrupted(err)) throw err;
       if (!isApiError(err) || err.code !== 'API_AMBIGUOUS') {
@@ -126,9 +126,10 @@ async function create(ctx: RecordPushContext, row: Ok, finish: Finish): Promise<
 }
 
 async function update(ctx: RecordPushContext, row: Ok, id: number, finish: Finish): Promise<RowOutcome> {
-  ctx.journal.sending(row.source.rowNumber, 'update', undefined);
   try {
-    await ctx.api.update(id, row.payload);
+    await ctx.api.update(id, row.payload, () =>
+      ctx.journal.sending(row.source.rowNumber, 'update', undefined),
+    );
     return finish('updated', id);
   } catch (err) {
     if (isInterrupted(err)) throw err;
@@ -137,9 +138,8 @@ async function update(ctx: RecordPushContext, row: Ok, id: number, finish: Finis
 }
 
 async function remove(ctx: RecordPushContext, row: Ok, id: number, finish: Finish): Promise<RowOutcome> {
-  ctx.journal.sending(row.source.rowNumber, 'delete', undefined);
   try {
-    await ctx.api.remove(id);
+    await ctx.api.remove(id, () => ctx.journal.sending(row.source.rowNumber, 'delete', undefined));
     return finish('deleted', id);
   } catch (err) {
     if (isInterrupted(err)) throw err;

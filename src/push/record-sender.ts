@@ -43,9 +43,9 @@ export async function createRecordSender(options: RecordSenderOptions): Promise<
   const rowApi: RecordApi = {
     ...api,
     findByKey: (key) => slots(() => api.findByKey(key)),
-    create: (body) => slots(() => api.create(body)),
-    update: (id, body) => slots(() => api.update(id, body)),
-    remove: (id) => slots(() => api.remove(id)),
+    create: (body, onLeave) => slots(() => api.create(body, onLeave)),
+    update: (id, body, onLeave) => slots(() => api.update(id, body, onLeave)),
+    remove: (id, onLeave) => slots(() => api.remove(id, onLeave)),
   };
   let active = 0;
   const ctx = {

@@ -76,14 +76,22 @@ export function createRowHandler(
   };
 }
 
-/** Why a row the run did not finish because it was stopped is `skipped`: `--resume` finishes it. */
+/** Why a row the run did not finish because it was stopped is `not_sent`: `--resume` sends it. */
 export function interruptedIssue(
   message = 'not finished: the run was stopped; run again with --resume',
 ): RowIssue {
   return { code: 'INTERRUPTED', message };
 }
 
-/** A row the run did not finish because it was stopped. */
-export function interruptedOutcome(source: SourceRow, message?: string): RowOutcome {
-  return { source, status: 'skipped', issues: [interruptedIssue(message)], attempts: 0 };
+/**
+ * A row the run did not finish because it was stopped: `not_sent` when its request never left
+ * (nothing reached the server), `in_doubt` when it was still on the wire (`inFlight`).
+ */
+export function interruptedOutcome(source: SourceRow, message?: string, inFlight = false): RowOutcome {
+  return {
+    source,
+    status: inFlight ? 'in_doubt' : 'not_sent',
+    issues: [interruptedIssue(message)],
+    attempts: inFlight ? 1 : 0,
+  };
 }

@@ -5,7 +5,7 @@
  * route: a visit of that customer that was not there before is ours; none, and it certainly did not
  * happen (sent again, at most three times); the lookup failing leaves the row `in_doubt`.
  */
-import { isApiError, isInterrupted } from '../api/index.js';
+import { isApiError, isInterrupted, whenLeaving } from '../api/index.js';
 import type { SalesManiaClient, VisitInput } from '../api/index.js';
 import type { JournalState, JournalWriter } from '../journal/index.js';
 import type { Logger } from '../log/index.js';
@@ -124,9 +124,12 @@ async function create(
   for (let attempt = 1; ; attempt++) {
     const before = new Set(route.visitsOf(body.customer_id).map((v) => v.id));
     const ours = () => route.visitsOf(body.customer_id).filter((v) => !before.has(v.id));
-    ctx.journal.sending(row.source.rowNumber, 'create', key);
     try {
-      await ctx.client.visits.create(body);
+      // Journaled as the request leaves, not while it waits its turn (docs/journal.md).
+      await whenLeaving(
+        () => ctx.journal.sending(row.source.rowNumber, 'create', key),
+        () => ctx.client.visits.create(body),
+      );
     } catch (err) {
       if (isInterrupted(err)) throw err;
       if (!isApiError(err) || err.code !== 'API_AMBIGUOUS') {

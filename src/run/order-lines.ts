@@ -134,7 +134,9 @@ function createOrderLineSteps(ctx: StepContext): RowSteps {
         const group = groups[started];
         // An order still in flight when the grace after a stop ends is let go: its journal line
         // says `sending`, and --resume reconciles it.
-        const p = grace.bound(settle(group), () => interrupted(group));
+        const p = grace.bound(settle(group), () =>
+          interrupted(group, journal?.writer.isSending(lines[group.lines[0]].rowNumber) === true),
+        );
         p.catch(() => undefined); // handled when its line comes up
         pending[started++] = p;
       }
@@ -183,9 +185,16 @@ function invalidOutcome(group: OrderGroup, lines: readonly OrderLineEntry[]): Gr
   return { status: 'invalid', lineIssues, attempts: 0 };
 }
 
-function interrupted(group: OrderGroup): GroupOutcome {
-  const issue = interruptedIssue();
-  return { status: 'skipped', lineIssues: group.lines.map(() => [issue]), attempts: 0 };
+/** Stopped: `not_sent` when the order's request never left, `in_doubt` when it was on the wire. */
+function interrupted(group: OrderGroup, inFlight = false): GroupOutcome {
+  const issue = inFlight
+    ? interruptedIssue('not finished: still in flight when the run stopped; --resume checks it')
+    : interruptedIssue();
+  return {
+    status: inFlight ? 'in_doubt' : 'not_sent',
+    lineIssues: group.lines.map(() => [issue]),
+    attempts: 0,
+  };
 }
 
 /** Resolve the order's references, then send it (or say which references are wrong). */

@@ -63,8 +63,15 @@ async function createRecordSteps(ctx: StepContext, table: TableEntity): Promise<
             )
         : undefined,
   });
+  // Let go when the grace after a stop ends: in doubt only if its request had left (journaled).
   const letGo = (row: SourceRow) => () =>
-    interruptedOutcome(row, 'not finished: still in flight when the run stopped; --resume checks it');
+    send?.journal.writer.isSending(row.rowNumber)
+      ? interruptedOutcome(
+          row,
+          'not finished: still in flight when the run stopped; --resume checks it',
+          true,
+        )
+      : interruptedOutcome(row);
   return {
     window: WINDOW,
     async *outcomes(rows) {

@@ -11,7 +11,7 @@ describe('runLimits: every limit of a run from the runtime options', () => {
       orderWindow: 16,
       pagesAhead: 4,
       timeoutMs: 30_000,
-      stopGraceMs: 10_000,
+      stopGraceMs: 2_000,
     });
   });
 
@@ -22,5 +22,6 @@ describe('runLimits: every limit of a run from the runtime options', () => {
     expect(limits.rowCalls).toBe(24);
     expect(limits.orderWindow).toBe(48);
     expect(limits.stopGraceMs).toBe(2_000);
+    expect(runLimits({ rate: 8, concurrency: 4, timeoutMs: 500 }).stopGraceMs).toBe(500);
   });
 });

@@ -88,6 +88,7 @@ export const en = {
       invalid: 'invalid',
       failed: 'failed',
       in_doubt: 'in_doubt',
+      not_sent: 'not_sent',
     },
     total: 'total',
     duration: 'duration',

@@ -93,6 +93,7 @@ export const id: CatalogShape<typeof en> = {
       invalid: 'tidak valid [invalid]',
       failed: 'gagal [failed]',
       in_doubt: 'belum pasti [in_doubt]',
+      not_sent: 'belum dikirim [not_sent]',
     },
     total: 'jumlah',
     duration: 'durasi',
