@@ -4,6 +4,8 @@
  * suffixes (`_one`, `_other`); numbers in text go through `{{n, number}}` (Intl, per language).
  * How to add a message: docs/I18N.md.
  */
+import { enRows } from './en-rows.js';
+
 export const en = {
   error: {
     line: 'error [{{code}}]: {{message}}',
@@ -119,10 +121,7 @@ export const en = {
     memberInactive: '  {{id}}  {{name}}{{number}}  {{email}}  {{role}}  (inactive)',
   },
   /** Row messages; the column is named by the frame (`issue.withColumn`), not repeated here. */
-  row: {
-    required: 'required, but blank',
-    notANumber: 'not a number: "{{value}}"',
-  },
+  row: enRows,
   issue: {
     /** A row problem as the result sheet's `_error` shows it. */
     withColumn: '{{column}}: {{message}} [{{code}}]',
