@@ -79,5 +79,30 @@ export const enRows = {
     ambiguous_one: '{{count, number}} record has {{key}} (ids {{ids}}); use an id column',
     ambiguous_other: '{{count, number}} records have {{key}} (ids {{ids}}); use an id column',
   },
+  ref: {
+    customerId: 'no customer has id {{id}}',
+    customerCodeAmbiguous: '{{count}} customers have the code {{value}} (ids {{ids}}); give the customer id instead',
+    customerNameAmbiguous:
+      '{{count}} customers are named {{value}} (ids {{ids}}); give the customer code or the customer id instead',
+    customerCodeOrName: 'no customer has the code {{code}} or the name {{name}}',
+    customerCodeOrNameOne: 'no customer has the code or the name {{value}}',
+    customerNoCode:
+      'no customer code or customer id; a customer name is matched only with --match-customer-by name',
+    customerCode: 'no customer has the code {{value}}',
+    productId: 'no product has id {{id}}',
+    productCodeAmbiguous: '{{count}} products have the product code {{value}} (ids {{ids}}); give the product id instead',
+    productSkuAmbiguous: '{{count}} products have the SKU {{value}} (ids {{ids}}); give the product id instead',
+    productCode: 'no product has the product code or SKU {{value}}',
+    noBaseUnit: 'product {{product}} has no base unit (ratio 1); name a unit ({{units}})',
+    noUnit: 'product {{product}} has no unit {{value}} (its units: {{units}})',
+    teamId: 'no team member has id {{id}}',
+    teamEmailAmbiguous: '{{count}} team members have the email {{value}} (ids {{ids}}); give the team member id instead',
+    teamNumberAmbiguous:
+      '{{count}} team members have the salesman number {{value}} (ids {{ids}}); give the team member id instead',
+    teamNameAmbiguous: '{{count}} team members are named {{value}} (ids {{ids}}); give the team member id instead',
+    team: 'no team member has the id, email, salesman number or name {{value}}',
+  },
+  apiRefused: 'the server refused this value: {{reasons}}',
+  ambiguousCreate: 'may or may not have been created: {{reason}}',
   interrupted: 'not finished: the run was stopped; run again with --resume',
 };

@@ -86,5 +86,33 @@ export const idRows: CatalogShape<typeof enRows> = {
       'tidak ada data dengan {{key}}, tetapi {{existing}} ada: program spreadsheet menghapus angka nol di depannya. Format kolom sebagai Teks lalu ketik ulang kodenya',
     ambiguous_other: '{{count, number}} data memiliki nilai {{key}} (id {{ids}}); pakai kolom id',
   },
+  ref: {
+    customerId: 'tidak ada pelanggan dengan id {{id}}',
+    customerCodeAmbiguous:
+      '{{count}} pelanggan memiliki kode {{value}} (id {{ids}}); isi id pelanggan sebagai gantinya',
+    customerNameAmbiguous:
+      '{{count}} pelanggan bernama {{value}} (id {{ids}}); isi kode pelanggan atau id pelanggan sebagai gantinya',
+    customerCodeOrName: 'tidak ada pelanggan dengan kode {{code}} atau nama {{name}}',
+    customerCodeOrNameOne: 'tidak ada pelanggan dengan kode atau nama {{value}}',
+    customerNoCode:
+      'kode pelanggan atau id pelanggan tidak diisi; nama pelanggan hanya dicocokkan dengan --match-customer-by name',
+    customerCode: 'tidak ada pelanggan dengan kode {{value}}',
+    productId: 'tidak ada produk dengan id {{id}}',
+    productCodeAmbiguous:
+      '{{count}} produk memiliki kode produk {{value}} (id {{ids}}); isi id produk sebagai gantinya',
+    productSkuAmbiguous: '{{count}} produk memiliki SKU {{value}} (id {{ids}}); isi id produk sebagai gantinya',
+    productCode: 'tidak ada produk dengan kode produk atau SKU {{value}}',
+    noBaseUnit: 'produk {{product}} tidak memiliki satuan dasar (rasio 1); sebutkan satuannya ({{units}})',
+    noUnit: 'produk {{product}} tidak memiliki satuan {{value}} (satuannya: {{units}})',
+    teamId: 'tidak ada anggota tim dengan id {{id}}',
+    teamEmailAmbiguous:
+      '{{count}} anggota tim memiliki email {{value}} (id {{ids}}); isi id anggota tim sebagai gantinya',
+    teamNumberAmbiguous:
+      '{{count}} anggota tim memiliki nomor salesman {{value}} (id {{ids}}); isi id anggota tim sebagai gantinya',
+    teamNameAmbiguous: '{{count}} anggota tim bernama {{value}} (id {{ids}}); isi id anggota tim sebagai gantinya',
+    team: 'tidak ada anggota tim dengan id, email, nomor salesman, atau nama {{value}}',
+  },
+  apiRefused: 'server menolak nilai ini: {{reasons}}',
+  ambiguousCreate: 'mungkin sudah dibuat, mungkin belum: {{reason}}',
   interrupted: 'belum selesai: proses dihentikan; jalankan lagi dengan --resume',
 };
