@@ -107,7 +107,8 @@ function ambiguous(text: string, why: MessageKey, params: MessageParams = {}): P
 
 function checked(text: string, y: number, m: number, d: number): Parsed<string> {
   if (m < 1 || m > 12) return bad(text, 'row.date.noMonth', { month: m });
-  if (!isRealDate(y, m, d)) return bad(text, 'row.date.noDay', { monthYear: `${pad(y, 4)}-${pad(m)}`, day: d });
+  if (!isRealDate(y, m, d))
+    return bad(text, 'row.date.noDay', { monthYear: `${pad(y, 4)}-${pad(m)}`, day: d });
   return { ok: true, value: iso(y, m, d) };
 }
 

@@ -195,7 +195,9 @@ export function mapRow<E extends TableEntity>(
         'KEY_MISSING',
         keyColumn?.column.field,
         keyColumn?.header,
-        two ? rowText('row.key.missingEither', { ...two, mode }) : rowText('row.key.missing', { ...one, mode }),
+        two
+          ? rowText('row.key.missingEither', { ...two, mode })
+          : rowText('row.key.missing', { ...one, mode }),
       );
     }
   }
@@ -216,7 +218,8 @@ export function mapRow<E extends TableEntity>(
     if (text === '') {
       if (step.required) say('MAP_REQUIRED', field, step.header, rowText('row.isRequired'));
       else if (clear && !(step.isExtKey && key?.kind === 'ext')) {
-        if (step.clearValue === undefined) say('MAP_REQUIRED', field, step.header, rowText('row.cannotClear'));
+        if (step.clearValue === undefined)
+          say('MAP_REQUIRED', field, step.header, rowText('row.cannotClear'));
         else payload[field] = step.clearValue;
       }
       continue;
@@ -248,7 +251,8 @@ export function mapRow<E extends TableEntity>(
     const { composite } = step;
     if (blank) {
       const column = step.cells[0].header;
-      if (creates && composite.required) say('MAP_REQUIRED', composite.field, column, rowText('row.isRequired'));
+      if (creates && composite.required)
+        say('MAP_REQUIRED', composite.field, column, rowText('row.isRequired'));
       else if (clear) {
         if (composite.clearValue === undefined)
           say('MAP_REQUIRED', composite.field, column, rowText('row.cannotClear'));

@@ -64,7 +64,11 @@ export function parseInteger(text: string): Parsed<number> {
     return { ok: false, code: 'MAP_INVALID', ...rowText('row.number.notWhole', { value: quote(text) }) };
   }
   if (!Number.isSafeInteger(r.value)) {
-    return { ok: false, code: 'MAP_OUT_OF_RANGE', ...rowText('row.number.wholeTooLarge', { value: quote(text) }) };
+    return {
+      ok: false,
+      code: 'MAP_OUT_OF_RANGE',
+      ...rowText('row.number.wholeTooLarge', { value: quote(text) }),
+    };
   }
   return r;
 }
@@ -111,7 +115,11 @@ const BOOLEAN_NOISE = /[\s_-]+/g;
 export function parseBoolean(text: string): Parsed<boolean> {
   const value = BOOLEAN_WORDS.get(text.toLowerCase().replace(BOOLEAN_NOISE, ''));
   if (value === undefined) {
-    return { ok: false, code: 'MAP_INVALID', ...rowText('row.oneOf', { allowed: BOOLEAN_HELP, value: quote(text) }) };
+    return {
+      ok: false,
+      code: 'MAP_INVALID',
+      ...rowText('row.oneOf', { allowed: BOOLEAN_HELP, value: quote(text) }),
+    };
   }
   return { ok: true, value };
 }

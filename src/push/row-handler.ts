@@ -81,10 +81,10 @@ export function createRowHandler(
 }
 
 /** Why a row the run did not finish because it was stopped is `skipped`: `--resume` finishes it. */
-export function interruptedIssue(
-  message?: string,
-): RowIssue {
-  return message === undefined ? { code: 'INTERRUPTED', ...rowText('row.interrupted') } : { code: 'INTERRUPTED', message };
+export function interruptedIssue(message?: string): RowIssue {
+  return message === undefined
+    ? { code: 'INTERRUPTED', ...rowText('row.interrupted') }
+    : { code: 'INTERRUPTED', message };
 }
 
 /** A row the run did not finish because it was stopped. */

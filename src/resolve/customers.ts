@@ -38,7 +38,9 @@ export class CustomerIndex {
     const { id: idField, code: codeField, name: nameField = 'customer_name' } = CUSTOMER_REF;
     if (ref.id !== undefined) {
       const entry = this.ids.get(ref.id);
-      return entry ? found(entry) : notFound(idField, columnOf(idField), rowText('row.ref.customerId', { id: ref.id }));
+      return entry
+        ? found(entry)
+        : notFound(idField, columnOf(idField), rowText('row.ref.customerId', { id: ref.id }));
     }
     if (ref.code !== undefined) {
       const byCode = pick(
@@ -70,11 +72,7 @@ export class CustomerIndex {
       return notFound(field, columnOf(field), text);
     }
     if (ref.code === undefined) {
-      return notFound(
-        nameField,
-        columnOf(nameField),
-        rowText('row.ref.customerNoCode'),
-      );
+      return notFound(nameField, columnOf(nameField), rowText('row.ref.customerNoCode'));
     }
     return notFound(
       codeField,

@@ -37,7 +37,9 @@ export class ProductIndex {
     const { id: idField, code: codeField } = PRODUCT_REF;
     if (ref.id !== undefined) {
       const entry = this.ids.get(ref.id);
-      return entry ? found(entry) : notFound(idField, columnOf(idField), rowText('row.ref.productId', { id: ref.id }));
+      return entry
+        ? found(entry)
+        : notFound(idField, columnOf(idField), rowText('row.ref.productId', { id: ref.id }));
     }
     const code = ref.code ?? '';
     const column = columnOf(codeField);
@@ -64,11 +66,7 @@ export function resolveUnit(
     const base = product.units.find((u) => u.ratio === 1);
     return base
       ? found(base)
-      : notFound(
-          'unit',
-          column,
-          rowText('row.ref.noBaseUnit', { product: product.label, units: names }),
-        );
+      : notFound('unit', column, rowText('row.ref.noBaseUnit', { product: product.label, units: names }));
   }
   const wanted = normalizeCode(unit);
   const hit = product.units.find((u) => normalizeCode(u.name) === wanted);

@@ -36,7 +36,9 @@ export class TeamIndex {
     const { id: idField, code: codeField } = TEAM_REF;
     if (ref.id !== undefined) {
       const entry = this.ids.get(ref.id);
-      return entry ? found(entry) : notFound(idField, columnOf(idField), rowText('row.ref.teamId', { id: ref.id }));
+      return entry
+        ? found(entry)
+        : notFound(idField, columnOf(idField), rowText('row.ref.teamId', { id: ref.id }));
     }
     const code = ref.code ?? '';
     const column = columnOf(codeField);

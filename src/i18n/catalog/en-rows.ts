@@ -69,7 +69,8 @@ export const enRows = {
     missingUpsertEither:
       'no "{{first}}" or "{{second}}": the row is created, with no protection against duplicates',
     missingNoColumn: 'no "{{first}}" or "{{second}}" to find the record by',
-    idIgnored: 'is ignored on create (a new record gets a new id); use update or upsert to change this record',
+    idIgnored:
+      'is ignored on create (a new record gets a new id); use update or upsert to change this record',
     duplicate: 'the same key {{key}} is on row {{row}}; not sent',
     duplicateId: 'the same id {{key}} is on row {{row}}; not sent',
     idNotFound: 'no {{entity}} record with id {{id}}',
@@ -81,7 +82,8 @@ export const enRows = {
   },
   ref: {
     customerId: 'no customer has id {{id}}',
-    customerCodeAmbiguous: '{{count}} customers have the code {{value}} (ids {{ids}}); give the customer id instead',
+    customerCodeAmbiguous:
+      '{{count}} customers have the code {{value}} (ids {{ids}}); give the customer id instead',
     customerNameAmbiguous:
       '{{count}} customers are named {{value}} (ids {{ids}}); give the customer code or the customer id instead',
     customerCodeOrName: 'no customer has the code {{code}} or the name {{name}}',
@@ -90,16 +92,20 @@ export const enRows = {
       'no customer code or customer id; a customer name is matched only with --match-customer-by name',
     customerCode: 'no customer has the code {{value}}',
     productId: 'no product has id {{id}}',
-    productCodeAmbiguous: '{{count}} products have the product code {{value}} (ids {{ids}}); give the product id instead',
-    productSkuAmbiguous: '{{count}} products have the SKU {{value}} (ids {{ids}}); give the product id instead',
+    productCodeAmbiguous:
+      '{{count}} products have the product code {{value}} (ids {{ids}}); give the product id instead',
+    productSkuAmbiguous:
+      '{{count}} products have the SKU {{value}} (ids {{ids}}); give the product id instead',
     productCode: 'no product has the product code or SKU {{value}}',
     noBaseUnit: 'product {{product}} has no base unit (ratio 1); name a unit ({{units}})',
     noUnit: 'product {{product}} has no unit {{value}} (its units: {{units}})',
     teamId: 'no team member has id {{id}}',
-    teamEmailAmbiguous: '{{count}} team members have the email {{value}} (ids {{ids}}); give the team member id instead',
+    teamEmailAmbiguous:
+      '{{count}} team members have the email {{value}} (ids {{ids}}); give the team member id instead',
     teamNumberAmbiguous:
       '{{count}} team members have the salesman number {{value}} (ids {{ids}}); give the team member id instead',
-    teamNameAmbiguous: '{{count}} team members are named {{value}} (ids {{ids}}); give the team member id instead',
+    teamNameAmbiguous:
+      '{{count}} team members are named {{value}} (ids {{ids}}); give the team member id instead',
     team: 'no team member has the id, email, salesman number or name {{value}}',
   },
   apiRefused: 'the server refused this value: {{reasons}}',

@@ -34,7 +34,8 @@ export const idRows: CatalogShape<typeof enRows> = {
     iso: 'harus berupa tanggal TTTT-BB-HH (YYYY-MM-DD), tetapi berisi {{value}}',
     isoByOption:
       'harus berupa tanggal TTTT-BB-HH (YYYY-MM-DD), sesuai --date-format, tetapi berisi {{value}}',
-    loose: 'harus berupa tanggal, misalnya 2026-11-02 atau 02/11/2026 (hari lebih dulu), tetapi berisi {{value}}',
+    loose:
+      'harus berupa tanggal, misalnya 2026-11-02 atau 02/11/2026 (hari lebih dulu), tetapi berisi {{value}}',
     noMonth: 'bukan tanggal yang valid: tidak ada bulan {{month}}, tetapi berisi {{value}}',
     noDay: 'bukan tanggal yang valid: {{monthYear}} tidak memiliki tanggal {{day}}, tetapi berisi {{value}}',
     unknownMonth: 'memakai nama bulan yang tidak dikenal {{name}}, tetapi berisi {{value}}',
@@ -46,7 +47,8 @@ export const idRows: CatalogShape<typeof enRows> = {
       'memuat zona waktu, sehingga harinya bergantung pada tempat tanggal itu dibaca; tulis tanggalnya saja (YYYY-MM-DD), tetapi berisi {{value}}',
     ambiguous:
       'bisa berarti {{first}} atau {{second}}; tulis TTTT-BB-HH (YYYY-MM-DD), atau pilih --date-format day-first atau month-first, tetapi berisi {{value}}',
-    neither: 'bukan tanggal yang valid, baik hari lebih dulu maupun bulan lebih dulu, tetapi berisi {{value}}',
+    neither:
+      'bukan tanggal yang valid, baik hari lebih dulu maupun bulan lebih dulu, tetapi berisi {{value}}',
     notDayFirst:
       'bukan tanggal yang valid jika hari ditulis lebih dulu (bulan {{month}}); jika file menulis bulan lebih dulu, pakai --date-format month-first, tetapi berisi {{value}}',
     notMonthFirst:
@@ -75,7 +77,8 @@ export const idRows: CatalogShape<typeof enRows> = {
       'kolom "{{name}}" kosong: baris ini dibuat sebagai data baru, tanpa perlindungan terhadap data ganda',
     missingUpsertEither:
       'kolom "{{first}}" atau "{{second}}" kosong: baris ini dibuat sebagai data baru, tanpa perlindungan terhadap data ganda',
-    missingNoColumn: 'kolom "{{first}}" atau "{{second}}" tidak diisi, sehingga datanya tidak dapat ditemukan',
+    missingNoColumn:
+      'kolom "{{first}}" atau "{{second}}" tidak diisi, sehingga datanya tidak dapat ditemukan',
     idIgnored:
       'diabaikan saat membuat data baru (data baru mendapat id baru); pakai mode update atau upsert untuk mengubah data ini',
     duplicate: 'nilai {{key}} yang sama sudah ada di baris {{row}}; tidak dikirim',
@@ -100,7 +103,8 @@ export const idRows: CatalogShape<typeof enRows> = {
     productId: 'tidak ada produk dengan id {{id}}',
     productCodeAmbiguous:
       '{{count}} produk memiliki kode produk {{value}} (id {{ids}}); isi id produk sebagai gantinya',
-    productSkuAmbiguous: '{{count}} produk memiliki SKU {{value}} (id {{ids}}); isi id produk sebagai gantinya',
+    productSkuAmbiguous:
+      '{{count}} produk memiliki SKU {{value}} (id {{ids}}); isi id produk sebagai gantinya',
     productCode: 'tidak ada produk dengan kode produk atau SKU {{value}}',
     noBaseUnit: 'produk {{product}} tidak memiliki satuan dasar (rasio 1); sebutkan satuannya ({{units}})',
     noUnit: 'produk {{product}} tidak memiliki satuan {{value}} (satuannya: {{units}})',
@@ -109,7 +113,8 @@ export const idRows: CatalogShape<typeof enRows> = {
       '{{count}} anggota tim memiliki email {{value}} (id {{ids}}); isi id anggota tim sebagai gantinya',
     teamNumberAmbiguous:
       '{{count}} anggota tim memiliki nomor salesman {{value}} (id {{ids}}); isi id anggota tim sebagai gantinya',
-    teamNameAmbiguous: '{{count}} anggota tim bernama {{value}} (id {{ids}}); isi id anggota tim sebagai gantinya',
+    teamNameAmbiguous:
+      '{{count}} anggota tim bernama {{value}} (id {{ids}}); isi id anggota tim sebagai gantinya',
     team: 'tidak ada anggota tim dengan id, email, nomor salesman, atau nama {{value}}',
   },
   apiRefused: 'server menolak nilai ini: {{reasons}}',
