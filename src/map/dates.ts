@@ -74,28 +74,11 @@ const MONTH_NAMES: ReadonlyMap<string, number> = new Map(
   ).flatMap(([month, names]) => names.map((n) => [n, month] as const)),
 );
 
-const MONTH_WORDS = [
-  '',
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
 const iso = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
-const words = (y: number, m: number, d: number) => `${d} ${MONTH_WORDS[m]} ${y}`;
 
 function bad(text: string, why: MessageKey, params: MessageParams = {}): Parsed<never> {
   return { ok: false, code: 'MAP_BAD_DATE', ...rowText(why, { ...params, value: quote(text) }) };
@@ -111,8 +94,6 @@ function checked(text: string, y: number, m: number, d: number): Parsed<string> 
     return bad(text, 'row.date.noDay', { monthYear: `${pad(y, 4)}-${pad(m)}`, day: d });
   return { ok: true, value: iso(y, m, d) };
 }
-
-const WHAT = 'must be a date such as 2026-11-02 or 02/11/2026 (day first)';
 
 /** A trimmed, non-blank cell → `YYYY-MM-DD`, or why not. */
 export function parseBusinessDate(text: string, format: DateFormat = DEFAULT_DATE_FORMAT): Parsed<string> {
