@@ -28,3 +28,4 @@ export {
   runErrorLine,
   runErrorText,
 } from './render.js';
+export { rowText, type RowText } from './row-text.js';

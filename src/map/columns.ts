@@ -4,6 +4,7 @@
  * matching, validation, the payload, the export's columns and the template, so export → edit →
  * import round-trips without remapping. New entities (visits, orders) add a table; nothing subclasses.
  */
+import type { MessageRef } from '../errors.js';
 import type { ImportMode, IssueCode } from '../types.js';
 import type { DateFormat } from './dates.js';
 
@@ -18,8 +19,8 @@ export type ColumnKind = 'text' | 'code' | 'number' | 'integer' | 'boolean' | 't
 
 /** The result of reading one non-blank cell. `field` narrows the issue to a part (`location.lon`). */
 export type Parsed<T> =
-  | { ok: true; value: T; warning?: { code: IssueCode; message: string } }
-  | { ok: false; code: IssueCode; message: string; field?: string };
+  | { ok: true; value: T; warning?: { code: IssueCode; message: string; localized?: MessageRef } }
+  | { ok: false; code: IssueCode; message: string; localized?: MessageRef; field?: string };
 
 /** A column that names a record of another (or the same) entity and stands in for its id. */
 export interface IdAlias {
@@ -90,7 +91,13 @@ export interface CompositeCell {
 
 export interface BuildContext {
   /** Report a problem of this row. */
-  issue(code: IssueCode, field: string, column: string | undefined, message: string): void;
+  issue(
+    code: IssueCode,
+    field: string,
+    column: string | undefined,
+    message: string,
+    localized?: MessageRef,
+  ): void;
 }
 
 /** A payload field that comes from several columns or from one of several forms. */

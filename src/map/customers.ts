@@ -1,4 +1,5 @@
 /** The customers column table (docs/ARCHITECTURE.md, API §3). */
+import { rowText, type RowText } from '../i18n/index.js';
 import type { Customer, Location } from '../contract/index.js';
 import { LIMITS } from '../contract/index.js';
 import type { BuildContext, ColumnSpec, CompositeCell, CompositeSpec, EntitySpec } from './columns.js';
@@ -135,6 +136,9 @@ const columns: readonly ColumnSpec[] = [
   statusColumn(),
 ];
 
+/** A catalog message as BuildContext.issue's last two arguments. */
+const say = (text: RowText): [string, RowText['localized']] => [text.message, text.localized];
+
 /** Split a one-cell location into its two parts, or explain why not. */
 function splitLocation(text: string): [string, string] | undefined {
   const parts = text.includes(';')
@@ -152,19 +156,25 @@ function locationFromOneCell(cell: CompositeCell, ctx: BuildContext): Location |
       'MAP_INVALID',
       LOCATION,
       cell.header,
-      `must be "lat, lon" such as "-7.14, 110.43" (with decimal commas: "-7,14; 110,43"), got ${quote(cell.text)}`,
+      ...say(rowText('row.location.oneCell', { value: quote(cell.text) })),
     );
     return undefined;
   }
   if (parts[0] === '' || parts[1] === '') {
     const missing = parts[0] === '' ? LAT : LON;
-    ctx.issue('MAP_BOTH_OR_NEITHER', missing, cell.header, `needs both lat and lon, got ${quote(cell.text)}`);
+    ctx.issue(
+      'MAP_BOTH_OR_NEITHER',
+      missing,
+      cell.header,
+      ...say(rowText('row.location.oneCellHalf', { value: quote(cell.text) })),
+    );
     return undefined;
   }
   const lat = parseCell(latColumn, parts[0]);
   const lon = parseCell(lonColumn, parts[1]);
-  if (!lat.ok) ctx.issue(lat.code, LAT, cell.header, `lat ${lat.message}`);
-  if (!lon.ok) ctx.issue(lon.code, LON, cell.header, `lon ${lon.message}`);
+  // The value quoted in the message shows which half is wrong.
+  if (!lat.ok) ctx.issue(lat.code, LAT, cell.header, `lat ${lat.message}`, lat.localized);
+  if (!lon.ok) ctx.issue(lon.code, LON, cell.header, `lon ${lon.message}`, lon.localized);
   return lat.ok && lon.ok ? { lat: lat.value as number, lon: lon.value as number } : undefined;
 }
 
@@ -190,7 +200,7 @@ const location: CompositeSpec = {
         'MAP_BOTH_OR_NEITHER',
         blank.column.field,
         blank.header,
-        `is blank but ${given.header} is given: give both lat and lon, or neither`,
+        ...say(rowText('row.location.bothOrNeither', { given: given.header })),
       );
       return undefined;
     }

@@ -21,6 +21,7 @@
  * converting it is exactly what a business date must never undergo.
  */
 import { isRealDate } from '../calendar/index.js';
+import { rowText, type MessageKey, type MessageParams } from '../i18n/index.js';
 import type { Parsed } from './columns.js';
 import { quote } from './parse-values.js';
 
@@ -73,44 +74,26 @@ const MONTH_NAMES: ReadonlyMap<string, number> = new Map(
   ).flatMap(([month, names]) => names.map((n) => [n, month] as const)),
 );
 
-const MONTH_WORDS = [
-  '',
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
 const iso = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
-const words = (y: number, m: number, d: number) => `${d} ${MONTH_WORDS[m]} ${y}`;
 
-function bad(text: string, why: string): Parsed<never> {
-  return { ok: false, code: 'MAP_BAD_DATE', message: `${why}, got ${quote(text)}` };
+function bad(text: string, why: MessageKey, params: MessageParams = {}): Parsed<never> {
+  return { ok: false, code: 'MAP_BAD_DATE', ...rowText(why, { ...params, value: quote(text) }) };
 }
 
-function ambiguous(text: string, why: string): Parsed<never> {
-  return { ok: false, code: 'MAP_AMBIGUOUS_DATE', message: `${why}, got ${quote(text)}` };
+function ambiguous(text: string, why: MessageKey, params: MessageParams = {}): Parsed<never> {
+  return { ok: false, code: 'MAP_AMBIGUOUS_DATE', ...rowText(why, { ...params, value: quote(text) }) };
 }
 
 function checked(text: string, y: number, m: number, d: number): Parsed<string> {
-  if (m < 1 || m > 12) return bad(text, `is not a date: there is no month ${m}`);
-  if (!isRealDate(y, m, d)) return bad(text, `is not a date: ${MONTH_WORDS[m]} ${y} has no day ${d}`);
+  if (m < 1 || m > 12) return bad(text, 'row.date.noMonth', { month: m });
+  if (!isRealDate(y, m, d))
+    return bad(text, 'row.date.noDay', { monthYear: `${pad(y, 4)}-${pad(m)}`, day: d });
   return { ok: true, value: iso(y, m, d) };
 }
-
-const WHAT = 'must be a date such as 2026-11-02 or 02/11/2026 (day first)';
 
 /** A trimmed, non-blank cell → `YYYY-MM-DD`, or why not. */
 export function parseBusinessDate(text: string, format: DateFormat = DEFAULT_DATE_FORMAT): Parsed<string> {
@@ -118,10 +101,7 @@ export function parseBusinessDate(text: string, format: DateFormat = DEFAULT_DAT
   const timed = TIME.exec(text);
   if (timed) {
     if (timed[5] !== undefined) {
-      return ambiguous(
-        text,
-        'has a time zone, so its day depends on where it is read; give the date alone (YYYY-MM-DD)',
-      );
+      return ambiguous(text, 'row.date.timeZone');
     }
     date = timed[1];
   }
@@ -132,25 +112,25 @@ export function parseBusinessDate(text: string, format: DateFormat = DEFAULT_DAT
   const named = NAMED.exec(date);
   if (named) {
     const month = MONTH_NAMES.get(named[2].toLowerCase());
-    if (month === undefined) return bad(text, `has an unknown month name ${quote(named[2])}`);
+    if (month === undefined) return bad(text, 'row.date.unknownMonth', { name: quote(named[2]) });
     return checked(text, yearOf(named[3]), month, Number(named[1]));
   }
 
   const numeric = NUMERIC.exec(date);
   if (!numeric) {
     if (/^\d+(\.\d+)?$/.test(date)) {
-      return bad(text, `is a number, not a date: format the cell as a date or write YYYY-MM-DD`);
+      return bad(text, 'row.date.isNumber');
     }
-    return bad(text, format === 'YYYY-MM-DD' ? 'must be a date YYYY-MM-DD' : WHAT);
+    return bad(text, format === 'YYYY-MM-DD' ? 'row.date.iso' : 'row.date.loose');
   }
   const [a, sep, b, yearText] = [Number(numeric[1]), numeric[2], Number(numeric[3]), numeric[4]];
   const year = yearOf(yearText);
 
-  if (format === 'YYYY-MM-DD') return bad(text, 'must be a date YYYY-MM-DD (as --date-format says)');
+  if (format === 'YYYY-MM-DD') return bad(text, 'row.date.isoByOption');
   const pattern = PATTERNS[format];
   if (pattern) {
     if (sep !== pattern.sep || yearText.length !== pattern.yearDigits) {
-      return bad(text, `does not match ${format} (as --date-format says) or YYYY-MM-DD`);
+      return bad(text, 'row.date.noMatch', { format });
     }
     return pattern.dayFirst ? dayFirst(text, year, a, b) : monthFirst(text, year, a, b);
   }
@@ -161,15 +141,11 @@ export function parseBusinessDate(text: string, format: DateFormat = DEFAULT_DAT
   const asDayFirst = isRealDate(year, b, a);
   const asMonthFirst = isRealDate(year, a, b);
   if (asDayFirst && asMonthFirst && a !== b) {
-    return ambiguous(
-      text,
-      `could be ${words(year, b, a)} or ${words(year, a, b)}; write YYYY-MM-DD, or choose ` +
-        '--date-format day-first or month-first',
-    );
+    return ambiguous(text, 'row.date.ambiguous', { first: iso(year, b, a), second: iso(year, a, b) });
   }
   if (asDayFirst) return { ok: true, value: iso(year, b, a) };
   if (asMonthFirst) return { ok: true, value: iso(year, a, b) };
-  return bad(text, 'is not a date either day first or month first');
+  return bad(text, 'row.date.neither');
 }
 
 function yearOf(text: string): number {
@@ -179,10 +155,7 @@ function yearOf(text: string): number {
 function dayFirst(text: string, year: number, day: number, month: number): Parsed<string> {
   const r = checked(text, year, month, day);
   if (!r.ok && month > 12 && isRealDate(year, day, month)) {
-    return bad(
-      text,
-      `is not a date day first (month ${month}); if the file writes the month first, use --date-format month-first`,
-    );
+    return bad(text, 'row.date.notDayFirst', { month });
   }
   return r;
 }
@@ -190,10 +163,7 @@ function dayFirst(text: string, year: number, day: number, month: number): Parse
 function monthFirst(text: string, year: number, month: number, day: number): Parsed<string> {
   const r = checked(text, year, month, day);
   if (!r.ok && month > 12 && isRealDate(year, day, month)) {
-    return bad(
-      text,
-      `is not a date month first (month ${month}); if the file writes the day first, use --date-format day-first`,
-    );
+    return bad(text, 'row.date.notMonthFirst', { month });
   }
   return r;
 }

@@ -24,6 +24,8 @@
  * Key: `id` (a positive integer) when its column is present and the cell non-blank, else the
  * natural key (`ext_cust_no`, `ext_product_code`) — so an export (which has both) updates by id.
  */
+import type { MessageRef } from '../errors.js';
+import { rowText } from '../i18n/index.js';
 import type { IssueCode, MappedRow, RowIssue, RowKey, SourceRow } from '../types.js';
 import type {
   BoundColumn,
@@ -132,9 +134,21 @@ export function mapRow<E extends TableEntity>(
   const issues: RowIssue[] = [];
   const warnings: RowIssue[] = [];
   const payload: Record<string, unknown> = {};
-  const issue = (code: IssueCode, field: string | undefined, column: string | undefined, message: string) => {
-    issues.push({ code, field, column, message });
+  const issue = (
+    code: IssueCode,
+    field: string | undefined,
+    column: string | undefined,
+    message: string,
+    localized?: MessageRef,
+  ) => {
+    issues.push(localized ? { code, field, column, message, localized } : { code, field, column, message });
   };
+  const say = (
+    code: IssueCode,
+    field: string | undefined,
+    column: string | undefined,
+    text: { message: string; localized?: MessageRef },
+  ) => issue(code, field, column, text.message, text.localized);
 
   // Read problems: in a column this mode reads, the row is invalid; elsewhere only a warning.
   let unreadable: Set<string> | undefined;
@@ -155,26 +169,36 @@ export function mapRow<E extends TableEntity>(
   if (key?.kind === 'ext' && isScientific(key.value) && plan.ext) {
     // A key a spreadsheet turned into 1.23E+05 names no record for sure: never look it up or create it.
     const r = parseCode(key.value);
-    if (!r.ok) issue(r.code, plan.ext.column.field, plan.ext.header, r.message);
+    if (!r.ok) say(r.code, plan.ext.column.field, plan.ext.header, r);
     key = undefined;
     keyProblem = true;
   }
   if (found.idFailure) {
-    issue(found.idFailure.code, plan.id?.column.field, plan.id?.header, found.idFailure.message);
+    say(found.idFailure.code, plan.id?.column.field, plan.id?.header, found.idFailure);
     keyProblem = true;
   }
   if (!key && !keyProblem && mode !== 'create') {
     const keyColumn = plan.ext ?? plan.id;
-    const names = [plan.spec.extKey, plan.spec.idKey].filter(Boolean).join(' or ');
+    // The key columns as the user's file names them (docs/I18N.md: never the API field).
+    const names = [plan.ext, plan.id].filter((b): b is BoundColumn => b !== undefined).map((b) => b.header);
+    const two = names.length > 1 ? { first: names[0], second: names[1] } : undefined;
+    const one = { name: names[0] ?? keyColumn?.header ?? plan.spec.extKey ?? 'id' };
     if (mode === 'upsert') {
       warnings.push({
         code: 'KEY_MISSING_UPSERT_CREATES',
         field: keyColumn?.column.field,
         column: keyColumn?.header,
-        message: `no ${names}: the row is created, with no protection against duplicates`,
+        ...(two ? rowText('row.key.missingUpsertEither', two) : rowText('row.key.missingUpsert', one)),
       });
     } else {
-      issue('KEY_MISSING', keyColumn?.column.field, keyColumn?.header, `is blank: ${mode} needs ${names}`);
+      say(
+        'KEY_MISSING',
+        keyColumn?.column.field,
+        keyColumn?.header,
+        two
+          ? rowText('row.key.missingEither', { ...two, mode })
+          : rowText('row.key.missing', { ...one, mode }),
+      );
     }
   }
   if (plan.ignoredId && textOf(plan.ignoredId.header) !== '') {
@@ -182,8 +206,7 @@ export function mapRow<E extends TableEntity>(
       code: 'MAP_IGNORED',
       field: plan.ignoredId.column.field,
       column: plan.ignoredId.header,
-      message:
-        'is ignored on create (a new record gets a new id); use update or upsert to change this record',
+      ...rowText('row.key.idIgnored'),
     });
   }
 
@@ -193,9 +216,10 @@ export function mapRow<E extends TableEntity>(
     const text = textOf(step.header);
     const field = step.column.field;
     if (text === '') {
-      if (step.required) issue('MAP_REQUIRED', field, step.header, 'is required');
+      if (step.required) say('MAP_REQUIRED', field, step.header, rowText('row.isRequired'));
       else if (clear && !(step.isExtKey && key?.kind === 'ext')) {
-        if (step.clearValue === undefined) issue('MAP_REQUIRED', field, step.header, 'cannot be cleared');
+        if (step.clearValue === undefined)
+          say('MAP_REQUIRED', field, step.header, rowText('row.cannotClear'));
         else payload[field] = step.clearValue;
       }
       continue;
@@ -205,7 +229,7 @@ export function mapRow<E extends TableEntity>(
     if (r.ok) {
       payload[field] = r.value;
       if (r.warning) warnings.push({ ...r.warning, field, column: step.header });
-    } else issue(r.code, r.field ?? field, step.header, r.message);
+    } else say(r.code, r.field ?? field, step.header, r);
   }
 
   // Multi-column fields (location, product units).
@@ -227,10 +251,11 @@ export function mapRow<E extends TableEntity>(
     const { composite } = step;
     if (blank) {
       const column = step.cells[0].header;
-      if (creates && composite.required) issue('MAP_REQUIRED', composite.field, column, 'is required');
+      if (creates && composite.required)
+        say('MAP_REQUIRED', composite.field, column, rowText('row.isRequired'));
       else if (clear) {
         if (composite.clearValue === undefined)
-          issue('MAP_REQUIRED', composite.field, column, 'cannot be cleared');
+          say('MAP_REQUIRED', composite.field, column, rowText('row.cannotClear'));
         else payload[composite.field] = composite.clearValue;
       }
       continue;
@@ -249,7 +274,7 @@ export function mapRow<E extends TableEntity>(
 interface FoundKey {
   key?: RowKey;
   /** The `id` cell is not blank but not an id either. */
-  idFailure?: { code: IssueCode; message: string };
+  idFailure?: { code: IssueCode; message: string; localized?: MessageRef };
   /** The natural-key cell could not be read (a read issue on it). */
   extUnreadable: boolean;
 }
@@ -261,7 +286,10 @@ function findKey(plan: Plan, textOf: (header: string) => string, unreadable?: Se
     if (text !== '') {
       const r = parseCell(plan.id.column, text);
       if (r.ok) return { key: { kind: 'id', value: r.value as number }, extUnreadable: false };
-      return { idFailure: { code: r.code, message: r.message }, ...naturalKey(plan, textOf, unreadable) };
+      return {
+        idFailure: { code: r.code, message: r.message, localized: r.localized },
+        ...naturalKey(plan, textOf, unreadable),
+      };
     }
   }
   return naturalKey(plan, textOf, unreadable);

@@ -25,8 +25,8 @@ export function mapOrderStatusRow(
   options: Pick<MapOptions, 'dateFormat'> = {},
 ): MappedRow<OrderStatusDraft> {
   const issues: RowIssue[] = [];
-  const issue: BuildContext['issue'] = (code, field, column, message) =>
-    issues.push({ code, field, column, message });
+  const issue: BuildContext['issue'] = (code, field, column, message, localized) =>
+    issues.push(localized ? { code, field, column, message, localized } : { code, field, column, message });
   const bound = new Map(binding.bound.map((b) => [b.column.field, b]));
   const used = new Set<string>();
   const textOf = (header: string) => (row.cells[header] ?? '').trim();
@@ -40,7 +40,7 @@ export function mapOrderStatusRow(
     if (text === '') continue;
     const r = parseCell(b.column, text, options);
     if (r.ok) draft[field] = r.value;
-    else issue(r.code, r.field ?? field, b.header, r.message);
+    else issue(r.code, r.field ?? field, b.header, r.message, r.localized);
   }
   const cells = new Map<string, CompositeCell>();
   for (const field of refFieldList(CUSTOMER_REF)) {

@@ -12,6 +12,7 @@
  * - Everything else is refused with MAP_NOT_A_NUMBER: `1,234,567`, `1.234,5`, `NaN`, `Infinity`,
  *   `1e999` (not finite), hex `0x1A`, `12 500`, `Rp 5.000`, words, and a blank where one is needed.
  */
+import { rowText, type MessageKey } from '../i18n/index.js';
 import type { Parsed } from './columns.js';
 
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -34,25 +35,25 @@ export function parseNumber(text: string, options?: NumberOptions): Parsed<numbe
   let n: number;
   if (PLAIN_NUMBER.test(text)) {
     if (options?.money && THOUSANDS_DOTS.test(text)) {
-      return notANumber(text, 'is ambiguous: thousands separators are not accepted; write 12500 or 12.5');
+      return notANumber(text, 'row.number.moneyThousands');
     }
     n = Number(text);
   } else if (DECIMAL_COMMA.test(text)) {
     if (THOUSANDS_COMMA.test(text)) {
-      return notANumber(text, 'is ambiguous (decimal comma or thousands separator?); write 1234 or 1.234');
+      return notANumber(text, 'row.number.commaAmbiguous');
     }
     n = Number(text.replace(',', '.'));
   } else if (GROUPED.test(text) || (text.includes('.') && text.includes(','))) {
-    return notANumber(text, 'has thousands separators, which are not accepted; write plain digits');
+    return notANumber(text, 'row.number.thousands');
   } else {
-    return notANumber(text, 'must be a number');
+    return notANumber(text, 'row.number.invalid');
   }
-  if (!Number.isFinite(n)) return notANumber(text, 'is too large to be a number');
+  if (!Number.isFinite(n)) return notANumber(text, 'row.number.tooLarge');
   return { ok: true, value: n === 0 ? 0 : n }; // no -0: it would export as "0" anyway
 }
 
-function notANumber(text: string, why: string): Parsed<never> {
-  return { ok: false, code: 'MAP_NOT_A_NUMBER', message: `${why}, got ${quote(text)}` };
+function notANumber(text: string, why: MessageKey): Parsed<never> {
+  return { ok: false, code: 'MAP_NOT_A_NUMBER', ...rowText(why, { value: quote(text) }) };
 }
 
 /** A whole number (`24`, `24.0`); `1.5` is MAP_INVALID, beyond 2^53 MAP_OUT_OF_RANGE. */
@@ -60,10 +61,14 @@ export function parseInteger(text: string): Parsed<number> {
   const r = parseNumber(text);
   if (!r.ok) return r;
   if (!Number.isInteger(r.value)) {
-    return { ok: false, code: 'MAP_INVALID', message: `must be a whole number, got ${quote(text)}` };
+    return { ok: false, code: 'MAP_INVALID', ...rowText('row.number.notWhole', { value: quote(text) }) };
   }
   if (!Number.isSafeInteger(r.value)) {
-    return { ok: false, code: 'MAP_OUT_OF_RANGE', message: `is too large, got ${quote(text)}` };
+    return {
+      ok: false,
+      code: 'MAP_OUT_OF_RANGE',
+      ...rowText('row.number.wholeTooLarge', { value: quote(text) }),
+    };
   }
   return r;
 }
@@ -76,13 +81,13 @@ export function checkRange(
   max: number | undefined,
 ): Parsed<number> {
   if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
-    const range =
+    const key: MessageKey =
       min !== undefined && max !== undefined
-        ? `between ${min} and ${max}`
+        ? 'row.number.between'
         : min !== undefined
-          ? `at least ${min}`
-          : `at most ${max}`;
-    return { ok: false, code: 'MAP_OUT_OF_RANGE', message: `must be ${range}, got ${quote(text)}` };
+          ? 'row.number.atLeast'
+          : 'row.number.atMost';
+    return { ok: false, code: 'MAP_OUT_OF_RANGE', ...rowText(key, { min, max, value: quote(text) }) };
   }
   return { ok: true, value };
 }
@@ -110,7 +115,11 @@ const BOOLEAN_NOISE = /[\s_-]+/g;
 export function parseBoolean(text: string): Parsed<boolean> {
   const value = BOOLEAN_WORDS.get(text.toLowerCase().replace(BOOLEAN_NOISE, ''));
   if (value === undefined) {
-    return { ok: false, code: 'MAP_INVALID', message: `must be one of ${BOOLEAN_HELP}, got ${quote(text)}` };
+    return {
+      ok: false,
+      code: 'MAP_INVALID',
+      ...rowText('row.oneOf', { allowed: BOOLEAN_HELP, value: quote(text) }),
+    };
   }
   return { ok: true, value };
 }
@@ -154,7 +163,7 @@ export function parseText(text: string, maxLength?: number): Parsed<string> {
     return {
       ok: false,
       code: 'MAP_TOO_LONG',
-      message: `must be at most ${maxLength} characters, got ${codePointLength(text)}`,
+      ...rowText('row.tooLong', { max: maxLength, length: codePointLength(text) }),
     };
   }
   return { ok: true, value: text };
@@ -174,14 +183,14 @@ export function parseDiscountChain(text: string): Parsed<string> {
       return {
         ok: false,
         code: 'MAP_INVALID',
-        message: `must be a discount chain of percentages such as 5 or 55.55+3, got ${quote(text)}`,
+        ...rowText('row.discount.invalid', { value: quote(text) }),
       };
     }
     if (n.value < 0 || n.value > 100) {
       return {
         ok: false,
         code: 'MAP_OUT_OF_RANGE',
-        message: `each discount must be between 0 and 100, got ${quote(text)}`,
+        ...rowText('row.discount.range', { value: quote(text) }),
       };
     }
     steps.push(String(n.value));
@@ -199,7 +208,7 @@ export function parseDate(text: string): Parsed<string> {
     const days = new Date(Date.UTC(y, mo, 0)).getUTCDate(); // days in month mo
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= days) return { ok: true, value: text };
   }
-  return { ok: false, code: 'MAP_BAD_DATE', message: `must be a date YYYY-MM-DD, got ${quote(text)}` };
+  return { ok: false, code: 'MAP_BAD_DATE', ...rowText('row.date.iso', { value: quote(text) }) };
 }
 
 /** One of `allowed`, any case; the canonical spelling is returned. */
@@ -210,7 +219,7 @@ export function parseEnum(text: string, allowed: readonly string[]): Parsed<stri
     return {
       ok: false,
       code: 'MAP_INVALID',
-      message: `must be one of ${allowed.join(', ')}, got ${quote(text)}`,
+      ...rowText('row.oneOf', { allowed: allowed.join(', '), value: quote(text) }),
     };
   }
   return { ok: true, value: hit };

@@ -65,7 +65,13 @@ export function statusColumn(): ColumnSpec {
 /** Report a failed cell parse, under `field` (defaults to the column's own field). */
 export function reportCell(ctx: BuildContext, cell: CompositeCell, field = cell.column.field): boolean {
   if (cell.parsed && !cell.parsed.ok) {
-    ctx.issue(cell.parsed.code, cell.parsed.field ?? field, cell.header, cell.parsed.message);
+    ctx.issue(
+      cell.parsed.code,
+      cell.parsed.field ?? field,
+      cell.header,
+      cell.parsed.message,
+      cell.parsed.localized,
+    );
     return true;
   }
   return false;

@@ -11,6 +11,7 @@
  * - other digits are kept as they are: a landline or a code of digits cannot be told from one that
  *   lost its zeros.
  */
+import { rowText } from '../i18n/index.js';
 import type { RowIssue } from '../types.js';
 import type { Parsed } from './columns.js';
 import { parseText } from './parse-values.js';
@@ -26,14 +27,8 @@ export function isScientific(text: string): boolean {
   return SCIENTIFIC.test(text);
 }
 
-function mangled(what: string, text: string): Parsed<never> {
-  return {
-    ok: false,
-    code: 'MAP_NUMBER_MANGLED',
-    message:
-      `is "${text}": a spreadsheet program turned the ${what} into a number and lost its digits. ` +
-      'Format the column as Text and type the values again, or take them from a fresh export',
-  };
+function mangled(what: 'phone' | 'code', text: string): Parsed<never> {
+  return { ok: false, code: 'MAP_NUMBER_MANGLED', ...rowText(`row.mangled.${what}`, { value: `"${text}"` }) };
 }
 
 /** A phone cell: see the module comment. */
@@ -50,9 +45,7 @@ export function parsePhone(text: string, maxLength?: number): Parsed<unknown> {
     value: restored,
     warning: {
       code: 'MAP_ZERO_RESTORED',
-      message:
-        `"${text}" read as ${restored}: a spreadsheet program had dropped its leading ${restored[0]}. ` +
-        'Format phone columns as Text to keep them as typed',
+      ...rowText('row.zeroRestored', { value: `"${text}"`, restored, lost: restored[0] }),
     },
   };
 }
@@ -87,7 +80,7 @@ export function keepStoredNumbers(
       code: 'MAP_ZERO_RESTORED',
       field,
       column: columnOf(field),
-      message: `"${sent}" is the stored ${kept} without its leading ${kept[0]} (a spreadsheet program dropped it): kept ${kept}`,
+      ...rowText('row.zeroKept', { value: `"${sent}"`, kept, lost: kept[0] }),
     });
   }
   return { payload: out, warnings };

@@ -1,4 +1,5 @@
 import { isApiError } from '../api/index.js';
+import { rowText } from '../i18n/index.js';
 import type { ColumnBinding } from '../map/index.js';
 import type { IssueCode, RowIssue } from '../types.js';
 
@@ -19,10 +20,10 @@ export function issuesFromError(err: unknown, columnOf: ColumnOf): RowIssue[] {
       code: 'API_VALIDATION' as const,
       field,
       column: columnOf(field),
-      message: reasons.join(', '),
+      ...rowText('row.apiRefused', { reasons: reasons.join(', ') }),
     }));
   }
-  return [{ code: err.code as IssueCode, message: err.message }];
+  return [{ code: err.code as IssueCode, message: err.message, localized: err.localized }];
 }
 
 /** Requests a failed call took: what the API error counted, or 1 for a failure that is not one. */
@@ -32,7 +33,7 @@ export function attemptsOf(err: unknown): number {
 
 /** The issue of a create whose answer was lost and which could not be found on the server either. */
 export function doubt(reason: string): RowIssue {
-  return { code: 'API_AMBIGUOUS', message: `may or may not have been created: ${reason}` };
+  return { code: 'API_AMBIGUOUS', ...rowText('row.ambiguousCreate', { reason }) };
 }
 
 /**

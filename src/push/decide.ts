@@ -7,7 +7,7 @@
  * the server can tell whether its record exists. Everything the row itself decides — the mode, a
  * missing key — is decided here for both.
  */
-import { messageRef, t } from '../i18n/index.js';
+import { messageRef, rowText, t } from '../i18n/index.js';
 import type { ImportMode, RowIssue, RowKey } from '../types.js';
 import type { StoredRecord } from './record-api.js';
 import type { RecordIndex } from './record-index.js';
@@ -42,7 +42,13 @@ export function decideRecord(ctx: DecideContext, key: RowKey | undefined): Recor
     if (ctx.mode === 'upsert') return { action: 'create' };
     return {
       action: 'fail',
-      issue: { code: 'KEY_MISSING', message: `no ${ctx.keyField} or id to find the record by` },
+      issue: {
+        code: 'KEY_MISSING',
+        ...rowText('row.key.missingNoColumn', {
+          first: ctx.columnOf(ctx.keyField) ?? ctx.keyField,
+          second: ctx.columnOf('id') ?? 'id',
+        }),
+      },
     };
   }
   if (!ctx.index) return { action: 'look-up' };
@@ -55,7 +61,7 @@ export function decideRecord(ctx: DecideContext, key: RowKey | undefined): Recor
         code: 'KEY_NOT_FOUND',
         field: 'id',
         column: ctx.columnOf('id'),
-        message: `no ${ctx.entity} record with id ${key.value}`,
+        ...rowText('row.key.idNotFound', { entity: ctx.entity, id: key.value }),
       },
     };
   }
@@ -71,9 +77,7 @@ export function decideRecord(ctx: DecideContext, key: RowKey | undefined): Recor
         code: 'KEY_LOST_ZEROS',
         field: ctx.keyField,
         column,
-        message:
-          `no record with ${ctx.keyField} ${key.value}, but ${keys} exists: a spreadsheet program ` +
-          'dropped the leading zeros. Format the column as Text and type the codes again',
+        ...rowText('row.key.lostZeros', { key: key.value, existing: keys }),
       },
     };
   }
@@ -84,7 +88,7 @@ export function decideRecord(ctx: DecideContext, key: RowKey | undefined): Recor
         code: 'KEY_NOT_FOUND',
         field: ctx.keyField,
         column,
-        message: `no record with ${ctx.keyField} ${key.value}`,
+        ...rowText('row.key.notFound', { key: key.value }),
       },
     };
   }
@@ -96,7 +100,7 @@ export function decideRecord(ctx: DecideContext, key: RowKey | undefined): Recor
         code: 'KEY_AMBIGUOUS',
         field: ctx.keyField,
         column,
-        message: `${matches.length} records have ${ctx.keyField} ${key.value} (ids ${ids}); use an id column`,
+        ...rowText('row.key.ambiguous', { count: matches.length, key: key.value, ids }),
       },
     };
   }

@@ -1,3 +1,4 @@
+import { rowText } from '../i18n/index.js';
 import type { JournalState } from '../journal/index.js';
 import type { MappedRow, RowIssue, RowOutcome, SourceRow } from '../types.js';
 import { isInterrupted } from '../api/index.js';
@@ -45,7 +46,10 @@ export function createRowHandler(
         const issue: RowIssue = {
           code: 'DUPLICATE_IN_FILE',
           column: row.key.kind === 'id' ? undefined : options.keyColumn,
-          message: `the same ${row.key.kind === 'id' ? 'id' : 'key'} ${row.key.value} is on row ${first}; not sent`,
+          ...rowText(row.key.kind === 'id' ? 'row.key.duplicateId' : 'row.key.duplicate', {
+            key: row.key.value,
+            row: first,
+          }),
         };
         return { source: row.source, status: 'invalid', issues: [issue], attempts: 0 };
       }
@@ -77,10 +81,10 @@ export function createRowHandler(
 }
 
 /** Why a row the run did not finish because it was stopped is `not_sent`: `--resume` sends it. */
-export function interruptedIssue(
-  message = 'not finished: the run was stopped; run again with --resume',
-): RowIssue {
-  return { code: 'INTERRUPTED', message };
+export function interruptedIssue(message?: string): RowIssue {
+  return message === undefined
+    ? { code: 'INTERRUPTED', ...rowText('row.interrupted') }
+    : { code: 'INTERRUPTED', message };
 }
 
 /**

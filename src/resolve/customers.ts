@@ -1,4 +1,5 @@
 /** Customers by SalesMania id, by `ext_cust_no`, and (on request only) by exact name. */
+import { rowText } from '../i18n/index.js';
 import type { Customer } from '../api/index.js';
 import { CUSTOMER_REF, type RefDraft } from '../map/index.js';
 import { CodeIndex } from './code-index.js';
@@ -37,15 +38,17 @@ export class CustomerIndex {
     const { id: idField, code: codeField, name: nameField = 'customer_name' } = CUSTOMER_REF;
     if (ref.id !== undefined) {
       const entry = this.ids.get(ref.id);
-      return entry ? found(entry) : notFound(idField, columnOf(idField), `no customer has id ${ref.id}`);
+      return entry
+        ? found(entry)
+        : notFound(idField, columnOf(idField), rowText('row.ref.customerId', { id: ref.id }));
     }
     if (ref.code !== undefined) {
       const byCode = pick(
         this.codes.get(ref.code),
         codeField,
         columnOf(codeField),
-        `customers have ext_cust_no ${JSON.stringify(ref.code)}`,
-        'give customer_id instead',
+        'row.ref.customerCodeAmbiguous',
+        JSON.stringify(ref.code),
       );
       if (byCode) return byCode;
     }
@@ -55,27 +58,26 @@ export class CustomerIndex {
         this.names.get(name),
         field,
         columnOf(field),
-        `customers are named ${JSON.stringify(name)}`,
-        'give the customer code or customer_id instead',
+        'row.ref.customerNameAmbiguous',
+        JSON.stringify(name),
       );
       if (byName) return byName;
-      const what =
+      const text =
         ref.code !== undefined && ref.name !== undefined
-          ? `ext_cust_no ${JSON.stringify(ref.code)} or name ${JSON.stringify(ref.name)}`
-          : `ext_cust_no or name ${JSON.stringify(name)}`;
-      return notFound(field, columnOf(field), `no customer has ${what}`);
+          ? rowText('row.ref.customerCodeOrName', {
+              code: JSON.stringify(ref.code),
+              name: JSON.stringify(ref.name),
+            })
+          : rowText('row.ref.customerCodeOrNameOne', { value: JSON.stringify(name) });
+      return notFound(field, columnOf(field), text);
     }
     if (ref.code === undefined) {
-      return notFound(
-        nameField,
-        columnOf(nameField),
-        'no customer code or customer_id; a customer name is matched only with --match-customer-by name',
-      );
+      return notFound(nameField, columnOf(nameField), rowText('row.ref.customerNoCode'));
     }
     return notFound(
       codeField,
       columnOf(codeField),
-      `no customer has ext_cust_no ${JSON.stringify(ref.code)}`,
+      rowText('row.ref.customerCode', { value: JSON.stringify(ref.code) }),
     );
   }
 }

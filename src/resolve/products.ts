@@ -1,4 +1,5 @@
 /** Products by SalesMania id, `ext_product_code` and `sku`, with their units. */
+import { rowText } from '../i18n/index.js';
 import type { Product, ProductUnitInput } from '../api/index.js';
 import { PRODUCT_REF, normalizeCode, type RefDraft } from '../map/index.js';
 import { CodeIndex } from './code-index.js';
@@ -36,16 +37,17 @@ export class ProductIndex {
     const { id: idField, code: codeField } = PRODUCT_REF;
     if (ref.id !== undefined) {
       const entry = this.ids.get(ref.id);
-      return entry ? found(entry) : notFound(idField, columnOf(idField), `no product has id ${ref.id}`);
+      return entry
+        ? found(entry)
+        : notFound(idField, columnOf(idField), rowText('row.ref.productId', { id: ref.id }));
     }
     const code = ref.code ?? '';
     const column = columnOf(codeField);
     const quoted = JSON.stringify(code);
-    const hint = 'give product_id instead';
     return (
-      pick(this.codes.get(code), codeField, column, `products have ext_product_code ${quoted}`, hint) ??
-      pick(this.skus.get(code), codeField, column, `products have sku ${quoted}`, hint) ??
-      notFound(codeField, column, `no product has ext_product_code or sku ${quoted}`)
+      pick(this.codes.get(code), codeField, column, 'row.ref.productCodeAmbiguous', quoted) ??
+      pick(this.skus.get(code), codeField, column, 'row.ref.productSkuAmbiguous', quoted) ??
+      notFound(codeField, column, rowText('row.ref.productCode', { value: quoted }))
     );
   }
 }
@@ -64,11 +66,7 @@ export function resolveUnit(
     const base = product.units.find((u) => u.ratio === 1);
     return base
       ? found(base)
-      : notFound(
-          'unit',
-          column,
-          `product ${product.label} has no base unit (ratio 1); name a unit (${names})`,
-        );
+      : notFound('unit', column, rowText('row.ref.noBaseUnit', { product: product.label, units: names }));
   }
   const wanted = normalizeCode(unit);
   const hit = product.units.find((u) => normalizeCode(u.name) === wanted);
@@ -77,6 +75,6 @@ export function resolveUnit(
     : notFound(
         'unit',
         column,
-        `product ${product.label} has no unit ${JSON.stringify(unit)} (its units: ${names})`,
+        rowText('row.ref.noUnit', { product: product.label, value: JSON.stringify(unit), units: names }),
       );
 }

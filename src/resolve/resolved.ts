@@ -1,3 +1,4 @@
+import { rowText, type MessageKey, type RowText } from '../i18n/index.js';
 import type { RowIssue } from '../types.js';
 
 /** A reference found, or the row issue saying why not (REF_NOT_FOUND, REF_AMBIGUOUS). */
@@ -10,8 +11,8 @@ export function found<T>(value: T): Resolved<T> {
   return { ok: true, value };
 }
 
-export function notFound(field: string, column: string | undefined, message: string): Resolved<never> {
-  return { ok: false, issue: { code: 'REF_NOT_FOUND', field, column, message } };
+export function notFound(field: string, column: string | undefined, text: RowText): Resolved<never> {
+  return { ok: false, issue: { code: 'REF_NOT_FOUND', field, column, ...text } };
 }
 
 /** One match: found; several: REF_AMBIGUOUS naming their ids; none: undefined (look further). */
@@ -19,8 +20,9 @@ export function pick<T extends { id: number }>(
   matches: readonly T[],
   field: string,
   column: string | undefined,
-  what: string,
-  hint: string,
+  /** The message: `{{count}}`, `{{ids}}` and `{{value}}` (the quoted reference) are its params. */
+  key: MessageKey,
+  value: string,
 ): Resolved<T> | undefined {
   if (matches.length === 1) return found(matches[0]);
   if (matches.length === 0) return undefined;
@@ -32,7 +34,7 @@ export function pick<T extends { id: number }>(
       code: 'REF_AMBIGUOUS',
       field,
       column,
-      message: `${matches.length} ${what} (ids ${shown}); ${hint}`,
+      ...rowText(key, { count: matches.length, ids: shown, value }),
     },
   };
 }

@@ -1,4 +1,5 @@
 /** Team members (salespeople) by id, email, `ext_salesman_number` and name. */
+import { rowText } from '../i18n/index.js';
 import type { TeamMember } from '../api/index.js';
 import { TEAM_REF, type RefDraft } from '../map/index.js';
 import { CodeIndex } from './code-index.js';
@@ -35,7 +36,9 @@ export class TeamIndex {
     const { id: idField, code: codeField } = TEAM_REF;
     if (ref.id !== undefined) {
       const entry = this.ids.get(ref.id);
-      return entry ? found(entry) : notFound(idField, columnOf(idField), `no team member has id ${ref.id}`);
+      return entry
+        ? found(entry)
+        : notFound(idField, columnOf(idField), rowText('row.ref.teamId', { id: ref.id }));
     }
     const code = ref.code ?? '';
     const column = columnOf(codeField);
@@ -44,12 +47,11 @@ export class TeamIndex {
       const entry = this.ids.get(Number(code.trim()));
       if (entry) return found(entry);
     }
-    const hint = 'give team_id instead';
     return (
-      pick(this.emails.get(code), codeField, column, `team members have email ${quoted}`, hint) ??
-      pick(this.numbers.get(code), codeField, column, `team members have number ${quoted}`, hint) ??
-      pick(this.names.get(code), codeField, column, `team members are named ${quoted}`, hint) ??
-      notFound(codeField, column, `no team member has id, email, salesman number or name ${quoted}`)
+      pick(this.emails.get(code), codeField, column, 'row.ref.teamEmailAmbiguous', quoted) ??
+      pick(this.numbers.get(code), codeField, column, 'row.ref.teamNumberAmbiguous', quoted) ??
+      pick(this.names.get(code), codeField, column, 'row.ref.teamNameAmbiguous', quoted) ??
+      notFound(codeField, column, rowText('row.ref.team', { value: quoted }))
     );
   }
 }

@@ -1,6 +1,7 @@
 /**
  * Pure: the cells and styles of one outcome in the result sheet and in the errors sheet.
  */
+import { formatIssue, issueText } from '../i18n/index.js';
 import { redact } from '../secrets.js';
 import type { RowIssue, RowOutcome, RowStatus, SourceRow, TypedCell } from '../types.js';
 import { ATTENTION_STATUSES } from '../types.js';
@@ -16,14 +17,12 @@ export const TINTS = {
   doubtCell: 'FFFFD37A',
 } as const;
 
-/** `column: message [CODE]`, several joined by `; `; secrets masked (messages may quote the API). */
+/**
+ * `Kolom "No HP": message [CODE]` in the run's language (src/i18n), several joined by `; `; secrets
+ * masked (messages may quote the API).
+ */
 export function formatIssues(issues: readonly RowIssue[]): string {
-  return issues
-    .map((issue) => {
-      const label = issue.column ?? issue.field;
-      return redact(`${label ? `${label}: ` : ''}${issue.message} [${issue.code}]`);
-    })
-    .join('; ');
+  return issues.map((issue) => redact(formatIssue(issue))).join('; ');
 }
 
 /** The outcome's issues plus any reader issues it does not already carry. */
@@ -79,7 +78,7 @@ export function inputCell(source: SourceRow, header: string, format: TableFormat
 }
 
 const noteText = (issues: readonly RowIssue[]): string =>
-  capText(issues.map((i) => redact(`${i.message} [${i.code}]`)).join('\n'));
+  capText(issues.map((i) => redact(`${issueText(i)} [${i.code}]`)).join('\n'));
 
 /** The row tinted, each offending cell tinted stronger with a note holding its problems. */
 function attentionStyle(

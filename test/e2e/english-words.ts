@@ -1,6 +1,8 @@
+/** The check that Indonesian output holds no English message text (test/e2e/cli-lang.test.ts). */
+
 /**
- * Finds English message words in text that should be Indonesian: codes, quoted values, paths, flags
- * and lists are taken out first, then the words left are looked up (the same list as cli-lang.test.ts).
+ * Words of English messages that Indonesian text never uses (`file`, `sheet`, `template`, `database`
+ * are Indonesian too; `No` is Nomor in `No HP`; `run` is in `docker run`).
  */
 const ENGLISH = new Set(
   (
@@ -10,14 +12,19 @@ const ENGLISH = new Set(
     'what write read only each every allowed argument arguments reachable selected members member team ' +
     'inactive summary duration rate result needing attention stopped meaning rule example also accepted ' +
     'password user set number whole fraction name names damaged open save again retry limit more than ' +
-    'split sheets create rejected failed encrypted remove'
+    'split sheets create rejected failed encrypted remove blank must between record sent digits'
   ).split(' '),
 );
 
-/** Words that `file`, `sheet` … share with Indonesian spreadsheet talk are not in the list. */
+/**
+ * English words left in a text once what is not prose is taken out: codes and hints in brackets,
+ * `<placeholders>`, quoted values, example command lines, flags, paths, e-mail addresses, lists of
+ * values such as `trace|debug` or `TRUE/FALSE`.
+ */
 export function englishIn(text: string): string[] {
   const prose = text
     .split('\n')
+    // example command lines, and the `help` command in the list of commands
     .filter((line) => !/\$ salesmania-bulk|^\s+help \[/.test(line))
     .join('\n')
     .replace(/\[[^\]]*\]/g, ' ')

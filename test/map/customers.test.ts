@@ -145,7 +145,13 @@ describe('customers: several problems in one row', () => {
       'No HP': '0812',
     });
     expect(issuesOf(m)).toEqual([
-      { code: 'MAP_REQUIRED', field: 'name', column: 'Nama Pelanggan', message: 'is required' },
+      {
+        code: 'MAP_REQUIRED',
+        field: 'name',
+        column: 'Nama Pelanggan',
+        message: 'is required',
+        localized: { key: 'row.isRequired', params: {} },
+      },
       expect.objectContaining({ code: 'MAP_INVALID', field: 'status', column: 'Aktif' }),
       expect.objectContaining({ code: 'MAP_OUT_OF_RANGE', field: 'location.lat', column: 'Lat' }),
       expect.objectContaining({ code: 'MAP_NOT_A_NUMBER', field: 'location.lon', column: 'Lon' }),

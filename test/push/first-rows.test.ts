@@ -58,6 +58,7 @@ describe('createRowHandler: DUPLICATE_IN_FILE', () => {
         code: 'DUPLICATE_IN_FILE',
         column: 'Kode Pelanggan',
         message: 'the same key C-1 is on row 2; not sent',
+        localized: { key: 'row.key.duplicate', params: { key: 'C-1', row: 2 } },
       },
     ]);
     expect(outcomes[4].issues[0]).toMatchObject({ code: 'DUPLICATE_IN_FILE', column: undefined });

@@ -107,9 +107,10 @@ describe('customers', () => {
   it('names the code and the ids in its messages', () => {
     const missing = customers.resolve({ code: 'C-9999' }, 'code', columnOf);
     const doubled = customers.resolve({ code: 'C-0003' }, 'code', columnOf);
-    expect(missing.ok ? '' : missing.issue.message).toBe('no customer has ext_cust_no "C-9999"');
+    // The frame names the user's column (`Kode Pelanggan: …`): the message names no API field.
+    expect(missing.ok ? '' : missing.issue.message).toBe('no customer has the code "C-9999"');
     expect(doubled.ok ? '' : doubled.issue.message).toBe(
-      '2 customers have ext_cust_no "C-0003" (ids 3, 4); give customer_id instead',
+      '2 customers have the code "C-0003" (ids 3, 4); give the customer id instead',
     );
   });
 });

@@ -6,6 +6,7 @@
  */
 import { enRerun } from './en-rerun.js';
 import { enRun } from './en-run.js';
+import { enRows } from './en-rows.js';
 
 export const en = {
   ...enRun,
@@ -122,10 +123,7 @@ export const en = {
     memberInactive: '  {{id}}  {{name}}{{number}}  {{email}}  {{role}}  (inactive)',
   },
   /** Row messages; the column is named by the frame (`issue.withColumn`), not repeated here. */
-  row: {
-    required: 'required, but blank',
-    notANumber: 'not a number: "{{value}}"',
-  },
+  row: enRows,
   issue: {
     /** A row problem as the result sheet's `_error` shows it. */
     withColumn: '{{column}}: {{message}} [{{code}}]',

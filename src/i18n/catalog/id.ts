@@ -6,8 +6,8 @@
 import type { en } from './en.js';
 import type { CatalogShape } from './shape.js';
 import { idRun } from './id-run.js';
-
 import { idRerun } from './id-rerun.js';
+import { idRows } from './id-rows.js';
 
 export const id: CatalogShape<typeof en> = {
   ...idRun,
@@ -125,10 +125,7 @@ export const id: CatalogShape<typeof en> = {
     member: '  {{id}}  {{name}}{{number}}  {{email}}  {{role}}',
     memberInactive: '  {{id}}  {{name}}{{number}}  {{email}}  {{role}}  (tidak aktif)',
   },
-  row: {
-    required: 'wajib diisi, tetapi kosong',
-    notANumber: 'bukan angka: "{{value}}"',
-  },
+  row: idRows,
   issue: {
     withColumn: 'Kolom "{{column}}": {{message}} [{{code}}]',
     withoutColumn: '{{message}} [{{code}}]',

@@ -1,0 +1,123 @@
+/**
+ * Indonesian row messages: same keys and placeholders as `en-rows.ts`; formal register, the words of
+ * spreadsheet users (baris, kolom, sel, wajib diisi, tidak valid).
+ */
+import type { enRows } from './en-rows.js';
+import type { CatalogShape } from './shape.js';
+
+export const idRows: CatalogShape<typeof enRows> = {
+  required: 'wajib diisi, tetapi kosong',
+  notANumber: 'bukan angka: "{{value}}"',
+  isRequired: 'wajib diisi, tetapi kosong',
+  cannotClear: 'tidak boleh dikosongkan',
+  number: {
+    invalid: 'harus berupa angka, tetapi berisi {{value}}',
+    moneyThousands:
+      'tidak jelas: pemisah ribuan tidak diterima; tulis 12500 atau 12.5, tetapi berisi {{value}}',
+    commaAmbiguous:
+      'tidak jelas (koma desimal atau pemisah ribuan?); tulis 1234 atau 1.234, tetapi berisi {{value}}',
+    thousands: 'memakai pemisah ribuan, yang tidak diterima; tulis angka saja, tetapi berisi {{value}}',
+    tooLarge: 'terlalu besar untuk sebuah angka, tetapi berisi {{value}}',
+    notWhole: 'harus berupa bilangan bulat, tetapi berisi {{value}}',
+    wholeTooLarge: 'terlalu besar, tetapi berisi {{value}}',
+    between: 'harus antara {{min, number}} dan {{max, number}}, tetapi berisi {{value}}',
+    atLeast: 'minimal {{min, number}}, tetapi berisi {{value}}',
+    atMost: 'maksimal {{max, number}}, tetapi berisi {{value}}',
+  },
+  oneOf: 'harus salah satu dari {{allowed}}, tetapi berisi {{value}}',
+  tooLong: 'maksimal {{max, number}} karakter, tetapi berisi {{length, number}} karakter',
+  discount: {
+    invalid: 'harus berupa rangkaian diskon dalam persen, misalnya 5 atau 55.55+3, tetapi berisi {{value}}',
+    range: 'setiap diskon harus antara 0 dan 100, tetapi berisi {{value}}',
+  },
+  date: {
+    iso: 'harus berupa tanggal TTTT-BB-HH (YYYY-MM-DD), tetapi berisi {{value}}',
+    isoByOption:
+      'harus berupa tanggal TTTT-BB-HH (YYYY-MM-DD), sesuai --date-format, tetapi berisi {{value}}',
+    loose:
+      'harus berupa tanggal, misalnya 2026-11-02 atau 02/11/2026 (hari lebih dulu), tetapi berisi {{value}}',
+    noMonth: 'bukan tanggal yang valid: tidak ada bulan {{month}}, tetapi berisi {{value}}',
+    noDay: 'bukan tanggal yang valid: {{monthYear}} tidak memiliki tanggal {{day}}, tetapi berisi {{value}}',
+    unknownMonth: 'memakai nama bulan yang tidak dikenal {{name}}, tetapi berisi {{value}}',
+    isNumber:
+      'berisi angka, bukan tanggal: format sel sebagai tanggal atau tulis TTTT-BB-HH (YYYY-MM-DD), tetapi berisi {{value}}',
+    noMatch:
+      'tidak sesuai dengan {{format}} (menurut --date-format) maupun YYYY-MM-DD, tetapi berisi {{value}}',
+    timeZone:
+      'memuat zona waktu, sehingga harinya bergantung pada tempat tanggal itu dibaca; tulis tanggalnya saja (YYYY-MM-DD), tetapi berisi {{value}}',
+    ambiguous:
+      'bisa berarti {{first}} atau {{second}}; tulis TTTT-BB-HH (YYYY-MM-DD), atau pilih --date-format day-first atau month-first, tetapi berisi {{value}}',
+    neither:
+      'bukan tanggal yang valid, baik hari lebih dulu maupun bulan lebih dulu, tetapi berisi {{value}}',
+    notDayFirst:
+      'bukan tanggal yang valid jika hari ditulis lebih dulu (bulan {{month}}); jika file menulis bulan lebih dulu, pakai --date-format month-first, tetapi berisi {{value}}',
+    notMonthFirst:
+      'bukan tanggal yang valid jika bulan ditulis lebih dulu (bulan {{month}}); jika file menulis hari lebih dulu, pakai --date-format day-first, tetapi berisi {{value}}',
+  },
+  location: {
+    oneCell:
+      'harus berformat "lintang, bujur", misalnya "-7.14, 110.43" (dengan koma desimal: "-7,14; 110,43"), tetapi berisi {{value}}',
+    oneCellHalf: 'memerlukan lintang dan bujur sekaligus, tetapi berisi {{value}}',
+    bothOrNeither:
+      'kosong, padahal kolom "{{given}}" diisi: isi lintang dan bujur sekaligus, atau kosongkan keduanya',
+  },
+  mangled: {
+    phone:
+      'berisi {{value}}: program spreadsheet mengubah nomor telepon menjadi angka dan digitnya hilang. Format kolom sebagai Teks lalu ketik ulang nilainya, atau ambil dari ekspor yang baru',
+    code: 'berisi {{value}}: program spreadsheet mengubah kode menjadi angka dan digitnya hilang. Format kolom sebagai Teks lalu ketik ulang nilainya, atau ambil dari ekspor yang baru',
+  },
+  zeroRestored:
+    '{{value}} dibaca sebagai {{restored}}: program spreadsheet telah menghapus {{lost}} di depannya. Format kolom nomor telepon sebagai Teks agar tetap seperti yang diketik',
+  zeroKept:
+    '{{value}} adalah {{kept}} yang tersimpan tanpa {{lost}} di depannya (dihapus oleh program spreadsheet): tetap {{kept}}',
+  key: {
+    missing: 'kosong: mode {{mode}} memerlukan kolom "{{name}}"',
+    missingEither: 'kosong: mode {{mode}} memerlukan kolom "{{first}}" atau "{{second}}"',
+    missingUpsert:
+      'kolom "{{name}}" kosong: baris ini dibuat sebagai data baru, tanpa perlindungan terhadap data ganda',
+    missingUpsertEither:
+      'kolom "{{first}}" atau "{{second}}" kosong: baris ini dibuat sebagai data baru, tanpa perlindungan terhadap data ganda',
+    missingNoColumn:
+      'kolom "{{first}}" atau "{{second}}" tidak diisi, sehingga datanya tidak dapat ditemukan',
+    idIgnored:
+      'diabaikan saat membuat data baru (data baru mendapat id baru); pakai mode update atau upsert untuk mengubah data ini',
+    duplicate: 'nilai {{key}} yang sama sudah ada di baris {{row}}; tidak dikirim',
+    duplicateId: 'id {{key}} yang sama sudah ada di baris {{row}}; tidak dikirim',
+    idNotFound: 'tidak ada data {{entity}} dengan id {{id}}',
+    notFound: 'tidak ada data dengan nilai ini: {{key}}',
+    lostZeros:
+      'tidak ada data dengan {{key}}, tetapi {{existing}} ada: program spreadsheet menghapus angka nol di depannya. Format kolom sebagai Teks lalu ketik ulang kodenya',
+    ambiguous_other: '{{count, number}} data memiliki nilai {{key}} (id {{ids}}); pakai kolom id',
+  },
+  ref: {
+    customerId: 'tidak ada pelanggan dengan id {{id}}',
+    customerCodeAmbiguous:
+      '{{count}} pelanggan memiliki kode {{value}} (id {{ids}}); isi id pelanggan sebagai gantinya',
+    customerNameAmbiguous:
+      '{{count}} pelanggan bernama {{value}} (id {{ids}}); isi kode pelanggan atau id pelanggan sebagai gantinya',
+    customerCodeOrName: 'tidak ada pelanggan dengan kode {{code}} atau nama {{name}}',
+    customerCodeOrNameOne: 'tidak ada pelanggan dengan kode atau nama {{value}}',
+    customerNoCode:
+      'kode pelanggan atau id pelanggan tidak diisi; nama pelanggan hanya dicocokkan dengan --match-customer-by name',
+    customerCode: 'tidak ada pelanggan dengan kode {{value}}',
+    productId: 'tidak ada produk dengan id {{id}}',
+    productCodeAmbiguous:
+      '{{count}} produk memiliki kode produk {{value}} (id {{ids}}); isi id produk sebagai gantinya',
+    productSkuAmbiguous:
+      '{{count}} produk memiliki SKU {{value}} (id {{ids}}); isi id produk sebagai gantinya',
+    productCode: 'tidak ada produk dengan kode produk atau SKU {{value}}',
+    noBaseUnit: 'produk {{product}} tidak memiliki satuan dasar (rasio 1); sebutkan satuannya ({{units}})',
+    noUnit: 'produk {{product}} tidak memiliki satuan {{value}} (satuannya: {{units}})',
+    teamId: 'tidak ada anggota tim dengan id {{id}}',
+    teamEmailAmbiguous:
+      '{{count}} anggota tim memiliki email {{value}} (id {{ids}}); isi id anggota tim sebagai gantinya',
+    teamNumberAmbiguous:
+      '{{count}} anggota tim memiliki nomor salesman {{value}} (id {{ids}}); isi id anggota tim sebagai gantinya',
+    teamNameAmbiguous:
+      '{{count}} anggota tim bernama {{value}} (id {{ids}}); isi id anggota tim sebagai gantinya',
+    team: 'tidak ada anggota tim dengan id, email, nomor salesman, atau nama {{value}}',
+  },
+  apiRefused: 'server menolak nilai ini: {{reasons}}',
+  ambiguousCreate: 'mungkin sudah dibuat, mungkin belum: {{reason}}',
+  interrupted: 'belum selesai: proses dihentikan; jalankan lagi dengan --resume',
+};
