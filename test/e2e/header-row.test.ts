@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Sandbox } from '../../src/sandbox/index.js';
+import type { CliResult } from './helpers.js';
 import { readCsv, readXlsx, runCli, cliEnv, startSandbox, summaryOf, tempDir } from './helpers.js';
 import { csvLine, customersWithPrefix, folder, importCli, writeText, writeXlsx } from './import-helpers.js';
 
@@ -30,7 +31,7 @@ function rows(prefix: string): string[][] {
   ];
 }
 
-function warningsOf(result: { stdout: string }): string[] {
+function warningsOf(result: CliResult): string[] {
   return summaryOf(result).warnings as string[];
 }
 
