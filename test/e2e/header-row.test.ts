@@ -5,8 +5,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Sandbox } from '../../src/sandbox/index.js';
-import type { CliResult } from './helpers.js';
-import { readCsv, readXlsx, runCli, cliEnv, startSandbox, summaryOf, tempDir } from './helpers.js';
+import {
+  readCsv,
+  readXlsx,
+  runCli,
+  cliEnv,
+  startSandbox,
+  summaryOf,
+  tempDir,
+  type CliResult,
+} from './helpers.js';
 import { csvLine, customersWithPrefix, folder, importCli, writeText, writeXlsx } from './import-helpers.js';
 
 let sandbox: Sandbox;
