@@ -44,6 +44,15 @@ export function formatSummary(summary: RunSummary): string {
       .join(', ');
     lines.push(`  ${t('summary.sheets', { list })}`);
   }
+  const codes = Object.entries(summary.codes ?? {});
+  if (codes.length > 0) {
+    // Most frequent first: the code to look at first is the one that hit the most rows.
+    const list = codes
+      .sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1))
+      .map(([code, n]) => `${code} ${formatNumber(n)}`)
+      .join(', ');
+    lines.push(`  ${t('summary.codes', { list })}`);
+  }
   if (files.output) lines.push(`  ${t('summary.output', { path: files.output })}`);
   if (files.state) lines.push(`  ${t('summary.state', { path: files.state })}`);
   if (files.result) lines.push(`  ${t('summary.result', { path: files.result })}`);

@@ -7,6 +7,7 @@ import { controlCharShare, describeMarkup } from './detect.js';
 import { decodeText, planEncoding, type DecodeState } from './encoding.js';
 import { ioError, type CheckedFile } from './file.js';
 import { buildHeaders, isBlank } from './headers.js';
+import { HeaderSearch } from './header-search.js';
 import { parseDelimiterOption, sniffDelimiter, sniffNewline } from './sniff.js';
 import type { ReadLimits, ReadOptions, SourceFile } from './source.js';
 // Our CSV writers prefix formula-like text with `'` (write/cell-safety.ts). That prefix is part of
@@ -86,17 +87,19 @@ export async function openCsv(
       maxRecordChars: () => Math.max(1 << 20, limits.maxCellChars * (headerCount + 1) + 65_536),
     });
 
-    let header: CsvRecord | undefined;
+    const search = new HeaderSearch<CsvRecord>(options, `'${file.name}'`);
     for (let next = await records.next(); !next.done; next = await records.next()) {
       if (sepLine && next.value.line === 1) continue;
-      if (!isBlank(next.value.fields)) {
-        header = next.value;
-        break;
-      }
+      if (isBlank(next.value.fields)) continue;
+      const cells = next.value.fields.map(unguardCsvText);
+      if (search.offer({ row: next.value.line, cells, item: next.value })) break;
     }
-    if (!header) {
+    const decision = search.decide();
+    if (!decision) {
       throw localizedRunError('READ_EMPTY', 'read.noHeaderBlank', { name: file.name }, { path: file.path });
     }
+    const header = decision.header.item;
+    const readAhead = decision.after;
     const { headers, rawHeaders } = buildHeaders(
       header.fields.map(unguardCsvText),
       (column) => `Column ${column}`,
@@ -115,6 +118,7 @@ export async function openCsv(
       headers,
       rawHeaders,
       headerRow: header.line,
+      headerFound: decision.found,
       get encoding() {
         return state.encoding;
       },
@@ -125,6 +129,7 @@ export async function openCsv(
         started = true;
         return (async function* () {
           try {
+            for (const record of readAhead.splice(0)) yield toRow(record);
             for await (const record of source) {
               if (!isBlank(record.fields)) yield toRow(record);
             }

@@ -4,4 +4,11 @@
  */
 export { openSource } from './open.js';
 export { DEFAULT_READ_LIMITS, resolveLimits } from './limits.js';
-export type { ReadLimits, ReadOptions, SourceFile, SourceFormat } from './source.js';
+export type {
+  HeaderFound,
+  HeaderScore,
+  ReadLimits,
+  ReadOptions,
+  SourceFile,
+  SourceFormat,
+} from './source.js';

@@ -26,6 +26,26 @@ export interface ReadOptions {
   /** CSV: force the encoding (`utf8`, `utf16le`, `utf16be`, `windows-1252`, `latin1`, …); default detected. */
   encoding?: string;
   limits?: Partial<ReadLimits>;
+  /** The header's row (CSV line) number as Excel or an editor shows it (`--header-row`); default searched. */
+  headerRow?: number;
+  /**
+   * How many of a row's cells are known headers: the run layer passes one built from the entity's
+   * columns, and the header is the first of the first 20 rows that scores. Without it, the first
+   * non-blank row is the header.
+   */
+  headerScore?: HeaderScore;
+}
+
+export type HeaderScore = (cells: readonly string[]) => number;
+
+/** How the header row was chosen, for the run's warnings. */
+export interface HeaderFound {
+  /** `option`: `--header-row`; `matched`: its cells are known headers; `first`: the first non-blank row. */
+  how: 'option' | 'matched' | 'first';
+  /** Known headers in the row (0 unless searched). */
+  matched: number;
+  /** Non-blank rows above the header, left out (a title, a date line). */
+  rowsAbove: number;
 }
 
 export type SourceFormat = 'csv' | 'xlsx';
@@ -37,8 +57,10 @@ export interface SourceFile {
   headers: string[];
   /** The headers exactly as written in the file, same order/length as `headers`. */
   rawHeaders: string[];
-  /** Header row number (1-based) — the first non-empty row. */
+  /** Header row number (1-based) as the user sees it. */
   headerRow: number;
+  /** Why that row: see `ReadOptions.headerRow` and `headerScore`. */
+  headerFound: HeaderFound;
   /** XLSX sheet name used. */
   sheet?: string;
   /** CSV encoding used (`utf8`, `utf16le`, `utf16be`, `windows-1252`, or the forced one). */

@@ -5,6 +5,7 @@ import { RunError } from '../errors.js';
 import { localizedRunError } from '../i18n/index.js';
 import { ioError, type CheckedFile } from './file.js';
 import { buildHeaders, columnLetter } from './headers.js';
+import { HeaderSearch } from './header-search.js';
 import type { CellContext, CellValue } from './cell-value.js';
 import { cellValue } from './cell-value.js';
 import { SharedStringsParser, type SharedStringTable } from './shared-strings.js';
@@ -237,19 +238,26 @@ export async function openXlsx(
     return { number: row.number, values };
   };
 
+  /** A row's cells as text, from column A to its last cell. */
+  const cellTexts = (row: RowCells): string[] => {
+    const lastColumn = Math.max(0, ...row.values.keys());
+    return Array.from({ length: lastColumn }, (_, i) => row.values.get(i + 1)?.text ?? '');
+  };
+
   try {
-    let header: RowCells | undefined;
+    const search = new HeaderSearch<RawRow>(options, `'${file.name}' sheet '${sheet.name}'`);
     search: for (let next = await batches.next(); !next.done; next = await batches.next()) {
       for (let i = 0; i < next.value.length; i++) {
         const candidate = texts(next.value[i]);
-        if ([...candidate.values.values()].some((v) => v.text.trim() !== '')) {
-          header = candidate;
+        if (![...candidate.values.values()].some((v) => v.text.trim() !== '')) continue;
+        if (search.offer({ row: candidate.number, cells: cellTexts(candidate), item: next.value[i] })) {
           pending = next.value.slice(i + 1);
           break search;
         }
       }
     }
-    if (!header) {
+    const decision = search.decide();
+    if (!decision) {
       throw localizedRunError(
         'READ_EMPTY',
         'read.sheetEmpty',
@@ -257,9 +265,9 @@ export async function openXlsx(
         { sheet: sheet.name },
       );
     }
-    const headerValues = header.values;
-    const lastColumn = Math.max(0, ...headerValues.keys());
-    const cells = Array.from({ length: lastColumn }, (_, i) => headerValues.get(i + 1)?.text ?? '');
+    const header = texts(decision.header.item);
+    pending = [...decision.after, ...pending];
+    const cells = cellTexts(header);
     const { headers, rawHeaders } = buildHeaders(
       cells,
       (column) => `Column ${columnLetter(column)}`,
@@ -276,6 +284,7 @@ export async function openXlsx(
       headers,
       rawHeaders,
       headerRow: header.number,
+      headerFound: decision.found,
       sheet: sheet.name,
       warnings,
       rows() {

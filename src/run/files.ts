@@ -8,6 +8,7 @@ import { loadMapping } from './mapping-file.js';
 import { DuplicateScreen } from '../push/index.js';
 import { openSource, resolveLimits, type SourceFile } from '../read/index.js';
 import type { RowRunOptions } from './options.js';
+import { headerNote, withHeaderSearch } from './header-note.js';
 import { openResultWriter, type ResultWriter } from '../write/index.js';
 
 /** The journal sits beside the result sheet, in `dir`: `<input name>.journal.jsonl`. */
@@ -53,6 +54,8 @@ export interface ImportFiles {
   screen?: DuplicateScreen;
   /** Size and SHA-256 of the input, taken while it was read through first (the journal's key). */
   input?: RunHeader['input'];
+  /** The data rows, when the file was read through first: the progress bar's total. */
+  total?: number;
   /** Logs the warnings found while streaming (a late invalid byte, uncalculated formulas) and returns them all. */
   finishWarnings(): string[];
 }
@@ -60,7 +63,7 @@ export interface ImportFiles {
 /**
  * Reads the mapping, opens the input up to its header, binds the columns (a missing column stops
  * the run here, before anything is sent), reads the file through once when asked (with
- * `screenKeys`, noting every row's key), logs the warnings so far and opens the result sheets.
+ * `screenKeys`, noting every row's key; counting the rows for the progress bar), logs the warnings so far and opens the result sheets.
  */
 export async function openImportFiles(
   o: RowRunOptions,
@@ -68,10 +71,12 @@ export async function openImportFiles(
   { screenKeys = false, readThroughFirst = false }: { screenKeys?: boolean; readThroughFirst?: boolean } = {},
 ): Promise<ImportFiles> {
   const mapping = o.mappingFile ? await loadMapping(o.mappingFile) : undefined;
-  let source = await openSource(o.file, o.read);
+  const read = withHeaderSearch(o.read, table, mapping);
+  let source = await openSource(o.file, read);
   let binding: ColumnBinding;
   let screen: DuplicateScreen | undefined;
   let input: RunHeader['input'] | undefined;
+  let total: number | undefined;
   try {
     binding = bindColumns(table, source.headers, { mapping, mode: o.mode });
     // A run that sends reads the file through first, so a file broken halfway sends nothing.
@@ -81,11 +86,11 @@ export async function openImportFiles(
     if (readThroughFirst || (screenKeys && source.format === 'csv')) {
       screen = screenKeys ? new DuplicateScreen(resolveLimits(o.read.limits).maxRows) : undefined;
       // The SHA-256 is taken alongside, from the same bytes in the OS cache: no pass of its own.
-      [input] = await Promise.all([
+      [input, total] = await Promise.all([
         readThroughFirst ? fingerprint(o.file) : undefined,
         readThrough(source, binding, o.mode, screen, o.signal),
       ]);
-      source = await openSource(o.file, o.read);
+      source = await openSource(o.file, read);
     }
   } catch (err) {
     await source.close();
@@ -94,6 +99,8 @@ export async function openImportFiles(
   // `source.warnings` grows while streaming: what is there now is logged now, the rest at the end.
   const readWarningsAtStart = source.warnings.length;
   const columnWarnings: string[] = [];
+  const header = headerNote(source);
+  if (header) columnWarnings.push(header);
   if (binding.unknownColumns.length > 0) {
     columnWarnings.push(`columns not used (kept in the result sheet): ${binding.unknownColumns.join(', ')}`);
   }
@@ -116,6 +123,7 @@ export async function openImportFiles(
     writer,
     screen,
     input,
+    total,
     finishWarnings() {
       for (const w of source.warnings.slice(readWarningsAtStart)) o.logger.warn(w);
       return [...source.warnings, ...columnWarnings];
@@ -133,14 +141,17 @@ async function readThrough(
   mode: MapMode,
   screen: DuplicateScreen | undefined,
   signal: AbortSignal,
-): Promise<void> {
+): Promise<number> {
+  let rows = 0;
   try {
     for await (const row of source.rows()) {
       // Stopped: the run's own loop ends at once and sends nothing; no need to read on.
-      if (signal.aborted) return;
+      if (signal.aborted) return rows;
+      rows++;
       const key = screen && rowKeyOf(binding, mode, row);
       if (key) screen?.note(key);
     }
+    return rows;
   } finally {
     await source.close();
   }

@@ -3,7 +3,7 @@ import type { RunJournal } from '../journal/index.js';
 import type { ImportFiles } from './files.js';
 import type { RowRunOptions } from './options.js';
 import type { RunKind } from './steps.js';
-import { countStatus, type RunSummary } from './summary.js';
+import { countCodes, countStatus, sortedCodes, type RunSummary } from './summary.js';
 import type { ProgressSink, RowOutcome } from '../types.js';
 import type { ResultWriter } from '../write/index.js';
 
@@ -12,6 +12,8 @@ export class OutcomeTally {
   readonly counts: RunSummary['counts'] = {};
   /** Rows left in doubt, for the summary: a person checks them on the server. */
   readonly inDoubtRows: number[] = [];
+  /** Rows per issue code, for the summary. */
+  readonly codes = new Map<string, number>();
   total = 0;
 
   constructor(
@@ -22,6 +24,10 @@ export class OutcomeTally {
   readonly write = async (outcome: RowOutcome): Promise<void> => {
     await this.writer.write(outcome);
     countStatus(this.counts, outcome.status);
+    countCodes(
+      this.codes,
+      outcome.issues.map((issue) => issue.code),
+    );
     if (outcome.status === 'in_doubt') this.inDoubtRows.push(outcome.source.rowNumber);
     this.progress.update(++this.total, outcome.status);
   };
@@ -66,5 +72,6 @@ export async function finishImport(
     warnings,
     interrupted,
     inDoubtRows: tally.inDoubtRows,
+    codes: sortedCodes(tally.codes),
   };
 }

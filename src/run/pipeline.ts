@@ -37,7 +37,7 @@ export async function runRows(o: RowRunOptions, kind: RunKind, entity: EntitySte
       };
     const steps = await entity.create({ o, binding, screen, send, grace });
     const window = new OrderedWindow<RowOutcome>(steps.window, tally.write);
-    o.progress.start();
+    o.progress.start(files.total);
     for await (const { work } of steps.outcomes(source.rows())) await window.add(work);
     await window.drain();
   } catch (err) {

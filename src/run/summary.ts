@@ -19,8 +19,23 @@ export interface RunSummary {
   interrupted?: 'SIGINT' | 'SIGTERM';
   /** Rows left in doubt, listed so a person can check them on the server. */
   inDoubtRows?: number[];
+  /**
+   * Imports and validations: rows per issue code (`{ MAP_REQUIRED: 3 }`), a row counted once per
+   * code it carries; keys in code order, `{}` when no row had a problem. Stable for scripts.
+   */
+  codes?: Record<string, number>;
 }
 
 export function countStatus(counts: Partial<Record<RowStatus, number>>, status: RowStatus): void {
   counts[status] = (counts[status] ?? 0) + 1;
+}
+
+/** Counts a row once for each distinct code among its issues. */
+export function countCodes(codes: Map<string, number>, issueCodes: readonly string[]): void {
+  for (const code of new Set(issueCodes)) codes.set(code, (codes.get(code) ?? 0) + 1);
+}
+
+/** The per-code counts as a plain object with its keys sorted, so `--json` output is stable. */
+export function sortedCodes(codes: ReadonlyMap<string, number>): Record<string, number> {
+  return Object.fromEntries([...codes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

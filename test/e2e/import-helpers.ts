@@ -11,15 +11,25 @@ import { cliEnv, runCli, type CliResult } from './helpers.js';
 
 export type XlsxCell = ExcelJS.CellValue;
 
-/** Writes a one-sheet workbook (the non-streaming exceljs writer: fine for a test's few rows). */
+/**
+ * Writes a one-sheet workbook (the non-streaming exceljs writer: fine for a test's few rows).
+ * `above`: rows above the header, the first a title merged across the header's width and bold, as
+ * an Indonesian report sheet opens ("DAFTAR PELANGGAN …"); an empty array is a blank row.
+ */
 export async function writeXlsx(
   path: string,
   headers: string[],
   rows: XlsxCell[][],
-  options: { sheetName?: string; textColumns?: string[] } = {},
+  options: { sheetName?: string; textColumns?: string[]; above?: XlsxCell[][] } = {},
 ): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(options.sheetName ?? 'Sheet1');
+  (options.above ?? []).forEach((cells, i) => {
+    const row = sheet.addRow(cells);
+    if (i > 0) return;
+    row.font = { bold: true, size: 14 };
+    sheet.mergeCells(1, 1, 1, headers.length);
+  });
   sheet.addRow(headers);
   for (const row of rows) sheet.addRow(row);
   headers.forEach((h, i) => {

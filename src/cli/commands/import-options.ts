@@ -8,6 +8,10 @@ export function addFileOptions(cmd: Command): Command {
   return cmd
     .option('--sheet <name|index>', 'XLSX: the sheet to read (default: the first)')
     .option('--delimiter <char>', 'CSV: the delimiter (default: detected among , ; tab |)')
+    .option(
+      '--header-row <n>',
+      'the row number of the header, as Excel shows it (default: the first of the first 20 rows holding known column names)',
+    )
     .option('--encoding <name>', 'CSV: the encoding, e.g. utf8, utf16le, windows-1252 (default: detected)')
     .option('--mapping <file.json>', 'JSON object mapping your headers to fields, e.g. {"Nama Toko": "name"}')
     .option('--out-dir <dir>', 'where the result sheets go (default: beside the input file)')
@@ -50,6 +54,7 @@ export function addFileOptions(cmd: Command): Command {
 export interface FileFlags {
   sheet?: string;
   delimiter?: string;
+  headerRow?: string;
   encoding?: string;
   mapping?: string;
   outDir?: string;

@@ -8,7 +8,7 @@ import { isRunError } from '../../errors.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import { printSummary } from '../summary.js';
 import type { FileFlags } from './import-options.js';
-import { requireCredentials, resolveReadLimits } from '../../config/index.js';
+import { positiveInteger, requireCredentials, resolveReadLimits } from '../../config/index.js';
 import { deliveryContext, type DeliveryFlags } from '../delivery-options.js';
 
 /** Shared by `import` and `validate`: options → run → summary → exit code. */
@@ -46,6 +46,7 @@ export async function runImportCommand(
       read: {
         sheet: flags.sheet,
         delimiter: flags.delimiter,
+        headerRow: flags.headerRow === undefined ? undefined : positiveInteger('header-row', flags.headerRow),
         encoding: flags.encoding,
         limits: resolveReadLimits(process.env),
       },

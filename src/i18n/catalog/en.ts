@@ -65,6 +65,16 @@ export const en = {
     formatMismatch: '--format {{format}} does not match the file name {{file}}',
     written: 'template written: {{path}} (columns: {{columns}})',
   },
+  /** Which row is the header (read/header-search.ts, run/header-note.ts). */
+  headerRow: {
+    matched_one:
+      'row {{row}} taken as the header: its cells hold {{count, number}} known column name; the rows above it (a title, a date line) are not read',
+    matched_other:
+      'row {{row}} taken as the header: its cells hold {{count, number}} known column names; the rows above it (a title, a date line) are not read',
+    option: 'row {{row}} taken as the header (--header-row); the rows above it are not read',
+    blank: '{{file}}: --header-row {{row}} names a blank row',
+    pastEnd: '{{file}}: --header-row {{row}} is past the end of the file',
+  },
   progress: {
     bar: '{{label}} [{bar}] {value}/{total} rows | {rate} rows/s | ETA {eta_formatted}',
     barNoTotal: '{{label}} {value} rows | {rate} rows/s',
@@ -97,6 +107,7 @@ export const en = {
     rate: 'rate',
     rateValue: '{{rate, number(minimumFractionDigits: 1; maximumFractionDigits: 1)}} rows/s',
     sheets: 'rows: {{list}}',
+    codes: 'problems by code: {{list}}',
     output: 'output: {{path}}',
     state: 'state (--since last): {{path}}',
     result: 'result sheet: {{path}}',

@@ -28,6 +28,8 @@ export const idHelp: TextTree = {
     lang: 'bahasa pesan, bantuan, dan template [env SALESMANIA_LANG, jika tidak: locale sistem]',
     sheet: 'XLSX: sheet yang dibaca (bawaan: sheet pertama)',
     delimiter: 'CSV: pemisah kolom (bawaan: dideteksi dari , ; tab |)',
+    'header-row':
+      'nomor baris header, seperti yang ditampilkan Excel (bawaan: baris pertama di antara 20 baris pertama yang berisi nama kolom yang dikenal)',
     encoding: 'CSV: encoding file, misalnya utf8, utf16le, windows-1252 (bawaan: dideteksi)',
     mapping: 'file JSON yang memetakan header Anda ke field, misalnya {"Nama Toko": "name"}',
     'out-dir': 'folder tempat sheet hasil disimpan (bawaan: di samping file input)',

@@ -68,6 +68,13 @@ export const id: CatalogShape<typeof en> = {
     formatMismatch: '--format {{format}} tidak sesuai dengan nama file {{file}}',
     written: 'Template disimpan: {{path}} (kolom: {{columns}})',
   },
+  headerRow: {
+    matched_other:
+      'baris {{row}} dipakai sebagai header: selnya berisi {{count, number}} nama kolom yang dikenal; baris di atasnya (judul, tanggal) tidak dibaca',
+    option: 'baris {{row}} dipakai sebagai header (--header-row); baris di atasnya tidak dibaca',
+    blank: '{{file}}: --header-row {{row}} menunjuk baris yang kosong',
+    pastEnd: '{{file}}: --header-row {{row}} melewati akhir file',
+  },
   progress: {
     bar: '{{label}} [{bar}] {value}/{total} baris | {rate} baris/detik | sisa waktu {eta_formatted}',
     barNoTotal: '{{label}} {value} baris | {rate} baris/detik',
@@ -101,6 +108,7 @@ export const id: CatalogShape<typeof en> = {
     rate: 'kecepatan',
     rateValue: '{{rate, number(minimumFractionDigits: 1; maximumFractionDigits: 1)}} baris/detik',
     sheets: 'baris per sheet: {{list}}',
+    codes: 'masalah per kode: {{list}}',
     output: 'file ekspor: {{path}}',
     state: 'file status (--since last): {{path}}',
     result: 'sheet hasil: {{path}}',
