@@ -5,6 +5,7 @@
  * apart, `burst` back to back at most). On a 429 the client calls `pauseFor(Retry-After)` and the
  * whole queue waits: the other requests would only hit the same limit.
  */
+import { setMaxListeners } from 'node:events';
 import PQueue from 'p-queue';
 import { Pacer } from './pacer.js';
 
@@ -121,6 +122,9 @@ export function createRateGate(options: RateGateOptions): RateGate {
       if (!signal) return task;
       // Not p-queue's own `signal`: it would also reject tasks already started, and a request on
       // the wire must keep its answer. Only a task still waiting (even in a paused queue) is dropped.
+      // Every waiting request listens to the run's one signal: thousands may wait at once, which is
+      // not a leak, so Node's warning at 11 listeners is switched off for it.
+      setMaxListeners(0, signal);
       return new Promise<T>((resolve, reject) => {
         const drop = () => {
           if (!started) reject(signal.reason);
