@@ -40,7 +40,8 @@ export async function openRunJournal(
     found.header.input.sha256 === inputPrint.sha256 &&
     found.header.entity === run.entity &&
     found.header.mode === run.mode;
-  const at = found?.endedAt ?? found?.header.startedAt ?? '';
+  // A Date, so the message shows it in the reader's language (`7 Desember 2026 pukul 14.48`).
+  const at = new Date(found?.endedAt ?? found?.header.startedAt ?? 0);
   if (run.resume) {
     if (!found) throw localizedRunError('JOURNAL_NOT_FOUND', 'rerun.journalNotFound', { journal: path });
     if (found.ended && sameRun) {

@@ -4,10 +4,11 @@
  */
 export const enRerun = {
   alreadyImported:
-    '{{file}} was already imported to the end ({{entity}}, --mode {{mode}}) on {{at}}, by the journal {{journal}}; nothing was sent. Add --again to import it once more',
+    '{{file}} was already imported to the end ({{entity}}, --mode {{mode}}) on {{at, datetime(dateStyle: long; timeStyle: short)}}, by the journal {{journal}}; nothing was sent. Add --again to import it once more',
   journalNotFound:
     'nothing to resume: no journal at {{journal}}. Give the same --out-dir as the first run; or run without --resume to start anew (rows whose key exists are then skipped, rows without a key would be created again)',
-  runComplete: 'the run of {{file}} is already complete ({{at}}): nothing to resume, nothing was sent',
+  runComplete:
+    'the run of {{file}} is already complete ({{at, datetime(dateStyle: long; timeStyle: short)}}): nothing to resume, nothing was sent',
   unfinished:
     'a journal of an unfinished run exists ({{journal}}); add --resume to finish that run. Starting anew instead (move the journal away) skips rows whose key exists, but would create rows without a key again',
   otherRun:

@@ -3,11 +3,11 @@ import type { enRerun } from './en-rerun.js';
 
 export const idRerun: Record<keyof typeof enRerun, string> = {
   alreadyImported:
-    '{{file}} sudah diimpor sampai selesai ({{entity}}, --mode {{mode}}) pada {{at}}, menurut jurnal {{journal}}; tidak ada yang dikirim. Tambahkan --again untuk mengimpornya sekali lagi',
+    '{{file}} sudah diimpor sampai selesai ({{entity}}, --mode {{mode}}) pada {{at, datetime(dateStyle: long; timeStyle: short)}}, menurut jurnal {{journal}}; tidak ada yang dikirim. Tambahkan --again untuk mengimpornya sekali lagi',
   journalNotFound:
     'tidak ada yang dapat dilanjutkan: tidak ada jurnal di {{journal}}. Gunakan --out-dir yang sama dengan proses pertama; atau jalankan tanpa --resume untuk memulai dari awal (baris yang kodenya sudah ada akan dilewati, baris tanpa kode akan dibuat lagi)',
   runComplete:
-    'proses untuk {{file}} sudah selesai ({{at}}): tidak ada yang perlu dilanjutkan, tidak ada yang dikirim',
+    'proses untuk {{file}} sudah selesai ({{at, datetime(dateStyle: long; timeStyle: short)}}): tidak ada yang perlu dilanjutkan, tidak ada yang dikirim',
   unfinished:
     'ada jurnal dari proses yang belum selesai ({{journal}}); tambahkan --resume untuk menyelesaikannya. Jika Anda memulai dari awal (pindahkan jurnal itu), baris yang kodenya sudah ada akan dilewati, tetapi baris tanpa kode akan dibuat lagi',
   otherRun:
