@@ -29,6 +29,8 @@ export async function startSmtp(o: {
   refuseLogin?: boolean;
   /** PEM key and certificate: STARTTLS offered (and required before login). */
   tls?: { key: string; cert: string };
+  /** With `tls`: TLS from the first byte (smtps, port 465 style) instead of STARTTLS. */
+  implicitTls?: boolean;
 }): Promise<SmtpTestServer> {
   const mails: ParsedMail[] = [];
   const envelopes: string[][] = [];
@@ -36,7 +38,7 @@ export async function startSmtp(o: {
   const secured: boolean[] = [];
   const server = new SMTPServer({
     ...(o.tls
-      ? { key: o.tls.key, cert: o.tls.cert }
+      ? { key: o.tls.key, cert: o.tls.cert, secure: Boolean(o.implicitTls) }
       : { disabledCommands: ['STARTTLS'], allowInsecureAuth: true }),
     authMethods: ['PLAIN', 'LOGIN'],
     logger: false,

@@ -373,35 +373,36 @@ describe('schedule with a failing destination', () => {
   });
 });
 
+/** A self-signed certificate for 127.0.0.1, trusted by the CLI through NODE_EXTRA_CA_CERTS. */
+function makeCertificate(dir: string): { key: string; cert: string } {
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-keyout',
+      `${dir}/key.pem`,
+      '-out',
+      `${dir}/cert.pem`,
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+    ],
+    { stdio: 'ignore' },
+  );
+  return { key: readFileSync(`${dir}/key.pem`, 'utf8'), cert: readFileSync(`${dir}/cert.pem`, 'utf8') };
+}
+
 describe('SMTP with STARTTLS (the default)', () => {
   it('upgrades to TLS before the login, trusting a CA given by NODE_EXTRA_CA_CERTS; a server without TLS is refused', async () => {
     const dir = folder('starttls');
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'rsa:2048',
-        '-nodes',
-        '-days',
-        '2',
-        '-keyout',
-        `${dir}/key.pem`,
-        '-out',
-        `${dir}/cert.pem`,
-        '-subj',
-        '/CN=127.0.0.1',
-        '-addext',
-        'subjectAltName=IP:127.0.0.1',
-      ],
-      { stdio: 'ignore' },
-    );
-    const tls = await startSmtp({
-      user: SMTP_USER,
-      password: SMTP_PASSWORD,
-      tls: { key: readFileSync(`${dir}/key.pem`, 'utf8'), cert: readFileSync(`${dir}/cert.pem`, 'utf8') },
-    });
+    const tls = await startSmtp({ user: SMTP_USER, password: SMTP_PASSWORD, tls: makeCertificate(dir) });
     try {
       const url = (port: number) => `smtp://${encodeURIComponent(SMTP_USER)}@127.0.0.1:${port}`;
       const ok = await runCli(
@@ -439,6 +440,45 @@ describe('SMTP with STARTTLS (the default)', () => {
       expect(smtp.logins).toHaveLength(loginsBefore);
     } finally {
       await tls.close();
+    }
+  });
+});
+
+describe('SMTP with TLS from the first byte (smtps://)', () => {
+  it('sends the file over TLS to a server that speaks TLS at once', async () => {
+    const dir = folder('smtps');
+    const server = await startSmtp({
+      user: SMTP_USER,
+      password: SMTP_PASSWORD,
+      tls: makeCertificate(dir),
+      implicitTls: true,
+    });
+    try {
+      const result = await runCli(
+        [
+          'export',
+          'teams',
+          '--out',
+          `${dir}/sales.csv`,
+          '--deliver',
+          'mailto:finance@majujaya.co.id',
+          ...exportArgs,
+        ],
+        {
+          env: env(smtp, {
+            SALESMANIA_SMTP_URL: `smtps://${encodeURIComponent(SMTP_USER)}@127.0.0.1:${server.port}`,
+            NODE_EXTRA_CA_CERTS: `${dir}/cert.pem`,
+          }),
+        },
+      );
+      expect(result.code).toBe(0);
+      expect(server.secured).toEqual([true]);
+      expect(server.logins).toEqual([SMTP_USER]);
+      expect(Buffer.compare(server.mails[0].attachments[0].content, readFileSync(`${dir}/sales.csv`))).toBe(
+        0,
+      );
+    } finally {
+      await server.close();
     }
   });
 });
