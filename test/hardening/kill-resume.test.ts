@@ -137,8 +137,24 @@ function expectNoPartialSheet(resultPath: string): void {
   if (existsSync(resultPath)) expect(readCsv(resultPath)).toHaveLength(total);
 }
 
-async function resume(sandbox: Sandbox, file: string): Promise<CliResult> {
-  const result = await runCli(['import', 'customers', file, ...FLAGS, '--resume'], { env: cliEnv(sandbox) });
+/**
+ * `--resume`, as the user would after a kill. A run killed before its journal existed had sent
+ * nothing (the journal's header is on disk before the first request): `--resume` then refuses with
+ * JOURNAL_NOT_FOUND, sending nothing, and the run is started anew, as the message says.
+ */
+async function resume(sandbox: Sandbox, paths: { file: string; journal: string }): Promise<CliResult> {
+  const { file } = paths;
+  if (!existsSync(paths.journal)) {
+    const writesBefore = sandbox.state.customers().length;
+    const refused = await runCli(['import', 'customers', file, ...FLAGS, '--resume'], {
+      env: cliEnv(sandbox),
+    });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/error \[JOURNAL_NOT_FOUND\]/);
+    expect(sandbox.state.customers()).toHaveLength(writesBefore);
+  }
+  const again = existsSync(paths.journal) ? ['--resume'] : [];
+  const result = await runCli(['import', 'customers', file, ...FLAGS, ...again], { env: cliEnv(sandbox) });
   expect(result.stderr).not.toMatch(/error \[|\n\s+at /);
   expect(result.code).toBe(0);
   expect(summaryOf(result).total).toBe(total);
@@ -174,7 +190,7 @@ describe(`kill and resume (KILL_SEED=${SEED})`, () => {
         // Killed, or (rarely, at a late point) already done: either way nothing is half-written.
         expect(killed.result.signal === 'SIGKILL' || killed.result.code === 0).toBe(true);
         expectNoPartialSheet(paths.result);
-        await resume(sandbox, paths.file);
+        await resume(sandbox, paths);
         expectAsClean(sandbox, paths.result);
       } finally {
         await sandbox.close();
@@ -194,7 +210,7 @@ describe(`kill and resume (KILL_SEED=${SEED})`, () => {
         const lines = journalEntries(paths.journal).length;
         await runAndKill(sandbox, paths, 'SIGKILL', { journalLines: lines + TWICE.more }, ['--resume']);
         expectNoPartialSheet(paths.result);
-        await resume(sandbox, paths.file);
+        await resume(sandbox, paths);
         expectAsClean(sandbox, paths.result);
       } finally {
         await sandbox.close();
@@ -218,7 +234,7 @@ describe(`kill and resume (KILL_SEED=${SEED})`, () => {
           // The journal is left unfinished, for --resume.
           expect(journalEntries(paths.journal).at(-1)?.t).not.toBe('end');
         }
-        await resume(sandbox, paths.file);
+        await resume(sandbox, paths);
         expectAsClean(sandbox, paths.result);
       } finally {
         await sandbox.close();

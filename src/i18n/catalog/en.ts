@@ -84,7 +84,8 @@ export const en = {
   signal: {
     received: '{{signal}} received: stopping after the requests in flight (press again to force)',
     again: '{{signal}} again: stopping now without a clean finish',
-    stoppedBeforeSending: 'stopped by {{signal}} before any row was sent',
+    stoppedBeforeSending:
+      'stopped by {{signal}} before any row was sent: nothing to resume, run the same command again without --resume',
   },
   summary: {
     title: 'Summary: {{title}}',

@@ -85,7 +85,8 @@ export const id: CatalogShape<typeof en> = {
     received:
       '{{signal}} diterima: proses dihentikan setelah permintaan yang sedang berjalan selesai (tekan sekali lagi untuk menghentikan paksa)',
     again: '{{signal}} diterima lagi: proses dihentikan sekarang tanpa penyelesaian yang rapi',
-    stoppedBeforeSending: 'Dihentikan oleh {{signal}} sebelum ada baris yang dikirim',
+    stoppedBeforeSending:
+      'Dihentikan oleh {{signal}} sebelum ada baris yang dikirim: tidak ada yang perlu dilanjutkan, jalankan perintah yang sama lagi tanpa --resume',
   },
   summary: {
     title: 'Ringkasan: {{title}}',
