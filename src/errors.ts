@@ -80,3 +80,8 @@ export class RunError extends Error {
 export function isRunError(err: unknown): err is RunError {
   return err instanceof RunError;
 }
+
+/** The run was asked to stop (a signal): such an error is passed on, never retried or reported as a row's. */
+export function isInterrupted(err: unknown): boolean {
+  return isRunError(err) && err.code === 'INTERRUPTED';
+}

@@ -1,4 +1,3 @@
-import { isRunError } from '../errors.js';
 import { localizedRunError } from '../i18n/index.js';
 import type { RateGate } from './rate-gate.js';
 
@@ -28,8 +27,4 @@ export function abortableGate(gate: RateGate, signal: AbortSignal): RateGate {
       return gate.pending;
     },
   };
-}
-
-export function isInterrupted(err: unknown): boolean {
-  return isRunError(err) && err.code === 'INTERRUPTED';
 }

@@ -38,7 +38,8 @@ export type {
 } from './resources.js';
 export { createRateGate } from './rate-gate.js';
 export type { RateGate, RateGateOptions, RateGateStats } from './rate-gate.js';
-export { abortableGate, isInterrupted } from './abortable-gate.js';
+export { abortableGate } from './abortable-gate.js';
+export { isInterrupted } from '../errors.js';
 export { whenLeaving } from './leave-hook.js';
 export { connect, connectForImport, type Connection } from './connect.js';
 export * from '../contract/index.js';

@@ -9,6 +9,9 @@ import { setMaxListeners } from 'node:events';
 import PQueue from 'p-queue';
 import { Pacer } from './pacer.js';
 
+/** Signals whose listener limit is already lifted (see `run`). */
+const unlimited = new WeakSet<AbortSignal>();
+
 export interface RateGateOptions {
   /** Sustained starts per second (> 0; Infinity = no rate limit). */
   ratePerSec: number;
@@ -123,8 +126,11 @@ export function createRateGate(options: RateGateOptions): RateGate {
       // Not p-queue's own `signal`: it would also reject tasks already started, and a request on
       // the wire must keep its answer. Only a task still waiting (even in a paused queue) is dropped.
       // Every waiting request listens to the run's one signal: thousands may wait at once, which is
-      // not a leak, so Node's warning at 11 listeners is switched off for it.
-      setMaxListeners(0, signal);
+      // not a leak, so Node's warning at 11 listeners is switched off for it (once per signal).
+      if (!unlimited.has(signal)) {
+        setMaxListeners(0, signal);
+        unlimited.add(signal);
+      }
       return new Promise<T>((resolve, reject) => {
         const drop = () => {
           if (!started) reject(signal.reason);

@@ -4,7 +4,13 @@
  * leave this file: their message, `options` and `request` carry the full URL with the team
  * token and the Authorization header. Only the network code and the timeout phase survive.
  */
-import got from 'got';
+
+import type * as Got from 'got';
+
+// Loaded on first use: `validate` and `template` go through api/'s door (for error types and the
+// leave hook) without ever sending, and need not pay for loading got.
+let gotLoaded: Promise<typeof Got> | undefined;
+const loadGot = () => (gotLoaded ??= import('got'));
 
 export interface Timeouts {
   /** TCP (and TLS) connection established. */
@@ -35,6 +41,7 @@ export type AttemptResult =
   | { ok: false; code: string | undefined; timeoutEvent?: string };
 
 export async function attempt(req: AttemptRequest): Promise<AttemptResult> {
+  const { default: got } = await loadGot();
   try {
     const response = await got(req.url, {
       method: req.method,

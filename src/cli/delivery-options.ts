@@ -45,7 +45,7 @@ export function addDeliveryOptions(cmd: Command, { exportFile }: { exportFile: b
   return cmd;
 }
 
-/** The plan and settings for run-delivery.ts, or undefined when no delivery flag was given. */
+/** The plan and settings for run/after-run.ts, or undefined when no delivery flag was given. */
 export async function deliveryContext(flags: DeliveryFlags, ctx: CommandContext, jobName?: string) {
   const { checkDeliveryPlan, checkDeliveryReady, isEmptyPlan } = await import('../notify/index.js');
   const plan = checkDeliveryPlan(flags);

@@ -70,7 +70,8 @@ function parseSftp(raw: string, what: string): SftpDestination {
   try {
     url = new URL(raw);
   } catch {
-    return bad(what, raw, 'deliver.badSftp');
+    // Unparsable, so the password check below cannot run: hide any credentials before quoting it.
+    return bad(what, raw.replace(/\/\/[^@/]*@/, '//…@'), 'deliver.badSftp');
   }
   if (url.password) {
     bad(what, '(hidden)', 'deliver.sftpPassword');

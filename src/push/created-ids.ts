@@ -1,4 +1,4 @@
-import { isInterrupted } from '../api/index.js';
+import { isInterrupted } from '../errors.js';
 import type { RecordApi, StoredRecord } from './record-api.js';
 
 /** How far before our request a record's `created_at` may lie and still be ours (clock skew). */

@@ -4,8 +4,8 @@
  * that was not there before we sent, and whose `ext_order_id` is our `ext_order_no`, is ours. None:
  * it certainly did not happen. The lookup failing leaves it unknown.
  */
+import { isInterrupted } from '../errors.js';
 import type { OrderFinder } from './order-lookup.js';
-import { isInterrupted } from '../api/index.js';
 
 export type OrderReconciliation =
   { found: true; id: string } | { found: false } | { found: 'unknown'; reason: string };

@@ -7,7 +7,8 @@
  *   (order-reconcile.ts), never blindly resent; without an `ext_order_no` it ends `in_doubt`;
  * - orders of the same customer and date go one after another, so "which order is new" has one answer.
  */
-import { isApiError, isInterrupted, whenLeaving } from '../api/index.js';
+import { isInterrupted } from '../errors.js';
+import { isApiError, whenLeaving } from '../api/index.js';
 import type { OrderInput, SalesManiaClient } from '../api/index.js';
 import type { JournalState, JournalWriter } from '../journal/index.js';
 import type { RowIssue, RowStatus } from '../types.js';

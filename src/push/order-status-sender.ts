@@ -4,10 +4,11 @@
  * `ext_order_no` on the visits of its date and customer. An order already showing that status is
  * `unchanged` and nothing is sent.
  */
+import { isInterrupted } from '../errors.js';
 import type { SalesManiaClient } from '../api/index.js';
 import type { JournalWriter } from '../journal/index.js';
 import type { RowIssue, RowStatus } from '../types.js';
-import { isInterrupted, whenLeaving } from '../api/index.js';
+import { whenLeaving } from '../api/index.js';
 import { attemptsOf, issuesFromError, type ColumnOf } from './api-issues.js';
 import { OrderFinder } from './order-lookup.js';
 

@@ -1,7 +1,7 @@
+import { isInterrupted } from '../errors.js';
 import { CREATED_AT_MARGIN_MS } from './created-ids.js';
 import type { RecordApi, StoredRecord } from './record-api.js';
 import type { RecordIndex } from './record-index.js';
-import { isInterrupted } from '../api/index.js';
 
 export type Reconciliation =
   { found: true; id: number } | { found: false } | { found: 'unknown'; reason: string };

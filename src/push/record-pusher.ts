@@ -1,10 +1,11 @@
+import { isInterrupted } from '../errors.js';
 import type { JournalState, JournalWriter } from '../journal/index.js';
 import type { MappedRow, RowIssue, RowOutcome, RowStatus } from '../types.js';
 import { attemptsOf, doubt, issuesFromError } from './api-issues.js';
 import type { CreatedIdFinder } from './created-ids.js';
 import type { RecordApi, StoredRecord } from './record-api.js';
 import { reconcileCreate } from './reconcile.js';
-import { isApiError, isInterrupted } from '../api/index.js';
+import { isApiError } from '../api/index.js';
 import { decideRecord, type DecideContext } from './decide.js';
 
 export interface RecordPushContext extends DecideContext {

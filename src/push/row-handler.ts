@@ -1,7 +1,7 @@
+import { isInterrupted } from '../errors.js';
 import { rowText } from '../i18n/index.js';
 import type { JournalState } from '../journal/index.js';
 import type { MappedRow, RowIssue, RowOutcome, SourceRow } from '../types.js';
-import { isInterrupted } from '../api/index.js';
 import { keyText, type DuplicateScreen } from './duplicate-screen.js';
 import { FirstRows } from './first-rows.js';
 
@@ -81,10 +81,9 @@ export function createRowHandler(
 }
 
 /** Why a row the run did not finish because it was stopped is `not_sent`: `--resume` sends it. */
-export function interruptedIssue(message?: string): RowIssue {
-  return message === undefined
-    ? { code: 'INTERRUPTED', ...rowText('row.interrupted') }
-    : { code: 'INTERRUPTED', message };
+export function interruptedIssue(message?: string, inFlight = false): RowIssue {
+  if (message !== undefined) return { code: 'INTERRUPTED', message };
+  return { code: 'INTERRUPTED', ...rowText(inFlight ? 'row.interruptedInFlight' : 'row.interrupted') };
 }
 
 /**
@@ -95,7 +94,7 @@ export function interruptedOutcome(source: SourceRow, message?: string, inFlight
   return {
     source,
     status: inFlight ? 'in_doubt' : 'not_sent',
-    issues: [interruptedIssue(message)],
+    issues: [interruptedIssue(message, inFlight)],
     attempts: inFlight ? 1 : 0,
   };
 }

@@ -5,7 +5,8 @@
  * route: a visit of that customer that was not there before is ours; none, and it certainly did not
  * happen (sent again, at most three times); the lookup failing leaves the row `in_doubt`.
  */
-import { isApiError, isInterrupted, whenLeaving } from '../api/index.js';
+import { isInterrupted } from '../errors.js';
+import { isApiError, whenLeaving } from '../api/index.js';
 import type { SalesManiaClient, VisitInput } from '../api/index.js';
 import type { JournalState, JournalWriter } from '../journal/index.js';
 import type { Logger } from '../log/index.js';

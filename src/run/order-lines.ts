@@ -9,7 +9,7 @@
  * order with its order's outcome and id. `--mode update-status` needs no grouping (one row, one
  * order): see order-status.ts.
  */
-import { isInterrupted } from '../api/index.js';
+import { isInterrupted } from '../errors.js';
 import { localizedRunError } from '../i18n/index.js';
 import {
   groupOrderLines,
@@ -187,13 +187,11 @@ function invalidOutcome(group: OrderGroup, lines: readonly OrderLineEntry[]): Gr
 
 /** Stopped: `not_sent` when the order's request never left, `in_doubt` when it was on the wire. */
 function interrupted(group: OrderGroup, inFlight = false): GroupOutcome {
-  const issue = inFlight
-    ? interruptedIssue('not finished: still in flight when the run stopped; --resume checks it')
-    : interruptedIssue();
+  const issue = interruptedIssue(undefined, inFlight);
   return {
     status: inFlight ? 'in_doubt' : 'not_sent',
     lineIssues: group.lines.map(() => [issue]),
-    attempts: 0,
+    attempts: inFlight ? 1 : 0,
   };
 }
 

@@ -4,7 +4,8 @@
  * do: map → resolve the customer when the order is named by ext_order_no → PATCH → write, in input
  * order.
  */
-import { isInterrupted, type SalesManiaClient } from '../api/index.js';
+import { isInterrupted } from '../errors.js';
+import { type SalesManiaClient } from '../api/index.js';
 import { mapOrderStatusRow, type OrderStatusDraft } from '../map/index.js';
 import { createOrderStatusSender, interruptedOutcome, type OrderStatusSender } from '../push/index.js';
 import { loadReferences, type References } from '../resolve/index.js';

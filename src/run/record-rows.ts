@@ -66,11 +66,7 @@ async function createRecordSteps(ctx: StepContext, table: TableEntity): Promise<
   // Let go when the grace after a stop ends: in doubt only if its request had left (journaled).
   const letGo = (row: SourceRow) => () =>
     send?.journal.writer.isSending(row.rowNumber)
-      ? interruptedOutcome(
-          row,
-          'not finished: still in flight when the run stopped; --resume checks it',
-          true,
-        )
+      ? interruptedOutcome(row, undefined, true)
       : interruptedOutcome(row);
   return {
     window: WINDOW,

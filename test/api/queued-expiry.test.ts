@@ -30,8 +30,10 @@ describe('tokens expiring while requests queue', () => {
     expect(pages.every((p) => p.data.length > 0)).toBe(true);
     const logins = sb.requests.filter((r) => r.path === PATHS.token).length;
     expect(logins).toBeGreaterThan(1);
-    // Renewed ahead of expiry: few requests met an expired token (20 would without renewing).
-    expect(sb.requests.filter((r) => r.status === 401).length).toBeLessThanOrEqual(6);
+    // Renewed ahead of expiry: at most half the requests met an expired token, where all 20 would
+    // without renewing. (How many do depends on how late the timers fire on a busy machine: a tighter
+    // bound made this test fail one run in six there, with the renewal working.)
+    expect(sb.requests.filter((r) => r.status === 401).length).toBeLessThanOrEqual(10);
   });
 
   it('resends after a 401 for a token revoked while the request waited', async () => {

@@ -12,7 +12,7 @@ const ENGLISH = new Set(
     'what write read only each every allowed argument arguments reachable selected members member team ' +
     'inactive summary duration rate result needing attention stopped meaning rule example also accepted ' +
     'password user set number whole fraction name names damaged open save again retry limit more than ' +
-    'split sheets create rejected failed encrypted remove blank must between record sent digits'
+    'split rejected failed encrypted remove blank must between record sent digits'
   ).split(' '),
 );
 

@@ -30,7 +30,8 @@ export async function runImportCommand(
     };
   const ctx = buildContext(flags);
   if (command === 'import') requireCredentials(ctx.connection);
-  const after = await deliveryContext(flags, ctx);
+  // validate sends nothing and has no delivery options: nothing to check or load for it.
+  const after = command === 'import' ? await deliveryContext(flags, ctx) : undefined;
   const controller = new AbortController();
   const stopWatching = watchSignals((signal) => controller.abort(signal));
   const progress = createProgress(ctx.logger, `${command} ${entity}`, ctx.progress && !ctx.json);

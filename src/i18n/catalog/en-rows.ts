@@ -111,4 +111,5 @@ export const enRows = {
   apiRefused: 'the server refused this value: {{reasons}}',
   ambiguousCreate: 'may or may not have been created: {{reason}}',
   interrupted: 'not finished: the run was stopped; run again with --resume',
+  interruptedInFlight: 'not finished: still in flight when the run stopped; --resume checks it',
 };

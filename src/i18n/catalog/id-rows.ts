@@ -120,4 +120,6 @@ export const idRows: CatalogShape<typeof enRows> = {
   apiRefused: 'server menolak nilai ini: {{reasons}}',
   ambiguousCreate: 'mungkin sudah dibuat, mungkin belum: {{reason}}',
   interrupted: 'belum selesai: proses dihentikan; jalankan lagi dengan --resume',
+  interruptedInFlight:
+    'belum selesai: permintaannya masih dalam perjalanan saat proses dihentikan; --resume akan memeriksanya',
 };
