@@ -1,16 +1,7 @@
 /** i18n/: the message catalogs (English, Indonesian) and the language choice. The only door. */
-export {
-  LANGUAGES,
-  LANG_ENV,
-  chooseLanguage,
-  isLang,
-  langFlag,
-  type Lang,
-  type LanguageChoice,
-} from './language.js';
+export { LANGUAGES, LANG_ENV, chooseLanguage, type Lang, type LanguageChoice } from './language.js';
 export {
   CATALOGS,
-  NAMESPACES,
   formatDate,
   formatNumber,
   getLanguage,

@@ -4,7 +4,6 @@
  */
 export { parseNotifyTarget, WEBHOOK_FORMATS, type NotifyTarget, type WebhookFormat } from './targets.js';
 export { makeNotice, type RunNotice } from './summary.js';
-export { mailText, webhookBody } from './payloads.js';
 export {
   NOTIFY_ON,
   sendNotice,

@@ -7,7 +7,7 @@
  * the server can tell whether its record exists. Everything the row itself decides — the mode, a
  * missing key — is decided here for both.
  */
-import { messageRef, rowText, t } from '../i18n/index.js';
+import { rowText } from '../i18n/index.js';
 import type { ImportMode, RowIssue, RowKey } from '../types.js';
 import type { StoredRecord } from './record-api.js';
 import type { RecordIndex } from './record-index.js';
@@ -125,8 +125,7 @@ function decideCreate(ctx: DecideContext, key: RowKey | undefined): RecordDecisi
       code: 'KEY_EXISTS',
       field: ctx.keyField,
       column: ctx.columnOf(ctx.keyField),
-      message: t('rerun.keyExists', params, 'en'),
-      localized: messageRef('rerun.keyExists', params),
+      ...rowText('rerun.keyExists', params),
     },
   };
 }

@@ -14,8 +14,8 @@ import type { RunSummary } from './summary.js';
 
 export { runImport, runValidate } from './import.js';
 export { journalPath } from './files.js';
-export type { FieldImportOptions, ImportRunOptions, RowRunOptions } from './options.js';
-export { countStatus, type RunSummary } from './summary.js';
+export type { FieldImportOptions, RowRunOptions } from './options.js';
+export { type RunSummary } from './summary.js';
 export { noProgress, type ProgressSink } from './progress.js';
 export { withDelivery, withImportNotice, type AfterRunContext } from './after-run.js';
 export type { DemoOptions, DoctorReport, ExportRunOptions };

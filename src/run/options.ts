@@ -47,6 +47,3 @@ export interface RowRunOptions {
   /** Visits and orders: date format, customer matching, duplicates, skip-existing. */
   field?: FieldImportOptions;
 }
-
-/** The old name, kept for callers: the options of `runImport`. */
-export type ImportRunOptions = RowRunOptions;

@@ -63,9 +63,10 @@ async function createRecordSteps(ctx: StepContext, table: TableEntity): Promise<
             )
         : undefined,
   });
-  // Let go when the grace after a stop ends: in doubt only if its request had left (journaled).
+  // Let go when the grace after a stop ends: in doubt only if its request had left (journaled) —
+  // in this run, or in the killed run this one resumes (stopped while looking that row up).
   const letGo = (row: SourceRow) => () =>
-    send?.journal.writer.isSending(row.rowNumber)
+    send?.journal.writer.isSending(row.rowNumber) || send?.journal.previous?.sending.has(row.rowNumber)
       ? interruptedOutcome(row, undefined, true)
       : interruptedOutcome(row);
   return {
