@@ -18,7 +18,7 @@ const WINDOW = 256;
 export const orderStatusSteps: EntitySteps = { table: 'orders', screenKeys: false, create: createSteps };
 
 async function createSteps(ctx: StepContext): Promise<RowSteps> {
-  const { o, binding, send } = ctx;
+  const { o, binding, send, grace } = ctx;
   let sender: OrderStatusSender | undefined;
   let refs: (() => Promise<References>) | undefined;
   if (send) {
@@ -72,7 +72,9 @@ async function createSteps(ctx: StepContext): Promise<RowSteps> {
     async *outcomes(rows) {
       for await (const row of rows) {
         if (o.signal.aborted) break;
-        yield { work: handle(row) };
+        // After a stop, a PATCH still on the wire gets the same short grace as the other imports.
+        const letGo = () => interruptedOutcome(row, undefined, send?.journal.writer.isSending(row.rowNumber));
+        yield { work: grace.bound(handle(row), letGo) };
       }
     },
   };
