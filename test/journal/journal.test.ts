@@ -68,7 +68,10 @@ describe('journal', () => {
     first.writer.close();
     const twice = await rejection(openRunJournal(path, input, run));
     expect(twice.code).toBe('ALREADY_IMPORTED');
-    expect(twice.message).toContain(readJournal(path)?.endedAt ?? 'no end');
+    // Names when that run ended (shown in the reader's language, so compared as an instant).
+    const endedAt = new Date(readJournal(path)?.endedAt ?? 'no end');
+    expect(twice.localized?.params?.at).toEqual(endedAt);
+    expect(twice.message).toContain(String(endedAt.getFullYear()));
     expect((await rejection(openRunJournal(path, input, { ...run, resume: true }))).code).toBe(
       'RUN_COMPLETE',
     );
