@@ -16,7 +16,8 @@ import { completeLines, repairTornTail } from './torn-tail.js';
  *
  * Lines:
  *  {"t":"run", ...RunHeader}                      first line: what this journal belongs to
- *  {"t":"sending","row":12,"op":"create","key":"C-1","at":"..."} a request that changes data is about to go
+ *  {"t":"sending","row":12,"op":"create","key":"C-1","after":{...},"at":"..."} a request that changes data is about to go
+ *  {"t":"sending","row":13,"op":"update","id":51234,"before":{...},"after":{...},"at":"..."}  (before-image: undo)
  *  {"t":"done","row":12,"status":"created","id":51234,"issues":[]} the row's final outcome
  */
 export interface RunHeader {
@@ -28,13 +29,27 @@ export interface RunHeader {
   startedAt: string;
 }
 
-export interface SendingEntry {
+export interface SendingEntry extends BeforeImage {
   t: 'sending';
   row: number;
   /** What the request does: only a create needs reconciling when its answer is lost. */
   op: 'create' | 'update' | 'delete';
   key?: string;
   at: string;
+}
+
+/**
+ * What `undo` needs to take a write back, on the `sending` line so that it is on the disk before the
+ * request leaves (docs/journal.md, "Before-images"). Journals written before these fields existed
+ * have none; they still resume, only undo cannot use them.
+ */
+export interface BeforeImage {
+  /** The record the request changes (update, delete); a create's new id is on its `done` line. */
+  id?: string | number;
+  /** Update: the previous value of every field it changes. Delete: the whole record. */
+  before?: Record<string, unknown>;
+  /** Update: the value it sets for each of those fields. Create: the values it creates with. */
+  after?: Record<string, unknown>;
 }
 
 export interface DoneEntry {
@@ -82,8 +97,8 @@ export class JournalWriter {
   }
 
   /** Called as the request leaves (api/leave-hook.ts): on the disk before it does. */
-  sending(row: number, op: SendingEntry['op'], key: string | undefined): void {
-    this.append({ t: 'sending', row, op, key, at: new Date().toISOString() }, true);
+  sending(row: number, op: SendingEntry['op'], key: string | undefined, image: BeforeImage = {}): void {
+    this.append({ t: 'sending', row, op, key, ...image, at: new Date().toISOString() }, true);
     this.onTheWire.add(row);
   }
 

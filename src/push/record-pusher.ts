@@ -7,6 +7,7 @@ import type { RecordApi, StoredRecord } from './record-api.js';
 import { reconcileCreate } from './reconcile.js';
 import { isApiError } from '../api/index.js';
 import { decideRecord, type DecideContext } from './decide.js';
+import { createImage, deleteImage, updateImage } from './before-image.js';
 
 export interface RecordPushContext extends DecideContext {
   api: RecordApi;
@@ -69,7 +70,7 @@ export async function pushRecordRow(ctx: RecordPushContext, row: Ok): Promise<Ro
     return finish('failed', undefined, [decision.issue]);
   }
   const record = decision.record;
-  if (ctx.mode === 'delete') return remove(ctx, row, record.id, finish);
+  if (ctx.mode === 'delete') return remove(ctx, row, record, finish);
   const refused = ctx.refuseUpdate?.(record, row.payload as Record<string, unknown>);
   if (refused) return finish('failed', record.id, [refused]);
   const kept = ctx.keepStored?.(record, row.payload as Record<string, unknown>);
@@ -80,7 +81,7 @@ export async function pushRecordRow(ctx: RecordPushContext, row: Ok): Promise<Ro
     // Unchanged because the killed run's PATCH went through: the row did update the record.
     return warned(left?.op === 'update' ? 'updated' : 'unchanged', record.id);
   }
-  return update(ctx, sent, record.id, warned);
+  return update(ctx, sent, record, warned);
 }
 
 /** Sends of one create whose answers keep getting lost (each followed by a lookup that finds nothing). */
@@ -94,7 +95,9 @@ async function create(ctx: RecordPushContext, row: Ok, finish: Finish): Promise<
     const sentAt = Date.now();
     try {
       // `sending` is journaled as the request leaves, not while it waits its turn (docs/journal.md).
-      await ctx.api.create(row.payload, () => ctx.journal.sending(row.source.rowNumber, 'create', keyValue));
+      await ctx.api.create(row.payload, () =>
+        ctx.journal.sending(row.source.rowNumber, 'create', keyValue, createImage(row.payload)),
+      );
     } catch (err) {
       if (isInterrupted(err)) throw err;
       if (!isApiError(err) || err.code !== 'API_AMBIGUOUS') {
@@ -126,10 +129,18 @@ async function create(ctx: RecordPushContext, row: Ok, finish: Finish): Promise<
   }
 }
 
-async function update(ctx: RecordPushContext, row: Ok, id: number, finish: Finish): Promise<RowOutcome> {
+async function update(
+  ctx: RecordPushContext,
+  row: Ok,
+  record: StoredRecord,
+  finish: Finish,
+): Promise<RowOutcome> {
+  const id = record.id;
+  // The before-image is taken from the record the decision was made on (the index read at the start).
+  const image = updateImage(record, row.payload as Record<string, unknown>, ctx.isUnchanged);
   try {
     await ctx.api.update(id, row.payload, () =>
-      ctx.journal.sending(row.source.rowNumber, 'update', undefined),
+      ctx.journal.sending(row.source.rowNumber, 'update', undefined, image),
     );
     return finish('updated', id);
   } catch (err) {
@@ -138,9 +149,17 @@ async function update(ctx: RecordPushContext, row: Ok, id: number, finish: Finis
   }
 }
 
-async function remove(ctx: RecordPushContext, row: Ok, id: number, finish: Finish): Promise<RowOutcome> {
+async function remove(
+  ctx: RecordPushContext,
+  row: Ok,
+  record: StoredRecord,
+  finish: Finish,
+): Promise<RowOutcome> {
+  const id = record.id;
   try {
-    await ctx.api.remove(id, () => ctx.journal.sending(row.source.rowNumber, 'delete', undefined));
+    await ctx.api.remove(id, () =>
+      ctx.journal.sending(row.source.rowNumber, 'delete', undefined, deleteImage(record)),
+    );
     return finish('deleted', id);
   } catch (err) {
     if (isInterrupted(err)) throw err;
