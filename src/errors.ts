@@ -27,6 +27,10 @@ export type RunErrorCode =
   | 'ALREADY_IMPORTED'
   /** `--resume` of a run that finished: nothing to do (the CLI exits 0, it is not a failure). */
   | 'RUN_COMPLETE'
+  /** `undo` of a run whose undo finished already: nothing to do (the CLI exits 0). */
+  | 'ALREADY_UNDONE'
+  /** `undo` was given a file that is neither a result sheet with its journal nor a journal. */
+  | 'UNDO_SOURCE_INVALID'
   | ApiErrorCode
   | 'DATABASE_NOT_FOUND'
   | 'DELIVER_FAILED'

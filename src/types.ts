@@ -72,7 +72,19 @@ export type IssueCode =
   /** Orders with --skip-existing: an order with this ext_order_no exists for the customer and date. */
   | 'ORDER_EXISTS'
   | ApiErrorCode
-  | 'INTERRUPTED';
+  | 'INTERRUPTED'
+  /** Undo (docs/UNDO.md): the record was changed since the run; left as it is. */
+  | 'CHANGED_SINCE'
+  /** Undo: the record the run updated was deleted since. */
+  | 'RECORD_GONE'
+  /** Undo: nothing to do, the change is undone already or never happened. */
+  | 'ALREADY_UNDONE'
+  /** Undo: the journal keeps no before-image for the row (an older version wrote it). */
+  | 'NO_BEFORE_IMAGE'
+  /** Undo: the run may have created a record, and nothing tells which. */
+  | 'UNDO_IN_DOUBT'
+  /** Undo: the API cannot take this change back (a visit). */
+  | 'CANNOT_UNDO';
 
 export interface RowIssue {
   code: IssueCode;
@@ -107,7 +119,11 @@ export type RowStatus =
   | 'invalid'
   | 'failed'
   | 'in_doubt'
-  | 'not_sent';
+  | 'not_sent'
+  /** Undo: the record was changed since the run, so it was left alone. */
+  | 'conflict'
+  /** Undo: the API cannot take this change back (a visit; a journal without before-image). */
+  | 'cannot_undo';
 
 export interface RowOutcome {
   source: SourceRow;

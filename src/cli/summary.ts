@@ -13,6 +13,8 @@ const STATUS_ORDER: RowStatus[] = [
   'failed',
   'in_doubt',
   'not_sent',
+  'conflict',
+  'cannot_undo',
 ];
 
 const IN_DOUBT_SHOWN = 20;

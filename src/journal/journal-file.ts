@@ -153,6 +153,8 @@ export interface JournalState {
   done: Map<number, DoneEntry>;
   /** Rows whose request went out with no recorded answer: they may or may not exist. */
   sending: Map<number, SendingEntry>;
+  /** Every row's last `sending` line, answered or not: its before-image, for `undo`. */
+  sent: Map<number, SendingEntry>;
   /** The run reached its end (every row has a final outcome). */
   ended: boolean;
   /** When it ended (the `end` line's time), when it did. */
@@ -166,6 +168,7 @@ export function readJournal(path: string): JournalState | undefined {
   let header: RunHeader | undefined;
   const done = new Map<number, DoneEntry>();
   const sending = new Map<number, SendingEntry>();
+  const sent = new Map<number, SendingEntry>();
   let ended = false;
   let endedAt: string | undefined;
   lines.forEach((line, index) => {
@@ -184,6 +187,7 @@ export function readJournal(path: string): JournalState | undefined {
       header = rest;
     } else if (entry.t === 'sending') {
       sending.set(entry.row, entry);
+      sent.set(entry.row, entry);
     } else if (entry.t === 'done') {
       done.set(entry.row, entry);
       sending.delete(entry.row);
@@ -195,5 +199,5 @@ export function readJournal(path: string): JournalState | undefined {
   // A header torn before any row line: that run recorded nothing, so it sent nothing.
   if (!header && lines.length === 1) return undefined;
   if (!header) throw localizedRunError('JOURNAL_CORRUPT', 'journal.noHeader', { path });
-  return { header, done, sending, ended, endedAt };
+  return { header, done, sending, sent, ended, endedAt };
 }

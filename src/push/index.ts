@@ -30,3 +30,11 @@ export {
   type OrderStatusSenderOptions,
   type OrderStatusTarget,
 } from './order-status-sender.js';
+export {
+  CANCELLED_STATUS,
+  createUndoSender,
+  type UndoAction,
+  type UndoResult,
+  type UndoSender,
+  type UndoSenderOptions,
+} from './undo-sender.js';

@@ -7,7 +7,7 @@ import pLimit from 'p-limit';
 import { CreatedIdFinder } from './created-ids.js';
 import { recordApi, type RecordApi } from './record-api.js';
 import { buildRecordIndex } from './record-index.js';
-import { pushRecordRow } from './record-pusher.js';
+import { pushRecordRow, type RecordPushContext } from './record-pusher.js';
 import type { RowSender } from './row-handler.js';
 import { bodyColumnOf } from './api-issues.js';
 
@@ -29,6 +29,19 @@ export interface RecordSenderOptions {
 
 /** Prepares what the rows of a customers/products import need, then sends them one by one. */
 export async function createRecordSender(options: RecordSenderOptions): Promise<RowSender> {
+  const { ctx, track } = await prepareRecordPush(options);
+  return (row) => track(() => pushRecordRow(ctx, row));
+}
+
+/**
+ * What `pushRecordRow` needs, prepared once per run: the index of the records on the server, the
+ * request slots, the id finder. `track` wraps each row's work (the id finder batches by rows in
+ * flight). `undo` sends through it too, one mode per row (docs/UNDO.md).
+ */
+export async function prepareRecordPush(options: RecordSenderOptions): Promise<{
+  ctx: RecordPushContext;
+  track: <T>(work: () => Promise<T>) => Promise<T>;
+}> {
   const api = recordApi(options.client, options.entity);
   let index;
   // Create reads them too, so that a key already on the server is not created twice (KEY_EXISTS).
@@ -48,7 +61,7 @@ export async function createRecordSender(options: RecordSenderOptions): Promise<
     remove: (id, onLeave) => slots(() => api.remove(id, onLeave)),
   };
   let active = 0;
-  const ctx = {
+  const ctx: RecordPushContext = {
     api: rowApi,
     entity: options.entity,
     keyField: api.keyField,
@@ -74,12 +87,13 @@ export async function createRecordSender(options: RecordSenderOptions): Promise<
     isUnchanged: (record: object, payload: object) =>
       isUnchanged(options.entity, record as never, payload as never),
   };
-  return async (row) => {
+  const track = async <T>(work: () => Promise<T>): Promise<T> => {
     active += 1;
     try {
-      return await pushRecordRow(ctx, row);
+      return await work();
     } finally {
       active -= 1;
     }
   };
+  return { ctx, track };
 }

@@ -7,10 +7,12 @@
 import { enRerun } from './en-rerun.js';
 import { enRun } from './en-run.js';
 import { enRows } from './en-rows.js';
+import { enUndo } from './en-undo.js';
 
 export const en = {
   ...enRun,
   rerun: enRerun,
+  undo: enUndo,
   error: {
     line: 'error [{{code}}]: {{message}}',
     internal:
@@ -101,6 +103,8 @@ export const en = {
       failed: 'failed',
       in_doubt: 'in_doubt',
       not_sent: 'not_sent',
+      conflict: 'conflict',
+      cannot_undo: 'cannot_undo',
     },
     total: 'total',
     duration: 'duration',

@@ -8,10 +8,12 @@ import type { CatalogShape } from './shape.js';
 import { idRun } from './id-run.js';
 import { idRerun } from './id-rerun.js';
 import { idRows } from './id-rows.js';
+import { idUndo } from './id-undo.js';
 
 export const id: CatalogShape<typeof en> = {
   ...idRun,
   rerun: idRerun,
+  undo: idUndo,
   error: {
     line: 'Kesalahan [{{code}}]: {{message}}',
     internal:
@@ -102,6 +104,8 @@ export const id: CatalogShape<typeof en> = {
       failed: 'gagal [failed]',
       in_doubt: 'belum pasti [in_doubt]',
       not_sent: 'belum dikirim [not_sent]',
+      conflict: 'bentrok [conflict]',
+      cannot_undo: 'tidak dapat dibatalkan [cannot_undo]',
     },
     total: 'jumlah',
     duration: 'durasi',
