@@ -13,6 +13,8 @@ import type { ExportRunOptions } from './export.js';
 import type { RunSummary } from './summary.js';
 
 export { runImport, runValidate } from './import.js';
+export { runPlan } from './plan.js';
+export { runApply, type ApplyRunOptions } from './apply.js';
 export { journalPath } from './files.js';
 export type { FieldImportOptions, RowRunOptions } from './options.js';
 export { type RunSummary } from './summary.js';

@@ -7,10 +7,12 @@
 import { enRerun } from './en-rerun.js';
 import { enRun } from './en-run.js';
 import { enRows } from './en-rows.js';
+import { enPlan } from './en-plan.js';
 
 export const en = {
   ...enRun,
   rerun: enRerun,
+  plan: enPlan,
   error: {
     line: 'error [{{code}}]: {{message}}',
     internal:
@@ -101,6 +103,7 @@ export const en = {
       failed: 'failed',
       in_doubt: 'in_doubt',
       not_sent: 'not_sent',
+      conflict: 'conflict',
     },
     total: 'total',
     duration: 'duration',

@@ -8,10 +8,12 @@ import type { CatalogShape } from './shape.js';
 import { idRun } from './id-run.js';
 import { idRerun } from './id-rerun.js';
 import { idRows } from './id-rows.js';
+import { idPlan } from './id-plan.js';
 
 export const id: CatalogShape<typeof en> = {
   ...idRun,
   rerun: idRerun,
+  plan: idPlan,
   error: {
     line: 'Kesalahan [{{code}}]: {{message}}',
     internal:
@@ -102,6 +104,7 @@ export const id: CatalogShape<typeof en> = {
       failed: 'gagal [failed]',
       in_doubt: 'belum pasti [in_doubt]',
       not_sent: 'belum dikirim [not_sent]',
+      conflict: 'konflik [conflict]',
     },
     total: 'jumlah',
     duration: 'durasi',
