@@ -37,6 +37,10 @@ export type RunErrorCode =
   | 'PLAN_MAPPING_CHANGED'
   /** apply: an option that changes what is sent (mode, database, …) differs from the plan's. */
   | 'PLAN_OPTIONS_CHANGED'
+  /** `undo` of a run whose undo finished already: nothing to do (the CLI exits 0). */
+  | 'ALREADY_UNDONE'
+  /** `undo` was given a file that is neither a result sheet with its journal nor a journal. */
+  | 'UNDO_SOURCE_INVALID'
   | ApiErrorCode
   | 'DATABASE_NOT_FOUND'
   | 'DELIVER_FAILED'

@@ -74,7 +74,19 @@ export type IssueCode =
   | ApiErrorCode
   /** apply: the record changed on the server since the plan (or the row would now do something else). */
   | 'PLAN_CONFLICT'
-  | 'INTERRUPTED';
+  | 'INTERRUPTED'
+  /** Undo (docs/UNDO.md): the record was changed since the run; left as it is. */
+  | 'CHANGED_SINCE'
+  /** Undo: the record the run updated was deleted since. */
+  | 'RECORD_GONE'
+  /** Undo: nothing to do, the change is undone already or never happened. */
+  | 'ALREADY_UNDONE'
+  /** Undo: the journal keeps no before-image for the row (an older version wrote it). */
+  | 'NO_BEFORE_IMAGE'
+  /** Undo: the run may have created a record, and nothing tells which. */
+  | 'UNDO_IN_DOUBT'
+  /** Undo: the API cannot take this change back (a visit). */
+  | 'CANNOT_UNDO';
 
 export interface RowIssue {
   code: IssueCode;
@@ -110,8 +122,10 @@ export type RowStatus =
   | 'failed'
   | 'in_doubt'
   | 'not_sent'
-  /** apply: the record changed on the server since the plan; left alone (`--force` overrides). */
-  | 'conflict';
+  /** apply and undo: the record was changed since the plan / the run, so it was left alone. */
+  | 'conflict'
+  /** Undo: the API cannot take this change back (a visit; a journal without before-image). */
+  | 'cannot_undo';
 
 export interface RowOutcome {
   source: SourceRow;

@@ -23,6 +23,13 @@ export function exitCodeForCounts(counts: Partial<Record<RowStatus, number>>): n
   return EXIT.ok;
 }
 
+/** An undo: a change left as it was (conflict, cannot_undo) counts as a row not done (docs/UNDO.md). */
+export function exitCodeForUndo(counts: Partial<Record<RowStatus, number>>): number {
+  const code = exitCodeForCounts(counts);
+  if (code !== EXIT.ok) return code;
+  return (counts.conflict ?? 0) + (counts.cannot_undo ?? 0) > 0 ? EXIT.rowsFailed : EXIT.ok;
+}
+
 export function exitCodeForInterruption(signal: Interruption): number {
   return signal === 'SIGINT' ? EXIT.sigint : EXIT.sigterm;
 }

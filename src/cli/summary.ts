@@ -14,6 +14,7 @@ const STATUS_ORDER: RowStatus[] = [
   'in_doubt',
   'not_sent',
   'conflict',
+  'cannot_undo',
 ];
 
 const ACTION_ORDER: PlanAction[] = ['create', 'update', 'unchanged', 'delete', 'skip', 'invalid'];

@@ -16,7 +16,8 @@ import { completeLines, repairTornTail } from './torn-tail.js';
  *
  * Lines:
  *  {"t":"run", ...RunHeader}                      first line: what this journal belongs to
- *  {"t":"sending","row":12,"op":"create","key":"C-1","at":"..."} a request that changes data is about to go
+ *  {"t":"sending","row":12,"op":"create","key":"C-1","after":{...},"at":"..."} a request that changes data is about to go
+ *  {"t":"sending","row":13,"op":"update","id":51234,"before":{...},"after":{...},"at":"..."}  (before-image: undo)
  *  {"t":"done","row":12,"status":"created","id":51234,"issues":[]} the row's final outcome
  */
 export interface RunHeader {
@@ -28,13 +29,27 @@ export interface RunHeader {
   startedAt: string;
 }
 
-export interface SendingEntry {
+export interface SendingEntry extends BeforeImage {
   t: 'sending';
   row: number;
   /** What the request does: only a create needs reconciling when its answer is lost. */
   op: 'create' | 'update' | 'delete';
   key?: string;
   at: string;
+}
+
+/**
+ * What `undo` needs to take a write back, on the `sending` line so that it is on the disk before the
+ * request leaves (docs/journal.md, "Before-images"). Journals written before these fields existed
+ * have none; they still resume, only undo cannot use them.
+ */
+export interface BeforeImage {
+  /** The record the request changes (update, delete); a create's new id is on its `done` line. */
+  id?: string | number;
+  /** Update: the previous value of every field it changes. Delete: the whole record. */
+  before?: Record<string, unknown>;
+  /** Update: the value it sets for each of those fields. Create: the values it creates with. */
+  after?: Record<string, unknown>;
 }
 
 export interface DoneEntry {
@@ -82,8 +97,8 @@ export class JournalWriter {
   }
 
   /** Called as the request leaves (api/leave-hook.ts): on the disk before it does. */
-  sending(row: number, op: SendingEntry['op'], key: string | undefined): void {
-    this.append({ t: 'sending', row, op, key, at: new Date().toISOString() }, true);
+  sending(row: number, op: SendingEntry['op'], key: string | undefined, image: BeforeImage = {}): void {
+    this.append({ t: 'sending', row, op, key, ...image, at: new Date().toISOString() }, true);
     this.onTheWire.add(row);
   }
 
@@ -138,6 +153,8 @@ export interface JournalState {
   done: Map<number, DoneEntry>;
   /** Rows whose request went out with no recorded answer: they may or may not exist. */
   sending: Map<number, SendingEntry>;
+  /** Every row's last `sending` line, answered or not: its before-image, for `undo`. */
+  sent: Map<number, SendingEntry>;
   /** The run reached its end (every row has a final outcome). */
   ended: boolean;
   /** When it ended (the `end` line's time), when it did. */
@@ -151,6 +168,7 @@ export function readJournal(path: string): JournalState | undefined {
   let header: RunHeader | undefined;
   const done = new Map<number, DoneEntry>();
   const sending = new Map<number, SendingEntry>();
+  const sent = new Map<number, SendingEntry>();
   let ended = false;
   let endedAt: string | undefined;
   lines.forEach((line, index) => {
@@ -169,6 +187,7 @@ export function readJournal(path: string): JournalState | undefined {
       header = rest;
     } else if (entry.t === 'sending') {
       sending.set(entry.row, entry);
+      sent.set(entry.row, entry);
     } else if (entry.t === 'done') {
       done.set(entry.row, entry);
       sending.delete(entry.row);
@@ -180,5 +199,5 @@ export function readJournal(path: string): JournalState | undefined {
   // A header torn before any row line: that run recorded nothing, so it sent nothing.
   if (!header && lines.length === 1) return undefined;
   if (!header) throw localizedRunError('JOURNAL_CORRUPT', 'journal.noHeader', { path });
-  return { header, done, sending, ended, endedAt };
+  return { header, done, sending, sent, ended, endedAt };
 }

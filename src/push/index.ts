@@ -34,3 +34,11 @@ export { prepareRecordDecisions, type RecordDecisionOptions } from './record-sen
 export { planRecordStep, type RecordPlanContext, type RecordStep } from './record-plan.js';
 export { createRecordPlanner, plannedOutcome } from './record-planner.js';
 export { planConflict, stepAction } from './plan-guard.js';
+export {
+  CANCELLED_STATUS,
+  createUndoSender,
+  type UndoAction,
+  type UndoResult,
+  type UndoSender,
+  type UndoSenderOptions,
+} from './undo-sender.js';

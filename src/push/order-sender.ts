@@ -16,6 +16,7 @@ import { attemptsOf, doubt, issuesFromError, type ColumnOf } from './api-issues.
 import { KeyedChain } from './keyed-chain.js';
 import { OrderFinder } from './order-lookup.js';
 import { reconcileOrder } from './order-reconcile.js';
+import { createImage } from './before-image.js';
 
 export interface OrderSenderOptions {
   client: SalesManiaClient;
@@ -114,7 +115,7 @@ async function pushOrder(ctx: Ctx, order: OrderToSend): Promise<OrderResult> {
     try {
       // Journaled as the request leaves, not while it waits its turn (docs/journal.md).
       await whenLeaving(
-        () => ctx.journal.sending(first, 'create', extNo),
+        () => ctx.journal.sending(first, 'create', extNo, createImage(body)),
         () => ctx.client.orders.create(body),
       );
     } catch (err) {

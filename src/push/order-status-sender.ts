@@ -52,6 +52,7 @@ export function createOrderStatusSender(options: OrderStatusSenderOptions): Orde
       return { status, id, issues, attempts };
     };
     let id = t.orderId;
+    let previousStatus: string | null = null;
     try {
       if (id === undefined) {
         const found = await finder.findByExtNo(t.date as string, t.customerId as number, t.extNo as string);
@@ -82,13 +83,19 @@ export function createOrderStatusSender(options: OrderStatusSenderOptions): Orde
         ]);
       }
       if (facts.ext_order_status_name === t.statusName) return finish('unchanged', id);
+      previousStatus = facts.ext_order_status_name;
     } catch (err) {
       if (isInterrupted(err)) throw err;
       return finish('failed', id, issuesFromError(err, columnOf), attemptsOf(err));
     }
     try {
       await whenLeaving(
-        () => journal.sending(t.row, 'update', id),
+        () =>
+          journal.sending(t.row, 'update', id, {
+            id,
+            before: { ext_order_status_name: previousStatus },
+            after: { ext_order_status_name: t.statusName },
+          }),
         () => client.orders.updateStatus(id, t.statusName),
       );
       finder.noteStatus(id, t.statusName);

@@ -3,10 +3,11 @@ import type { JournalState, JournalWriter } from '../journal/index.js';
 import type { RowIssue, RowOutcome, RowStatus } from '../types.js';
 import { attemptsOf, doubt, issuesFromError } from './api-issues.js';
 import type { CreatedIdFinder } from './created-ids.js';
-import type { RecordApi } from './record-api.js';
+import type { RecordApi, StoredRecord } from './record-api.js';
 import { reconcileCreate } from './reconcile.js';
 import { isApiError } from '../api/index.js';
 import { planRecordStep, type Ok, type RecordPlanContext, type RecordStep } from './record-plan.js';
+import { createImage, deleteImage, updateImage } from './before-image.js';
 
 export interface RecordPushContext extends RecordPlanContext {
   api: RecordApi;
@@ -58,14 +59,14 @@ export async function pushRecordRow(ctx: RecordPushContext, row: Ok): Promise<Ro
     return finish('skipped', step.id, [step.issue]);
   }
   if (step.kind === 'fail') return finish('failed', step.id, [step.issue]);
-  if (step.kind === 'delete') return remove(ctx, row, step.record.id, finish);
+  if (step.kind === 'delete') return remove(ctx, row, step.record, finish);
   const warned: Finish = (status, id, issues = [], attempts) =>
     finish(status, id, [...step.warnings, ...issues], attempts);
   if (step.kind === 'unchanged') {
     // Unchanged because the killed run's PATCH went through: the row did update the record.
     return warned(left?.op === 'update' ? 'updated' : 'unchanged', step.record.id);
   }
-  return update(ctx, { ...row, payload: step.payload }, step.record.id, warned);
+  return update(ctx, { ...row, payload: step.payload }, step.record, warned);
 }
 
 function stepId(step: RecordStep): number | undefined {
@@ -84,7 +85,9 @@ async function create(ctx: RecordPushContext, row: Ok, finish: Finish): Promise<
     const sentAt = Date.now();
     try {
       // `sending` is journaled as the request leaves, not while it waits its turn (docs/journal.md).
-      await ctx.api.create(row.payload, () => ctx.journal.sending(row.source.rowNumber, 'create', keyValue));
+      await ctx.api.create(row.payload, () =>
+        ctx.journal.sending(row.source.rowNumber, 'create', keyValue, createImage(row.payload)),
+      );
     } catch (err) {
       if (isInterrupted(err)) throw err;
       if (!isApiError(err) || err.code !== 'API_AMBIGUOUS') {
@@ -116,10 +119,18 @@ async function create(ctx: RecordPushContext, row: Ok, finish: Finish): Promise<
   }
 }
 
-async function update(ctx: RecordPushContext, row: Ok, id: number, finish: Finish): Promise<RowOutcome> {
+async function update(
+  ctx: RecordPushContext,
+  row: Ok,
+  record: StoredRecord,
+  finish: Finish,
+): Promise<RowOutcome> {
+  const id = record.id;
+  // The before-image is taken from the record the decision was made on (the index read at the start).
+  const image = updateImage(record, row.payload as Record<string, unknown>, ctx.isUnchanged);
   try {
     await ctx.api.update(id, row.payload, () =>
-      ctx.journal.sending(row.source.rowNumber, 'update', undefined),
+      ctx.journal.sending(row.source.rowNumber, 'update', undefined, image),
     );
     return finish('updated', id);
   } catch (err) {
@@ -128,9 +139,17 @@ async function update(ctx: RecordPushContext, row: Ok, id: number, finish: Finis
   }
 }
 
-async function remove(ctx: RecordPushContext, row: Ok, id: number, finish: Finish): Promise<RowOutcome> {
+async function remove(
+  ctx: RecordPushContext,
+  row: Ok,
+  record: StoredRecord,
+  finish: Finish,
+): Promise<RowOutcome> {
+  const id = record.id;
   try {
-    await ctx.api.remove(id, () => ctx.journal.sending(row.source.rowNumber, 'delete', undefined));
+    await ctx.api.remove(id, () =>
+      ctx.journal.sending(row.source.rowNumber, 'delete', undefined, deleteImage(record)),
+    );
     return finish('deleted', id);
   } catch (err) {
     if (isInterrupted(err)) throw err;

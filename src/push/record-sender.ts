@@ -7,7 +7,7 @@ import pLimit from 'p-limit';
 import { CreatedIdFinder } from './created-ids.js';
 import { recordApi, type RecordApi } from './record-api.js';
 import { buildRecordIndex, type RecordIndex } from './record-index.js';
-import { pushRecordRow } from './record-pusher.js';
+import { pushRecordRow, type RecordPushContext } from './record-pusher.js';
 import type { RecordPlanContext, RecordStep } from './record-plan.js';
 import type { RowSender } from './row-handler.js';
 import { bodyColumnOf } from './api-issues.js';
@@ -71,6 +71,19 @@ export async function prepareRecordDecisions(
 
 /** Prepares what the rows of a customers/products import need, then sends them one by one. */
 export async function createRecordSender(options: RecordSenderOptions): Promise<RowSender> {
+  const { ctx, track } = await prepareRecordPush(options);
+  return (row) => track(() => pushRecordRow(ctx, row));
+}
+
+/**
+ * What `pushRecordRow` needs, prepared once per run: the index of the records on the server, the
+ * request slots, the id finder. `track` wraps each row's work (the id finder batches by rows in
+ * flight). `undo` sends through it too, one mode per row (docs/UNDO.md).
+ */
+export async function prepareRecordPush(options: RecordSenderOptions): Promise<{
+  ctx: RecordPushContext;
+  track: <T>(work: () => Promise<T>) => Promise<T>;
+}> {
   const api = recordApi(options.client, options.entity);
   const decisions = await prepareRecordDecisions(options, api);
   // Rows' writes and key lookups take turns, at most `rowCalls` at once (why: config/limits.ts);
@@ -84,7 +97,7 @@ export async function createRecordSender(options: RecordSenderOptions): Promise<
     remove: (id, onLeave) => slots(() => api.remove(id, onLeave)),
   };
   let active = 0;
-  const ctx = {
+  const ctx: RecordPushContext = {
     ...decisions,
     api: rowApi,
     journal: options.journal,
@@ -92,12 +105,13 @@ export async function createRecordSender(options: RecordSenderOptions): Promise<
     ids: new CreatedIdFinder(api, { activeRows: () => active }),
     guard: options.guard,
   };
-  return async (row) => {
+  const track = async <T>(work: () => Promise<T>): Promise<T> => {
     active += 1;
     try {
-      return await pushRecordRow(ctx, row);
+      return await work();
     } finally {
       active -= 1;
     }
   };
+  return { ctx, track };
 }

@@ -17,6 +17,7 @@ import { attemptsOf, bodyColumnOf, doubt, issuesFromError, type ColumnOf } from 
 import { KeyedChain } from './keyed-chain.js';
 import type { RowSender } from './row-handler.js';
 import { VisitRoutes, type VisitRoute } from './visit-routes.js';
+import { createImage } from './before-image.js';
 
 export interface VisitSenderOptions {
   client: SalesManiaClient;
@@ -128,7 +129,7 @@ async function create(
     try {
       // Journaled as the request leaves, not while it waits its turn (docs/journal.md).
       await whenLeaving(
-        () => ctx.journal.sending(row.source.rowNumber, 'create', key),
+        () => ctx.journal.sending(row.source.rowNumber, 'create', key, createImage(body)),
         () => ctx.client.visits.create(body),
       );
     } catch (err) {

@@ -11,6 +11,7 @@ import type { DemoOptions } from './demo.js';
 import type { DoctorReport } from './doctor.js';
 import type { ExportRunOptions } from './export.js';
 import type { RunSummary } from './summary.js';
+import type { UndoRunOptions } from './undo.js';
 
 export { runImport, runValidate } from './import.js';
 export { runPlan } from './plan.js';
@@ -20,7 +21,7 @@ export type { FieldImportOptions, RowRunOptions } from './options.js';
 export { type RunSummary } from './summary.js';
 export { noProgress, type ProgressSink } from './progress.js';
 export { withDelivery, withImportNotice, type AfterRunContext } from './after-run.js';
-export type { DemoOptions, DoctorReport, ExportRunOptions };
+export type { DemoOptions, DoctorReport, ExportRunOptions, UndoRunOptions };
 
 export async function runExport(o: ExportRunOptions): Promise<RunSummary> {
   return (await import('./export.js')).runExport(o);
@@ -36,4 +37,9 @@ export async function runDoctor(
   logger: Logger,
 ): Promise<DoctorReport> {
   return (await import('./doctor.js')).runDoctor(connection, runtime, logger);
+}
+
+/** Takes back what a run changed, from its journal (docs/UNDO.md). */
+export async function runUndo(o: UndoRunOptions): Promise<RunSummary> {
+  return (await import('./undo.js')).runUndo(o);
 }

@@ -2,7 +2,7 @@ import type { PlanAction, RowStatus } from '../types.js';
 
 /** What a finished (or cleanly stopped) run reports: printed as a table, or as JSON with --json. */
 export interface RunSummary {
-  command: 'import' | 'validate' | 'export' | 'plan' | 'apply';
+  command: 'import' | 'validate' | 'export' | 'plan' | 'apply' | 'undo';
   entity: string;
   mode?: string;
   /** Rows (or records, for exports) handled. */

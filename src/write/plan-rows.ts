@@ -6,7 +6,7 @@
 import { t } from '../i18n/index.js';
 import type { FieldChange, PlanAction, RowOutcome } from '../types.js';
 import { capText } from './cell-safety.js';
-import type { ColumnLocator} from './result-rows.js';
+import type { ColumnLocator } from './result-rows.js';
 import { allIssues, formatIssues, inputCell, TINTS } from './result-rows.js';
 import type { CellStyle, CellValue, ColumnDef, RowStyle, TableFormat } from './table-writer.js';
 

@@ -109,3 +109,41 @@ describe('journal', () => {
     expect(() => readJournal(path)).toThrow(/damaged at line 3/);
   });
 });
+
+describe('journal before-images', () => {
+  it('keeps the before-image on the sending line, read back by --resume', async () => {
+    const path = join(dir, 'images.journal.jsonl');
+    const { writer } = await openRunJournal(path, input, run);
+    writer.sending(2, 'update', undefined, { id: 7, before: { city: 'Semarang' }, after: { city: 'Solo' } });
+    writer.sending(3, 'delete', undefined, { id: 8, before: { id: 8, name: 'Toko B' } });
+    writer.close();
+    const lines = readFileSync(path, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as object);
+    expect(lines[1]).toMatchObject({
+      t: 'sending',
+      row: 2,
+      op: 'update',
+      id: 7,
+      before: { city: 'Semarang' },
+    });
+    const state = readJournal(path);
+    expect(state?.sending.get(2)).toMatchObject({
+      id: 7,
+      before: { city: 'Semarang' },
+      after: { city: 'Solo' },
+    });
+    expect(state?.sending.get(3)?.before).toEqual({ id: 8, name: 'Toko B' });
+  });
+
+  it('a journal written before before-images existed still resumes', async () => {
+    const path = join(dir, 'old.journal.jsonl');
+    (await openRunJournal(path, input, run)).writer.close();
+    appendFileSync(path, '{"t":"sending","row":2,"op":"update","at":"2026-12-01T00:00:00.000Z"}\n');
+    const resumed = await openRunJournal(path, input, { ...run, resume: true });
+    expect(resumed.previous?.sending.get(2)).toMatchObject({ op: 'update' });
+    expect(resumed.previous?.sending.get(2)?.before).toBeUndefined();
+    resumed.writer.close();
+  });
+});

@@ -9,6 +9,7 @@ import { registerDemo } from './demo.js';
 import { registerDoctor } from './doctor.js';
 import { registerPlan } from './plan.js';
 import { registerApply } from './apply.js';
+import { registerUndo } from './undo.js';
 
 export function registerCommands(program: Command): void {
   registerImport(program);
@@ -21,4 +22,5 @@ export function registerCommands(program: Command): void {
   registerDoctor(program);
   registerPlan(program);
   registerApply(program);
+  registerUndo(program);
 }

@@ -8,11 +8,13 @@ import { enRerun } from './en-rerun.js';
 import { enRun } from './en-run.js';
 import { enRows } from './en-rows.js';
 import { enPlan } from './en-plan.js';
+import { enUndo } from './en-undo.js';
 
 export const en = {
   ...enRun,
   rerun: enRerun,
   plan: enPlan,
+  undo: enUndo,
   error: {
     line: 'error [{{code}}]: {{message}}',
     internal:
@@ -104,6 +106,7 @@ export const en = {
       in_doubt: 'in_doubt',
       not_sent: 'not_sent',
       conflict: 'conflict',
+      cannot_undo: 'cannot_undo',
     },
     total: 'total',
     duration: 'duration',

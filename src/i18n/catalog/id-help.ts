@@ -126,6 +126,28 @@ Kode keluar seperti import: 0 semua baris selesai, 1 proses tidak dapat dimulai 
 cocok), 2 ada baris yang tidak valid, gagal, atau konflik, 3 ada baris yang belum pasti, 130/143 dihentikan
 (pakai --resume).`,
     },
+    undo: {
+      description: 'batalkan perubahan dari proses import, apply atau undo, berdasarkan jurnalnya',
+      arguments: {
+        file: 'sheet hasil proses itu (jurnalnya ada di sampingnya) atau file .journal.jsonl-nya',
+      },
+      options: {
+        plan: 'hanya tulis apa yang akan dilakukan undo (sheet dan jumlahnya); tidak mengirim apa pun',
+        resume: 'lanjutkan undo yang terhenti untuk proses yang sama, berdasarkan jurnalnya',
+        'out-dir': 'folder tempat sheet dan jurnal undo disimpan (bawaan: di samping jurnal)',
+      },
+      after: `
+Contoh:
+  $ salesmania-bulk undo pelanggan.result.xlsx --plan     # apa yang akan dilakukan undo; tidak ada yang dikirim
+  $ salesmania-bulk undo pelanggan.result.xlsx
+  $ salesmania-bulk undo pelanggan.journal.jsonl --resume  # setelah crash atau Ctrl-C
+
+Data yang dibuat dihapus, field yang diperbarui mendapat kembali nilai sebelumnya, data yang dihapus
+dibuat kembali (dengan id baru), pesanan yang dibuat dibatalkan; kunjungan tidak dapat dibatalkan.
+Data yang sudah diubah sejak proses itu dibiarkan (conflict). Lihat docs/UNDO.md.
+Kode keluar: 0 semua dibatalkan, 1 undo tidak dapat dimulai, 2 ada perubahan yang tidak dibatalkan
+(conflict, cannot_undo, failed), 3 ada yang belum pasti, 130/143 dihentikan (pakai --resume).`,
+    },
     validate: {
       description: 'periksa file CSV/XLSX tanpa mengirim apa pun; menyimpan sheet hasil berisi kesalahannya',
       arguments: { entity: 'jenis data dalam file', file: 'file .csv, .tsv, .txt atau .xlsx' },

@@ -9,11 +9,13 @@ import { idRun } from './id-run.js';
 import { idRerun } from './id-rerun.js';
 import { idRows } from './id-rows.js';
 import { idPlan } from './id-plan.js';
+import { idUndo } from './id-undo.js';
 
 export const id: CatalogShape<typeof en> = {
   ...idRun,
   rerun: idRerun,
   plan: idPlan,
+  undo: idUndo,
   error: {
     line: 'Kesalahan [{{code}}]: {{message}}',
     internal:
@@ -104,7 +106,8 @@ export const id: CatalogShape<typeof en> = {
       failed: 'gagal [failed]',
       in_doubt: 'belum pasti [in_doubt]',
       not_sent: 'belum dikirim [not_sent]',
-      conflict: 'konflik [conflict]',
+      conflict: 'bentrok [conflict]',
+      cannot_undo: 'tidak dapat dibatalkan [cannot_undo]',
     },
     total: 'jumlah',
     duration: 'durasi',

@@ -1,0 +1,78 @@
+import type { Command } from 'commander';
+import { isRunError } from '../../errors.js';
+import { t, type MessageKey } from '../../i18n/index.js';
+import { requireCredentials } from '../../config/index.js';
+import { addConnectionOptions, addRuntimeOptions } from '../common-options.js';
+import { buildContext, type CommonFlags } from '../context.js';
+import { EXIT, exitCodeForInterruption, exitCodeForUndo, type Interruption } from '../exit-codes.js';
+import { createProgress } from '../progress.js';
+import { watchSignals } from '../signals.js';
+import { printSummary } from '../summary.js';
+
+export function registerUndo(program: Command): void {
+  const cmd = program
+    .command('undo')
+    .description('take back what a run of import, apply or undo changed, from its journal')
+    .argument('<file>', "the run's result sheet (its journal is beside it) or its .journal.jsonl");
+  cmd.option('--plan', 'only write what undo would do (a sheet and the counts); send nothing');
+  cmd.option('--resume', 'finish an interrupted undo of the same run from its journal');
+  cmd.option('--out-dir <dir>', "where the undo's sheets and journal go (default: beside the journal)");
+  addConnectionOptions(cmd);
+  addRuntimeOptions(cmd, { network: true });
+  cmd.addHelpText(
+    'after',
+    `
+Examples:
+  $ salesmania-bulk undo pelanggan.result.xlsx --plan     # what undo would do; nothing is sent
+  $ salesmania-bulk undo pelanggan.result.xlsx
+  $ salesmania-bulk undo pelanggan.journal.jsonl --resume  # after a crash or Ctrl-C
+
+Created records are deleted, updated fields get their previous values back, deleted records are
+created again (new ids), created orders are cancelled; visits cannot be undone. A record changed
+since the run is left alone (conflict). See docs/UNDO.md.
+Exit codes: 0 all undone, 1 the undo could not start, 2 some changes not undone (conflict,
+cannot_undo, failed), 3 some in doubt, 130/143 interrupted (use --resume).`,
+  );
+  cmd.action((file: string, flags: Record<string, unknown>) => runUndoCommand(file, flags));
+}
+
+async function runUndoCommand(file: string, rawFlags: Record<string, unknown>): Promise<void> {
+  const flags = rawFlags as unknown as CommonFlags & { plan?: boolean; resume?: boolean; outDir?: string };
+  const ctx = buildContext(flags);
+  requireCredentials(ctx.connection);
+  const controller = new AbortController();
+  const stopWatching = watchSignals((signal) => controller.abort(signal));
+  const progress = createProgress(ctx.logger, 'undo', ctx.progress && !ctx.json);
+  try {
+    const { runUndo } = await import('../../run/index.js');
+    const summary = await runUndo({
+      source: file,
+      plan: Boolean(flags.plan),
+      resume: Boolean(flags.resume),
+      outDir: flags.outDir,
+      connection: ctx.connection,
+      runtime: ctx.runtime,
+      logger: ctx.logger,
+      progress,
+      signal: controller.signal,
+    });
+    printSummary(summary, ctx.json);
+    process.exitCode = summary.interrupted
+      ? exitCodeForInterruption(summary.interrupted)
+      : exitCodeForUndo(summary.counts);
+  } catch (err) {
+    // Undone already, or --resume of a finished undo: nothing to do is not a failure.
+    if (isRunError(err) && (err.code === 'ALREADY_UNDONE' || err.code === 'RUN_COMPLETE')) {
+      ctx.logger.info(err.localized ? t(err.localized.key as MessageKey, err.localized.params) : err.message);
+      process.exitCode = EXIT.ok;
+      return;
+    }
+    const signal = controller.signal.reason as Interruption | undefined;
+    if (!(isRunError(err) && err.code === 'INTERRUPTED' && signal)) throw err;
+    ctx.logger.warn(t('signal.stoppedBeforeSending', { signal }));
+    process.exitCode = exitCodeForInterruption(signal);
+  } finally {
+    progress.stop();
+    stopWatching();
+  }
+}

@@ -1,0 +1,30 @@
+import type { enUndo } from './en-undo.js';
+import type { CatalogShape } from './shape.js';
+
+/** Pesan `undo` dalam bahasa Indonesia (docs/UNDO.md). */
+export const idUndo: CatalogShape<typeof enUndo> = {
+  row: {
+    changedSince: 'sudah diubah sejak proses itu ({{fields}}): dibiarkan apa adanya',
+    recordGone:
+      'data yang diperbarui oleh proses itu sudah dihapus sejak saat itu: tidak ada yang dapat dikembalikan nilainya',
+    keyExists: 'data dengan kode ini sudah ada lagi (id {{id}}): tidak dibuat untuk kedua kalinya',
+    alreadyUndone:
+      'tidak ada yang perlu dibatalkan: perubahan ini sudah dibatalkan, atau tidak pernah terjadi',
+    noBeforeImage:
+      'jurnal tidak menyimpan nilai sebelumnya untuk baris ini (ditulis oleh versi lama): tidak dapat dibatalkan',
+    inDoubt:
+      'proses itu mungkin telah membuat data ini, tetapi tidak diketahui data yang mana: periksa di server',
+    visit: 'kunjungan tidak dapat dihapus melalui API: hapus di SalesMania bila memang perlu',
+    orderMovedOn:
+      'status pesanan sekarang {{status}}, bukan lagi {{created}} seperti saat dibuat: tidak dibatalkan',
+    orderGone: 'pesanan tidak ada lagi di server',
+    statusEmpty:
+      'pesanan tidak memiliki label status sebelum proses itu: API tidak dapat mengosongkannya kembali',
+  },
+  notAJournal: '{{path}} bukan sheet hasil maupun jurnal salesmania-bulk: tidak ada jurnal di {{journal}}',
+  notAJournalFile: '{{path}} bukan jurnal salesmania-bulk (baris pertamanya bukan kepala proses)',
+  alreadyUndone:
+    'proses yang tercatat di {{journal}} sudah dibatalkan pada {{at, datetime(dateStyle: long; timeStyle: short)}} (lihat {{result}}): tidak ada yang dikirim',
+  nothingToUndo: 'proses yang tercatat di {{journal}} tidak mengubah apa pun yang dapat dibatalkan',
+  planWritten: 'undo --plan: tidak ada yang dikirim; apa yang akan dilakukan undo ada di {{path}}',
+};
