@@ -27,6 +27,16 @@ export type RunErrorCode =
   | 'ALREADY_IMPORTED'
   /** `--resume` of a run that finished: nothing to do (the CLI exits 0, it is not a failure). */
   | 'RUN_COMPLETE'
+  /** apply: no plan companion (`.plan.json`) where it looked. */
+  | 'PLAN_NOT_FOUND'
+  /** apply: the file is not a plan written by `plan` (or was damaged). */
+  | 'PLAN_INVALID'
+  /** apply: the input file is missing, or differs (size, SHA-256) from the one planned. */
+  | 'PLAN_INPUT_CHANGED'
+  /** apply: the mapping file is missing, or differs from the one planned. */
+  | 'PLAN_MAPPING_CHANGED'
+  /** apply: an option that changes what is sent (mode, database, …) differs from the plan's. */
+  | 'PLAN_OPTIONS_CHANGED'
   /** `undo` of a run whose undo finished already: nothing to do (the CLI exits 0). */
   | 'ALREADY_UNDONE'
   /** `undo` was given a file that is neither a result sheet with its journal nor a journal. */

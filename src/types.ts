@@ -72,6 +72,8 @@ export type IssueCode =
   /** Orders with --skip-existing: an order with this ext_order_no exists for the customer and date. */
   | 'ORDER_EXISTS'
   | ApiErrorCode
+  /** apply: the record changed on the server since the plan (or the row would now do something else). */
+  | 'PLAN_CONFLICT'
   | 'INTERRUPTED'
   /** Undo (docs/UNDO.md): the record was changed since the run; left as it is. */
   | 'CHANGED_SINCE'
@@ -120,7 +122,7 @@ export type RowStatus =
   | 'failed'
   | 'in_doubt'
   | 'not_sent'
-  /** Undo: the record was changed since the run, so it was left alone. */
+  /** apply and undo: the record was changed since the plan / the run, so it was left alone. */
   | 'conflict'
   /** Undo: the API cannot take this change back (a visit; a journal without before-image). */
   | 'cannot_undo';
@@ -131,10 +133,49 @@ export interface RowOutcome {
   id?: string | number;
   issues: RowIssue[];
   attempts: number;
+  /** plan: what the row would do (docs/PLAN.md). */
+  plan?: RowPlan;
+}
+
+/** What `plan` says a row would do (docs/PLAN.md, "Actions"). */
+export type PlanAction = 'create' | 'update' | 'unchanged' | 'delete' | 'skip' | 'invalid';
+
+/** Stable flags of a planned row that deserve a second look (docs/PLAN.md, "Flags"). */
+export type PlanFlag = 'UNITS_REMOVED' | 'PHONE_CHANGED' | 'IDENTITY_DIFFERS';
+
+/** One field an update would change: API field, the file's header, the stored and the sent value. */
+export interface FieldChange {
+  field: string;
+  column?: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface RowPlan {
+  action: PlanAction;
+  /** The record the row would change or delete (or whose key exists, for a skip). */
+  id?: number;
+  changes: FieldChange[];
+  flags: PlanFlag[];
+  /** What `apply` checks before it writes: the changed fields' stored values; the whole record of a delete. */
+  before?: Record<string, unknown>;
+}
+
+/** One row of a plan as `apply` reads it back (the plan's companion file). */
+export interface PlannedRow {
+  row: number;
+  action: PlanAction;
+  id?: number;
+  before?: Record<string, unknown>;
 }
 
 /** Statuses that need a person's attention; they go to the errors sheet. */
-export const ATTENTION_STATUSES: ReadonlySet<RowStatus> = new Set(['invalid', 'failed', 'in_doubt']);
+export const ATTENTION_STATUSES: ReadonlySet<RowStatus> = new Set([
+  'invalid',
+  'failed',
+  'in_doubt',
+  'conflict',
+]);
 
 export type Entity = 'customers' | 'products' | 'visits' | 'orders' | 'teams';
 export type ImportEntity = Exclude<Entity, 'teams'>;

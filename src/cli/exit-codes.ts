@@ -18,7 +18,8 @@ export type Interruption = 'SIGINT' | 'SIGTERM';
 /** A finished run: in-doubt rows outrank failures, since they need a person to check the server. */
 export function exitCodeForCounts(counts: Partial<Record<RowStatus, number>>): number {
   if ((counts.in_doubt ?? 0) > 0) return EXIT.rowsInDoubt;
-  if ((counts.invalid ?? 0) > 0 || (counts.failed ?? 0) > 0) return EXIT.rowsFailed;
+  if ((counts.invalid ?? 0) > 0 || (counts.failed ?? 0) > 0 || (counts.conflict ?? 0) > 0)
+    return EXIT.rowsFailed;
   return EXIT.ok;
 }
 

@@ -1,5 +1,5 @@
 import type { RunSummary } from '../run/index.js';
-import type { RowStatus } from '../types.js';
+import type { PlanAction, RowStatus } from '../types.js';
 import { formatNumber, t } from '../i18n/index.js';
 
 const STATUS_ORDER: RowStatus[] = [
@@ -17,6 +17,8 @@ const STATUS_ORDER: RowStatus[] = [
   'cannot_undo',
 ];
 
+const ACTION_ORDER: PlanAction[] = ['create', 'update', 'unchanged', 'delete', 'skip', 'invalid'];
+
 const IN_DOUBT_SHOWN = 20;
 
 /** The end-of-run table for people (stderr), in their language; `--json` prints the summary object instead. */
@@ -30,9 +32,17 @@ export function formatSummary(summary: RunSummary): string {
       : t('summary.title', { title }),
   );
   const rows: Array<[string, string]> = [];
-  for (const status of STATUS_ORDER) {
-    const n = summary.counts[status];
-    if (n) rows.push([t(`summary.status.${status}`), formatNumber(n)]);
+  // A plan counts what rows would do; every other run what they did.
+  if (summary.actions) {
+    for (const action of ACTION_ORDER) {
+      const n = summary.actions[action];
+      if (n) rows.push([t(`plan.action.${action}`), formatNumber(n)]);
+    }
+  } else {
+    for (const status of STATUS_ORDER) {
+      const n = summary.counts[status];
+      if (n) rows.push([t(`summary.status.${status}`), formatNumber(n)]);
+    }
   }
   rows.push([t('summary.total'), formatNumber(summary.total)]);
   rows.push([t('summary.duration'), t('summary.durationValue', { seconds: summary.durationMs / 1000 })]);
@@ -57,7 +67,12 @@ export function formatSummary(summary: RunSummary): string {
   }
   if (files.output) lines.push(`  ${t('summary.output', { path: files.output })}`);
   if (files.state) lines.push(`  ${t('summary.state', { path: files.state })}`);
-  if (files.result) lines.push(`  ${t('summary.result', { path: files.result })}`);
+  if (files.result) {
+    const key = summary.command === 'plan' ? 'plan.file' : 'summary.result';
+    lines.push(`  ${t(key, { path: files.result })}`);
+  }
+  if (files.plan)
+    lines.push(`  ${t('plan.companion', { path: files.plan })}`, `  ${t('plan.next', { path: files.plan })}`);
   if (files.errors) lines.push(`  ${t('summary.errors', { path: files.errors })}`);
   if (files.journal && summary.interrupted) lines.push(`  ${t('summary.journal', { path: files.journal })}`);
   if (summary.inDoubtRows?.length) {

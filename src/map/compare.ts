@@ -24,12 +24,17 @@ export function isUnchanged<E extends TableEntity>(
   existing: RecordOf<E>,
   payload: InputOf<E>,
 ): boolean {
-  const spec = specOf(entity) as EntitySpec;
   const record = existing as unknown as Record<string, unknown>;
   for (const [field, sent] of Object.entries(payload as Record<string, unknown>)) {
     if (sent === undefined) continue;
-    const same = spec.same[field] ?? sameByDefault;
-    if (!same(record[field], sent)) return false;
+    if (!sameField(entity, field, record[field], sent)) return false;
   }
   return true;
+}
+
+/** Whether sending `sent` for `field` would leave the stored value as it is (the rules above). */
+export function sameField(entity: TableEntity, field: string, existing: unknown, sent: unknown): boolean {
+  const spec = specOf(entity) as EntitySpec;
+  const same = spec.same[field] ?? sameByDefault;
+  return same(existing, sent);
 }

@@ -74,3 +74,12 @@ export {
 } from './order-groups.js';
 export { mapOrderStatusRow, type OrderStatusDraft } from './order-status.js';
 export { UNIT_GROUP_MAX, DEFAULT_EXPORT_UNIT_GROUPS } from './units.js';
+export { sameField } from './compare.js';
+export {
+  IDENTITY_LIKENESS,
+  beforeValues,
+  changedSince,
+  fieldChanges,
+  nameLikeness,
+  planFlags,
+} from './plan-diff.js';

@@ -30,6 +30,10 @@ export {
   type OrderStatusSenderOptions,
   type OrderStatusTarget,
 } from './order-status-sender.js';
+export { prepareRecordDecisions, type RecordDecisionOptions } from './record-sender.js';
+export { planRecordStep, type RecordPlanContext, type RecordStep } from './record-plan.js';
+export { createRecordPlanner, plannedOutcome } from './record-planner.js';
+export { planConflict, stepAction } from './plan-guard.js';
 export {
   CANCELLED_STATUS,
   createUndoSender,

@@ -1,32 +1,26 @@
 import { isInterrupted } from '../errors.js';
 import type { JournalState, JournalWriter } from '../journal/index.js';
-import type { MappedRow, RowIssue, RowOutcome, RowStatus } from '../types.js';
+import type { RowIssue, RowOutcome, RowStatus } from '../types.js';
 import { attemptsOf, doubt, issuesFromError } from './api-issues.js';
 import type { CreatedIdFinder } from './created-ids.js';
 import type { RecordApi, StoredRecord } from './record-api.js';
 import { reconcileCreate } from './reconcile.js';
 import { isApiError } from '../api/index.js';
-import { decideRecord, type DecideContext } from './decide.js';
+import { planRecordStep, type Ok, type RecordPlanContext, type RecordStep } from './record-plan.js';
 import { createImage, deleteImage, updateImage } from './before-image.js';
 
-export interface RecordPushContext extends DecideContext {
+export interface RecordPushContext extends RecordPlanContext {
   api: RecordApi;
   journal: JournalWriter;
   /** What an interrupted earlier run recorded, when resuming. */
   previous?: JournalState;
   ids: CreatedIdFinder;
-  /** The payload an update sends, with stored values kept where the row's lost their zeros. */
-  keepStored?(
-    record: StoredRecord,
-    payload: Record<string, unknown>,
-  ): { payload: Record<string, unknown>; warnings: RowIssue[] };
-  /** A reason to refuse updating `record` with `payload` (a products row that would remove units). */
-  refuseUpdate?(record: StoredRecord, payload: Record<string, unknown>): RowIssue | undefined;
-  /** True when the payload would change nothing on the record. */
-  isUnchanged(record: StoredRecord, payload: Record<string, unknown>): boolean;
+  /**
+   * apply: why the row must not do what it would do now (the record changed since the plan, or
+   * the row now does something else); undefined to go on. Not asked of a row a killed run had sent.
+   */
+  guard?(row: number, step: RecordStep): RowIssue | undefined;
 }
-
-type Ok = Extract<MappedRow<unknown>, { ok: true }>;
 
 /**
  * One row of customers or products, through the safety model of docs/ARCHITECTURE.md: journal before
@@ -56,32 +50,28 @@ export async function pushRecordRow(ctx: RecordPushContext, row: Ok): Promise<Ro
     ]);
   }
 
-  const decision = decideRecord(ctx, key);
-  if (decision.action === 'create') return create(ctx, row, finish);
-  if (decision.action === 'exists') return finish('skipped', decision.record.id, [decision.issue]);
-  if (decision.action === 'look-up')
-    throw new TypeError('pushRecordRow: no index of the records to decide by');
-  if (decision.action === 'fail') return finish('failed', undefined, [decision.issue]);
-  if (decision.action === 'not-found') {
-    if (ctx.mode === 'upsert') return create(ctx, row, finish);
+  const step = planRecordStep(ctx, row);
+  const conflict = left ? undefined : ctx.guard?.(rowNumber, step);
+  if (conflict) return finish('conflict', stepId(step), [conflict], 0);
+  if (step.kind === 'create') return create(ctx, row, finish);
+  if (step.kind === 'skip') {
     if (ctx.mode === 'delete' && left?.op === 'delete') return finish('deleted'); // the killed run's DELETE went through
-    // Deleting what is not there leaves the server as the row asks: nothing to do.
-    if (ctx.mode === 'delete') return finish('skipped', undefined, [decision.issue]);
-    return finish('failed', undefined, [decision.issue]);
+    return finish('skipped', step.id, [step.issue]);
   }
-  const record = decision.record;
-  if (ctx.mode === 'delete') return remove(ctx, row, record, finish);
-  const refused = ctx.refuseUpdate?.(record, row.payload as Record<string, unknown>);
-  if (refused) return finish('failed', record.id, [refused]);
-  const kept = ctx.keepStored?.(record, row.payload as Record<string, unknown>);
-  const sent = kept ? { ...row, payload: kept.payload } : row;
+  if (step.kind === 'fail') return finish('failed', step.id, [step.issue]);
+  if (step.kind === 'delete') return remove(ctx, row, step.record, finish);
   const warned: Finish = (status, id, issues = [], attempts) =>
-    finish(status, id, [...(kept?.warnings ?? []), ...issues], attempts);
-  if (ctx.isUnchanged(record, sent.payload as Record<string, unknown>)) {
+    finish(status, id, [...step.warnings, ...issues], attempts);
+  if (step.kind === 'unchanged') {
     // Unchanged because the killed run's PATCH went through: the row did update the record.
-    return warned(left?.op === 'update' ? 'updated' : 'unchanged', record.id);
+    return warned(left?.op === 'update' ? 'updated' : 'unchanged', step.record.id);
   }
-  return update(ctx, sent, record, warned);
+  return update(ctx, { ...row, payload: step.payload }, step.record, warned);
+}
+
+function stepId(step: RecordStep): number | undefined {
+  if ('record' in step) return step.record.id;
+  return 'id' in step ? step.id : undefined;
 }
 
 /** Sends of one create whose answers keep getting lost (each followed by a lookup that finds nothing). */

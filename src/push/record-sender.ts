@@ -2,29 +2,71 @@ import type { SalesManiaClient } from '../api/index.js';
 import type { JournalState, JournalWriter } from '../journal/index.js';
 import type { Logger } from '../log/index.js';
 import { isUnchanged, keepStoredNumbers, unitRemovalIssue, type ColumnBinding } from '../map/index.js';
-import type { ImportMode } from '../types.js';
+import type { ImportMode, RowIssue } from '../types.js';
 import pLimit from 'p-limit';
 import { CreatedIdFinder } from './created-ids.js';
 import { recordApi, type RecordApi } from './record-api.js';
-import { buildRecordIndex } from './record-index.js';
+import { buildRecordIndex, type RecordIndex } from './record-index.js';
 import { pushRecordRow, type RecordPushContext } from './record-pusher.js';
+import type { RecordPlanContext, RecordStep } from './record-plan.js';
 import type { RowSender } from './row-handler.js';
 import { bodyColumnOf } from './api-issues.js';
 
-export interface RecordSenderOptions {
+/** What deciding the rows of a customers/products run needs: `plan` and `import` alike. */
+export interface RecordDecisionOptions {
   client: SalesManiaClient;
   entity: 'customers' | 'products';
   mode: Exclude<ImportMode, 'update-status'>;
   binding: ColumnBinding;
-  journal: JournalWriter;
-  previous?: JournalState;
   logger: Logger;
   /** Products: an update may remove units the row does not list (`--units replace`). */
   replaceUnits?: boolean;
   /** Create: send rows whose key exists on the server anyway (`--allow-existing-keys`). */
   allowExistingKeys?: boolean;
+}
+
+export interface RecordSenderOptions extends RecordDecisionOptions {
+  journal: JournalWriter;
+  previous?: JournalState;
   /** Rows' own requests queued at once (config/limits.ts, `rowCalls`). */
   rowCalls: number;
+  /** apply: why a row must not be sent as decided now (record-pusher.ts, `guard`). */
+  guard?(row: number, step: RecordStep): RowIssue | undefined;
+}
+
+/** The records on the server (unless nothing needs them) and the per-row decision over them. */
+export async function prepareRecordDecisions(
+  options: RecordDecisionOptions,
+  api: RecordApi = recordApi(options.client, options.entity),
+): Promise<RecordPlanContext> {
+  let index: RecordIndex | undefined;
+  // Create reads them too, so that a key already on the server is not created twice (KEY_EXISTS).
+  if (options.mode !== 'create' || !options.allowExistingKeys) {
+    options.logger.info(`reading the ${options.entity} already in SalesMania (100 a page)`);
+    index = await buildRecordIndex(api);
+    options.logger.info({ records: index.size }, `${options.entity} index ready`);
+  }
+  const columnOf = bodyColumnOf(options.binding);
+  return {
+    entity: options.entity,
+    keyField: api.keyField,
+    mode: options.mode,
+    index,
+    allowExistingKeys: options.allowExistingKeys,
+    columnOf,
+    keepStored: (record, payload) =>
+      keepStoredNumbers(
+        record,
+        payload,
+        options.entity === 'customers' ? ['phone', 'ext_cust_no'] : ['ext_product_code'],
+        columnOf,
+      ),
+    refuseUpdate:
+      options.entity === 'products' && !options.replaceUnits
+        ? (record, payload) => unitRemovalIssue(record as object, payload, columnOf('product_units'))
+        : undefined,
+    isUnchanged: (record, payload) => isUnchanged(options.entity, record as never, payload as never),
+  };
 }
 
 /** Prepares what the rows of a customers/products import need, then sends them one by one. */
@@ -43,13 +85,7 @@ export async function prepareRecordPush(options: RecordSenderOptions): Promise<{
   track: <T>(work: () => Promise<T>) => Promise<T>;
 }> {
   const api = recordApi(options.client, options.entity);
-  let index;
-  // Create reads them too, so that a key already on the server is not created twice (KEY_EXISTS).
-  if (options.mode !== 'create' || !options.allowExistingKeys) {
-    options.logger.info(`reading the ${options.entity} already in SalesMania (100 a page)`);
-    index = await buildRecordIndex(api);
-    options.logger.info({ records: index.size }, `${options.entity} index ready`);
-  }
+  const decisions = await prepareRecordDecisions(options, api);
   // Rows' writes and key lookups take turns, at most `rowCalls` at once (why: config/limits.ts);
   // the batched id lookups do not, so they never wait behind the rows' queue.
   const slots = pLimit(options.rowCalls);
@@ -62,30 +98,12 @@ export async function prepareRecordPush(options: RecordSenderOptions): Promise<{
   };
   let active = 0;
   const ctx: RecordPushContext = {
+    ...decisions,
     api: rowApi,
-    entity: options.entity,
-    keyField: api.keyField,
-    mode: options.mode,
-    index,
-    allowExistingKeys: options.allowExistingKeys,
     journal: options.journal,
     previous: options.previous,
     ids: new CreatedIdFinder(api, { activeRows: () => active }),
-    columnOf: bodyColumnOf(options.binding),
-    keepStored: (record: object, payload: Record<string, unknown>) =>
-      keepStoredNumbers(
-        record as Record<string, unknown>,
-        payload,
-        options.entity === 'customers' ? ['phone', 'ext_cust_no'] : ['ext_product_code'],
-        bodyColumnOf(options.binding),
-      ),
-    refuseUpdate:
-      options.entity === 'products' && !options.replaceUnits
-        ? (record: object, payload: Record<string, unknown>) =>
-            unitRemovalIssue(record, payload, bodyColumnOf(options.binding)('product_units'))
-        : undefined,
-    isUnchanged: (record: object, payload: object) =>
-      isUnchanged(options.entity, record as never, payload as never),
+    guard: options.guard,
   };
   const track = async <T>(work: () => Promise<T>): Promise<T> => {
     active += 1;

@@ -9,7 +9,7 @@ import { DuplicateScreen } from '../push/index.js';
 import { openSource, resolveLimits, type SourceFile } from '../read/index.js';
 import type { RowRunOptions } from './options.js';
 import { headerNote, withHeaderSearch } from './header-note.js';
-import { openResultWriter, type ResultWriter } from '../write/index.js';
+import { openResultWriter, type ResultWriter, type ResultWriterOptions } from '../write/index.js';
 
 /** The journal sits beside the result sheet, in `dir`: `<input name>.journal.jsonl`. */
 export function journalPath(dir: string, inputPath: string): string {
@@ -68,7 +68,19 @@ export interface ImportFiles {
 export async function openImportFiles(
   o: RowRunOptions,
   table: TableEntity,
-  { screenKeys = false, readThroughFirst = false }: { screenKeys?: boolean; readThroughFirst?: boolean } = {},
+  {
+    screenKeys = false,
+    readThroughFirst = false,
+    openWriter = openResultWriter,
+  }: {
+    screenKeys?: boolean;
+    readThroughFirst?: boolean;
+    /** The sheet outcomes go to; default the result and errors sheets (plan: its plan sheet). */
+    openWriter?: (
+      options: ResultWriterOptions,
+      input: RunHeader['input'] | undefined,
+    ) => Promise<ResultWriter>;
+  } = {},
 ): Promise<ImportFiles> {
   const mapping = o.mappingFile ? await loadMapping(o.mappingFile) : undefined;
   const read = withHeaderSearch(o.read, table, mapping);
@@ -107,16 +119,19 @@ export async function openImportFiles(
   for (const w of [...source.warnings, ...columnWarnings]) o.logger.warn(w);
 
   if (o.outDir) await createOutDir(o.outDir);
-  const writer = await openResultWriter({
-    inputPath: o.file,
-    format: source.format,
-    headers: source.headers,
-    rawHeaders: source.rawHeaders,
-    outDir: o.outDir,
-    delimiter: source.delimiter,
-    // Both sheets take the input's sheet name, so `--sheet NAME` finds the errors sheet too.
-    sheetName: source.sheet,
-  });
+  const writer = await openWriter(
+    {
+      inputPath: o.file,
+      format: source.format,
+      headers: source.headers,
+      rawHeaders: source.rawHeaders,
+      outDir: o.outDir,
+      delimiter: source.delimiter,
+      // Both sheets take the input's sheet name, so `--sheet NAME` finds the errors sheet too.
+      sheetName: source.sheet,
+    },
+    input,
+  );
   return {
     source,
     binding,

@@ -14,6 +14,8 @@ import type { RunSummary } from './summary.js';
 import type { UndoRunOptions } from './undo.js';
 
 export { runImport, runValidate } from './import.js';
+export { runPlan } from './plan.js';
+export { runApply, type ApplyRunOptions } from './apply.js';
 export { journalPath } from './files.js';
 export type { FieldImportOptions, RowRunOptions } from './options.js';
 export { type RunSummary } from './summary.js';

@@ -7,7 +7,7 @@ import type { Logger } from '../log/index.js';
 import type { DateFormat } from '../map/index.js';
 import type { ReadOptions } from '../read/index.js';
 import type { MatchCustomerBy } from '../resolve/index.js';
-import type { ImportEntity, ImportMode, ProgressSink } from '../types.js';
+import type { ImportEntity, ImportMode, PlannedRow, ProgressSink } from '../types.js';
 
 /** Options of visits and orders imports (CLI: --date-format, --match-customer-by, …). */
 export interface FieldImportOptions {
@@ -46,4 +46,6 @@ export interface RowRunOptions {
   signal: AbortSignal;
   /** Visits and orders: date format, customer matching, duplicates, skip-existing. */
   field?: FieldImportOptions;
+  /** apply: the plan's rows by row number; `force` writes a record changed since the plan anyway. */
+  planned?: { rows: ReadonlyMap<number, PlannedRow>; force: boolean };
 }

@@ -23,7 +23,8 @@ export async function runRows(o: RowRunOptions, kind: RunKind, entity: EntitySte
   const startedAt = Date.now();
   const files = await openImportFiles(o, entity.table, {
     screenKeys: entity.screenKeys,
-    readThroughFirst: kind.sends,
+    readThroughFirst: kind.sends || kind.reads === true,
+    openWriter: kind.openWriter,
   });
   const { source, binding, writer, screen } = files;
   const tally = new OutcomeTally(writer, o.progress);
@@ -35,7 +36,8 @@ export async function runRows(o: RowRunOptions, kind: RunKind, entity: EntitySte
         journal: await openImportJournal(o, writer, files.input),
         connect: () => connectFor(o),
       };
-    const steps = await entity.create({ o, binding, screen, send, grace });
+    const look = kind.reads ? { connect: () => connectFor(o) } : undefined;
+    const steps = await entity.create({ o, binding, screen, send, look, grace });
     const window = new OrderedWindow<RowOutcome>(steps.window, tally.write);
     o.progress.start(files.total);
     for await (const { work } of steps.outcomes(source.rows())) await window.add(work);

@@ -9,6 +9,9 @@ import {
   createRecordSender,
   createRowHandler,
   createVisitSender,
+  createRecordPlanner,
+  planConflict,
+  type RecordStep,
   decideRecord,
   decisionIssues,
   interruptedOutcome,
@@ -16,7 +19,8 @@ import {
 } from '../push/index.js';
 import type { ImportEntity, SourceRow } from '../types.js';
 import type { EntitySteps } from './pipeline.js';
-import type { RowSteps, SendStep, StepContext } from './steps.js';
+import type { LookStep, RowSteps, SendStep, StepContext } from './steps.js';
+import type { RowRunOptions } from './options.js';
 
 /**
  * Rows read and not yet written, in input order; bounds memory and pauses the reader. Sized for
@@ -32,11 +36,12 @@ export function recordSteps(entity: ImportEntity): EntitySteps {
 }
 
 async function createRecordSteps(ctx: StepContext, table: TableEntity): Promise<RowSteps> {
-  const { o, binding, send, grace } = ctx;
+  const { o, binding, send, look, grace } = ctx;
   let sender: RowSender | undefined;
-  if (send) {
+  const prepared = send ? prepareSender(ctx, send) : look ? preparePlanner(ctx, look) : undefined;
+  if (prepared) {
     // Logging in and reading the existing records may wait long (a 429 pause): a stop ends it too.
-    sender = await grace.bound(prepareSender(ctx, send), () => {
+    sender = await grace.bound(prepared, () => {
       throw localizedRunError('INTERRUPTED', 'run.stoppedConnecting');
     });
   }
@@ -102,6 +107,7 @@ async function prepareSender(ctx: StepContext, send: SendStep): Promise<RowSende
       rowCalls: runLimits(o.runtime).rowCalls,
       replaceUnits: o.units === 'replace',
       allowExistingKeys: o.allowExistingKeys,
+      guard: applyGuard(o, binding),
     });
   }
   if (o.entity === 'visits') {
@@ -116,6 +122,33 @@ async function prepareSender(ctx: StepContext, send: SendStep): Promise<RowSende
     });
   }
   throw localizedRunError('CONFIG_INVALID', 'run.importNotAvailable', { entity: o.entity });
+}
+
+/**
+ * plan: customers and products are decided against the server's records, as the sender would;
+ * visits are decided as validate decides them (every valid row a create).
+ */
+async function preparePlanner(ctx: StepContext, look: LookStep): Promise<RowSender | undefined> {
+  const { o, binding } = ctx;
+  if (o.entity !== 'customers' && o.entity !== 'products') return undefined;
+  if (o.mode === 'update-status') throw localizedRunError('CONFIG_INVALID', 'run.updateStatusOrdersOnly');
+  return createRecordPlanner({
+    client: await look.connect(),
+    entity: o.entity,
+    mode: o.mode,
+    binding,
+    logger: o.logger,
+    replaceUnits: o.units === 'replace',
+    allowExistingKeys: o.allowExistingKeys,
+  });
+}
+
+/** apply without --force: a row is held to its plan (push/plan-guard.ts). */
+function applyGuard(o: RowRunOptions, binding: ColumnBinding) {
+  const planned = o.planned;
+  if (!planned || planned.force) return undefined;
+  const columnOf = (field: string) => binding.headerOf[field] ?? binding.headerOf[field.split('.')[0]];
+  return (row: number, step: RecordStep) => planConflict(planned.rows.get(row), step, columnOf);
 }
 
 function entityTable(entity: ImportEntity): TableEntity {

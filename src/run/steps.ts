@@ -4,18 +4,31 @@
  * send each row, yielding its outcome's work in input order.
  */
 import type { SalesManiaClient } from '../api/index.js';
-import type { RunJournal } from '../journal/index.js';
+import type { RunHeader, RunJournal } from '../journal/index.js';
 import type { ColumnBinding } from '../map/index.js';
 import type { DuplicateScreen, StopGrace } from '../push/index.js';
 import type { RowOutcome, SourceRow } from '../types.js';
 import type { RowRunOptions } from './options.js';
+import type { ResultWriter, ResultWriterOptions } from '../write/index.js';
 
-/** A run kind: validate sends nothing; import journals and sends; plan/apply/undo will join them. */
+/**
+ * A run kind: validate sends nothing; import journals and sends; plan reads the records and says
+ * what each row would do; apply is import held to a plan (docs/PLAN.md).
+ */
 export interface RunKind {
   /** For the summary only: no code branches on it. */
-  name: 'import' | 'validate';
+  name: 'import' | 'validate' | 'plan' | 'apply';
   /** Whether the run has a sender (and so a journal and a connection). */
   sends: boolean;
+  /** Whether the run reads the server without a sender (plan: GET only, no journal). */
+  reads?: boolean;
+  /** The sheet the outcomes go to, instead of the result and errors sheets (plan: the plan sheet). */
+  openWriter?(options: ResultWriterOptions, input: RunHeader['input'] | undefined): Promise<ResultWriter>;
+}
+
+/** The read step of a run that reads the server and sends nothing (plan). */
+export interface LookStep {
+  connect(): Promise<SalesManiaClient>;
 }
 
 /** The send step of a run that sends: where it writes what it does, and how it connects. */
@@ -32,6 +45,8 @@ export interface StepContext {
   screen?: DuplicateScreen;
   /** Undefined for a run that sends nothing (validate): rows are decided, never sent. */
   send?: SendStep;
+  /** plan: rows are decided against the server's records, and not sent. */
+  look?: LookStep;
   /** Bounds work still in flight after a stop. */
   grace: StopGrace;
 }

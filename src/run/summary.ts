@@ -1,17 +1,27 @@
-import type { RowStatus } from '../types.js';
+import type { PlanAction, RowStatus } from '../types.js';
 
 /** What a finished (or cleanly stopped) run reports: printed as a table, or as JSON with --json. */
 export interface RunSummary {
-  command: 'import' | 'validate' | 'export' | 'undo';
+  command: 'import' | 'validate' | 'export' | 'plan' | 'apply' | 'undo';
   entity: string;
   mode?: string;
   /** Rows (or records, for exports) handled. */
   total: number;
   counts: Partial<Record<RowStatus, number>>;
+  /** plan: rows per action (docs/PLAN.md). */
+  actions?: Partial<Record<PlanAction, number>>;
   durationMs: number;
   /** Rows per second over the whole run. */
   rate: number;
-  files: { result?: string; errors?: string; journal?: string; output?: string; state?: string };
+  files: {
+    result?: string;
+    errors?: string;
+    journal?: string;
+    output?: string;
+    state?: string;
+    /** plan: the companion `apply` reads. */
+    plan?: string;
+  };
   /** Exports: rows written per sheet (an orders export has more rows than orders). */
   sheets?: Record<string, number>;
   warnings: string[];

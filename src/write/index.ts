@@ -26,3 +26,5 @@ export { columnLetter } from './column-letter.js';
 export { checkDelimiter } from './csv-writer.js';
 export { writeFileAtomically } from './atomic-file.js';
 export { makeDirectory } from './make-dir.js';
+export { openPlanWriter, planPaths } from './plan-sheet.js';
+export { actionOf, changeText, valueText, PLAN_TINTS } from './plan-rows.js';

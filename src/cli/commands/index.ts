@@ -7,6 +7,8 @@ import { registerSchedule } from './schedule.js';
 import { registerSandbox } from './sandbox.js';
 import { registerDemo } from './demo.js';
 import { registerDoctor } from './doctor.js';
+import { registerPlan } from './plan.js';
+import { registerApply } from './apply.js';
 import { registerUndo } from './undo.js';
 
 export function registerCommands(program: Command): void {
@@ -18,5 +20,7 @@ export function registerCommands(program: Command): void {
   registerSandbox(program);
   registerDemo(program);
   registerDoctor(program);
+  registerPlan(program);
+  registerApply(program);
   registerUndo(program);
 }

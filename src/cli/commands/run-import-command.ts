@@ -11,9 +11,9 @@ import type { FileFlags } from './import-options.js';
 import { positiveInteger, requireCredentials, resolveReadLimits } from '../../config/index.js';
 import { deliveryContext, type DeliveryFlags } from '../delivery-options.js';
 
-/** Shared by `import` and `validate`: options → run → summary → exit code. */
+/** Shared by `import`, `validate` and `plan`: options → run → summary → exit code. */
 export async function runImportCommand(
-  command: 'import' | 'validate',
+  command: 'import' | 'validate' | 'plan',
   entity: string,
   file: string,
   rawFlags: Record<string, unknown>,
@@ -29,15 +29,20 @@ export async function runImportCommand(
       skipExisting?: boolean;
     };
   const ctx = buildContext(flags);
-  if (command === 'import') requireCredentials(ctx.connection);
+  if (command !== 'validate') requireCredentials(ctx.connection);
   // validate sends nothing and has no delivery options: nothing to check or load for it.
   const after = command === 'import' ? await deliveryContext(flags, ctx) : undefined;
   const controller = new AbortController();
   const stopWatching = watchSignals((signal) => controller.abort(signal));
   const progress = createProgress(ctx.logger, `${command} ${entity}`, ctx.progress && !ctx.json);
   try {
-    const { runImport, runValidate, withImportNotice } = await import('../../run/index.js');
-    const run = command === 'import' ? withImportNotice(after, entity, runImport) : runValidate;
+    const { runImport, runPlan, runValidate, withImportNotice } = await import('../../run/index.js');
+    const run =
+      command === 'import'
+        ? withImportNotice(after, entity, runImport)
+        : command === 'plan'
+          ? runPlan
+          : runValidate;
     const summary = await run({
       entity: entity as ImportEntity,
       file,

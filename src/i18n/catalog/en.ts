@@ -7,11 +7,13 @@
 import { enRerun } from './en-rerun.js';
 import { enRun } from './en-run.js';
 import { enRows } from './en-rows.js';
+import { enPlan } from './en-plan.js';
 import { enUndo } from './en-undo.js';
 
 export const en = {
   ...enRun,
   rerun: enRerun,
+  plan: enPlan,
   undo: enUndo,
   error: {
     line: 'error [{{code}}]: {{message}}',

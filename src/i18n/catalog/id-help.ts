@@ -89,6 +89,43 @@ Contoh:
 Kode keluar: 0 semua baris berhasil, 1 proses tidak dapat dimulai, 2 ada baris yang tidak valid
 atau gagal, 3 ada baris yang belum pasti (periksa di server), 130/143 dihentikan (pakai --resume).`,
     },
+    plan: {
+      description:
+        'tampilkan apa yang akan dilakukan impor, per baris dan per field, tanpa mengubah apa pun di SalesMania',
+      arguments: { entity: 'jenis data dalam file', file: 'file .csv, .tsv, .txt atau .xlsx' },
+      after: `
+Menulis <nama>.plan.<ext> (kolom input, lalu _action, _reason, _id, _changes, _flags) dan
+<nama>.plan.json, yang dibaca oleh apply. Hanya membaca dari SalesMania.
+
+Contoh:
+  $ salesmania-bulk plan customers pelanggan.xlsx --mode upsert
+  $ salesmania-bulk apply pelanggan.plan.json
+
+Kode keluar: 0 semua baris dapat dijalankan, 1 rencana tidak dapat dibuat, 2 ada baris yang tidak valid.`,
+    },
+    apply: {
+      description:
+        'jalankan rencana yang dibuat oleh `plan`: tepat baris-barisnya, dengan file, mapping, dan opsi yang sama',
+      arguments: { plan: 'file .plan.json yang ditulis plan (atau sheet rencana di sampingnya)' },
+      options: {
+        resume: 'lanjutkan apply yang terhenti untuk rencana yang sama, berdasarkan jurnalnya',
+        again: 'jalankan apply sekali lagi walaupun jurnal menunjukkan file itu sudah diimpor sampai selesai',
+        force:
+          'tetap tulis data yang telah diubah di server sejak rencana dibuat (tanpa pemeriksaan konflik)',
+      },
+      after: `
+Opsi yang mengubah apa yang dikirim (--mode, --blank, --mapping, --database, …) diambil dari rencana;
+jika diberikan di sini, nilainya harus sama, jika tidak tidak ada yang dikirim (PLAN_OPTIONS_CHANGED).
+Data yang telah diubah di server sejak rencana dibuat dibiarkan (_status conflict), kecuali dengan --force.
+
+Contoh:
+  $ salesmania-bulk apply pelanggan.plan.json
+  $ salesmania-bulk apply pelanggan.plan.json --resume     # setelah crash atau Ctrl-C
+
+Kode keluar seperti import: 0 semua baris selesai, 1 proses tidak dapat dimulai (atau rencana tidak lagi
+cocok), 2 ada baris yang tidak valid, gagal, atau konflik, 3 ada baris yang belum pasti, 130/143 dihentikan
+(pakai --resume).`,
+    },
     undo: {
       description: 'batalkan perubahan dari proses import, apply atau undo, berdasarkan jurnalnya',
       arguments: {

@@ -8,11 +8,13 @@ import type { CatalogShape } from './shape.js';
 import { idRun } from './id-run.js';
 import { idRerun } from './id-rerun.js';
 import { idRows } from './id-rows.js';
+import { idPlan } from './id-plan.js';
 import { idUndo } from './id-undo.js';
 
 export const id: CatalogShape<typeof en> = {
   ...idRun,
   rerun: idRerun,
+  plan: idPlan,
   undo: idUndo,
   error: {
     line: 'Kesalahan [{{code}}]: {{message}}',
