@@ -27,6 +27,14 @@ export type RunErrorCode =
   | 'ALREADY_IMPORTED'
   /** `--resume` of a run that finished: nothing to do (the CLI exits 0, it is not a failure). */
   | 'RUN_COMPLETE'
+  /** `--mode delete` without a terminal to ask on and without `--yes`: nothing was sent. */
+  | 'DELETE_NEEDS_YES'
+  /** `--mode delete`: the count typed at the prompt was wrong, or none was typed (Ctrl-D): nothing was sent. */
+  | 'DELETE_NOT_CONFIRMED'
+  /** `--max-errors` reached: the run stopped cleanly, `--resume` continues it (docs/GUARDS.md). */
+  | 'MAX_ERRORS_REACHED'
+  /** The first rows sent all failed with the same API error: the run stopped (docs/GUARDS.md). */
+  | 'SYSTEMIC_API_FAILURE'
   | ApiErrorCode
   | 'DATABASE_NOT_FOUND'
   | 'DELIVER_FAILED'

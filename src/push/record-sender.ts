@@ -2,7 +2,8 @@ import type { SalesManiaClient } from '../api/index.js';
 import type { JournalState, JournalWriter } from '../journal/index.js';
 import type { Logger } from '../log/index.js';
 import { isUnchanged, keepStoredNumbers, unitRemovalIssue, type ColumnBinding } from '../map/index.js';
-import type { ImportMode } from '../types.js';
+import type { ImportMode, RowKey } from '../types.js';
+import { countDeletions } from './delete-count.js';
 import pLimit from 'p-limit';
 import { CreatedIdFinder } from './created-ids.js';
 import { recordApi, type RecordApi } from './record-api.js';
@@ -25,6 +26,11 @@ export interface RecordSenderOptions {
   allowExistingKeys?: boolean;
   /** Rows' own requests queued at once (config/limits.ts, `rowCalls`). */
   rowCalls: number;
+  /**
+   * Delete: the file's keys, and the confirmation asked with the number of records they will delete
+   * once the existing records are known, before any row is sent (it throws to refuse).
+   */
+  confirmDeletes?: { keys: readonly RowKey[]; confirm(count: number): Promise<void> };
 }
 
 /** Prepares what the rows of a customers/products import need, then sends them one by one. */
@@ -47,6 +53,13 @@ export async function createRecordSender(options: RecordSenderOptions): Promise<
     update: (id, body, onLeave) => slots(() => api.update(id, body, onLeave)),
     remove: (id, onLeave) => slots(() => api.remove(id, onLeave)),
   };
+  if (options.mode === 'delete' && options.confirmDeletes && index) {
+    const count = countDeletions(
+      { mode: 'delete', entity: options.entity, keyField: api.keyField, index, columnOf: () => undefined },
+      options.confirmDeletes.keys,
+    );
+    await options.confirmDeletes.confirm(count);
+  }
   let active = 0;
   const ctx = {
     api: rowApi,

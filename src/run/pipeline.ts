@@ -35,7 +35,7 @@ export async function runRows(o: RowRunOptions, kind: RunKind, entity: EntitySte
         journal: await openImportJournal(o, writer, files.input),
         connect: () => connectFor(o),
       };
-    const steps = await entity.create({ o, binding, screen, send, grace });
+    const steps = await entity.create({ o, binding, screen, send, grace, deleteKeys: files.deleteKeys });
     const window = new OrderedWindow<RowOutcome>(steps.window, tally.write);
     o.progress.start(files.total);
     for await (const { work } of steps.outcomes(source.rows())) await window.add(work);

@@ -102,6 +102,8 @@ async function prepareSender(ctx: StepContext, send: SendStep): Promise<RowSende
       rowCalls: runLimits(o.runtime).rowCalls,
       replaceUnits: o.units === 'replace',
       allowExistingKeys: o.allowExistingKeys,
+      confirmDeletes:
+        o.mode === 'delete' && o.confirmDelete ? deleteConsent(ctx, o.confirmDelete) : undefined,
     });
   }
   if (o.entity === 'visits') {
@@ -116,6 +118,12 @@ async function prepareSender(ctx: StepContext, send: SendStep): Promise<RowSende
     });
   }
   throw localizedRunError('CONFIG_INVALID', 'run.importNotAvailable', { entity: o.entity });
+}
+
+/** Never asks about zero deletions for want of the keys: a run that deletes reads its file through first. */
+function deleteConsent(ctx: StepContext, confirm: (count: number) => Promise<void>) {
+  if (!ctx.deleteKeys) throw new TypeError('a delete run to confirm without the keys of its file');
+  return { keys: ctx.deleteKeys, confirm };
 }
 
 function entityTable(entity: ImportEntity): TableEntity {

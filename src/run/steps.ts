@@ -7,7 +7,7 @@ import type { SalesManiaClient } from '../api/index.js';
 import type { RunJournal } from '../journal/index.js';
 import type { ColumnBinding } from '../map/index.js';
 import type { DuplicateScreen, StopGrace } from '../push/index.js';
-import type { RowOutcome, SourceRow } from '../types.js';
+import type { RowKey, RowOutcome, SourceRow } from '../types.js';
 import type { RowRunOptions } from './options.js';
 
 /** A run kind: validate sends nothing; import journals and sends; plan/apply/undo will join them. */
@@ -32,6 +32,8 @@ export interface StepContext {
   screen?: DuplicateScreen;
   /** Undefined for a run that sends nothing (validate): rows are decided, never sent. */
   send?: SendStep;
+  /** `--mode delete`: every row's key, to count the records the run will delete before it asks. */
+  deleteKeys?: RowKey[];
   /** Bounds work still in flight after a stop. */
   grace: StopGrace;
 }

@@ -10,6 +10,7 @@ import { printSummary } from '../summary.js';
 import type { FileFlags } from './import-options.js';
 import { positiveInteger, requireCredentials, resolveReadLimits } from '../../config/index.js';
 import { deliveryContext, type DeliveryFlags } from '../delivery-options.js';
+import { confirmDeletion, requireDeleteConsent } from '../confirm-delete.js';
 
 /** Shared by `import` and `validate`: options → run → summary → exit code. */
 export async function runImportCommand(
@@ -23,6 +24,7 @@ export async function runImportCommand(
     DeliveryFlags & {
       resume?: boolean;
       again?: boolean;
+      yes?: boolean;
       allowExistingKeys?: boolean;
       matchCustomerBy?: 'code' | 'name';
       allowDuplicateVisits?: boolean;
@@ -30,6 +32,9 @@ export async function runImportCommand(
     };
   const ctx = buildContext(flags);
   if (command === 'import') requireCredentials(ctx.connection);
+  // Before anything is read or sent: a delete run nobody can confirm does not start.
+  const deletes = command === 'import' && flags.mode === 'delete';
+  if (deletes) requireDeleteConsent({ yes: Boolean(flags.yes) });
   // validate sends nothing and has no delivery options: nothing to check or load for it.
   const after = command === 'import' ? await deliveryContext(flags, ctx) : undefined;
   const controller = new AbortController();
@@ -56,6 +61,9 @@ export async function runImportCommand(
       resume: Boolean(flags.resume),
       again: Boolean(flags.again),
       allowExistingKeys: Boolean(flags.allowExistingKeys),
+      confirmDelete: deletes
+        ? (count) => confirmDeletion(count, entity, { yes: Boolean(flags.yes) })
+        : undefined,
       connection: ctx.connection,
       runtime: ctx.runtime,
       logger: ctx.logger,

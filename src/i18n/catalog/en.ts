@@ -5,12 +5,14 @@
  * How to add a message: docs/I18N.md.
  */
 import { enRerun } from './en-rerun.js';
+import { enGuards } from './en-guards.js';
 import { enRun } from './en-run.js';
 import { enRows } from './en-rows.js';
 
 export const en = {
   ...enRun,
   rerun: enRerun,
+  guards: enGuards,
   error: {
     line: 'error [{{code}}]: {{message}}',
     internal:

@@ -7,11 +7,13 @@ import type { en } from './en.js';
 import type { CatalogShape } from './shape.js';
 import { idRun } from './id-run.js';
 import { idRerun } from './id-rerun.js';
+import { idGuards } from './id-guards.js';
 import { idRows } from './id-rows.js';
 
 export const id: CatalogShape<typeof en> = {
   ...idRun,
   rerun: idRerun,
+  guards: idGuards,
   error: {
     line: 'Kesalahan [{{code}}]: {{message}}',
     internal:
