@@ -18,6 +18,8 @@ export interface CommonFlags {
   timeout?: string;
   logLevel?: string;
   logFormat?: string;
+  /** `import --max-errors`: validated with the other runtime options. */
+  maxErrors?: string;
   json?: boolean;
   progress?: boolean;
   /** Read before the commands are registered (src/cli/language.ts); here only so commander accepts it. */

@@ -4,7 +4,8 @@ import { buildContext, type CommonFlags } from '../context.js';
 import { createProgress } from '../progress.js';
 import { watchSignals } from '../signals.js';
 import { EXIT, exitCodeForCounts, exitCodeForInterruption, type Interruption } from '../exit-codes.js';
-import { isRunError } from '../../errors.js';
+import { isRunError, RunError } from '../../errors.js';
+import { printError } from '../report-error.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import { printSummary } from '../summary.js';
 import type { FileFlags } from './import-options.js';
@@ -77,9 +78,15 @@ export async function runImportCommand(
       },
     });
     printSummary(summary, ctx.json);
+    // A guard's stop (docs/GUARDS.md) is a run failure with its own code, after the summary.
+    const stopped = summary.stopped;
+    if (stopped && !summary.interrupted)
+      printError(new RunError(stopped.code, stopped.message, undefined, stopped.localized));
     process.exitCode = summary.interrupted
       ? exitCodeForInterruption(summary.interrupted)
-      : exitCodeForCounts(summary.counts);
+      : stopped
+        ? EXIT.runFailed
+        : exitCodeForCounts(summary.counts);
   } catch (err) {
     // Stopped before the first row (while logging in or reading the existing records): nothing
     // was sent, no sheet was written; the exit code still tells which signal it was.
