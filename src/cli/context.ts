@@ -6,6 +6,7 @@ import {
 } from '../config/index.js';
 import { createLogger, type Logger } from '../log/index.js';
 import { logLanguage } from './language.js';
+import { stderrLine } from './live-line.js';
 
 /** Raw commander option values shared by the commands. */
 export interface CommonFlags {
@@ -38,7 +39,12 @@ export interface CommandContext {
 export function buildContext(flags: CommonFlags, env: NodeJS.ProcessEnv = process.env): CommandContext {
   const runtime = resolveRuntime(flags, env);
   const connection = resolveConnection(flags, env);
-  const logger = createLogger({ level: runtime.logLevel, format: runtime.logFormat });
+  // Through the terminal line a progress bar may own, so that a log line never tears the bar.
+  const logger = createLogger({
+    level: runtime.logLevel,
+    format: runtime.logFormat,
+    destination: stderrLine.stream,
+  });
   logLanguage(logger);
   return { connection, runtime, logger, json: Boolean(flags.json), progress: flags.progress !== false };
 }
