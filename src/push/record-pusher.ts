@@ -23,6 +23,8 @@ export interface RecordPushContext extends DecideContext {
   refuseUpdate?(record: StoredRecord, payload: Record<string, unknown>): RowIssue | undefined;
   /** True when the payload would change nothing on the record. */
   isUnchanged(record: StoredRecord, payload: Record<string, unknown>): boolean;
+  /** A create was answered: the row is decided, though its id is still to be looked up (progress). */
+  created?(rowNumber: number): void;
 }
 
 type Ok = Extract<MappedRow<unknown>, { ok: true }>;
@@ -121,6 +123,7 @@ async function create(ctx: RecordPushContext, row: Ok, finish: Finish): Promise<
       }
       continue; // certainly absent: sending again cannot duplicate it
     }
+    ctx.created?.(row.source.rowNumber);
     const id = keyValue ? await ctx.ids.find(keyValue, sentAt) : undefined;
     return finish('created', id, [], attempt);
   }

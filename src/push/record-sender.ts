@@ -31,6 +31,8 @@ export interface RecordSenderOptions {
    * once the existing records are known, before any row is sent (it throws to refuse).
    */
   confirmDeletes?: { keys: readonly RowKey[]; confirm(count: number): Promise<void> };
+  /** A create was answered; its batched id lookup is still to come (for the progress count). */
+  created?(rowNumber: number): void;
 }
 
 /** Prepares what the rows of a customers/products import need, then sends them one by one. */
@@ -84,6 +86,7 @@ export async function createRecordSender(options: RecordSenderOptions): Promise<
         ? (record: object, payload: Record<string, unknown>) =>
             unitRemovalIssue(record, payload, bodyColumnOf(options.binding)('product_units'))
         : undefined,
+    created: options.created,
     isUnchanged: (record: object, payload: object) =>
       isUnchanged(options.entity, record as never, payload as never),
   };

@@ -40,12 +40,18 @@ export async function runRows(given: RowRunOptions, kind: RunKind, entity: Entit
         stop: (reason) => stopper.abort(reason),
       })
     : undefined;
-  // Rows are counted for the progress as each is decided, not as the result sheet gets it: a row
-  // waiting for a retry or its batched id lookup would otherwise hold the counter back, then let it
-  // jump by every row done behind it.
+  // Rows are counted for the progress as each is decided, not as the result sheet gets them in
+  // order: a row waiting for a retry would hold the counter back, then let it jump by every row
+  // done behind it. A create counts when it is answered, not a second later when the batched
+  // lookup of created ids (push/created-ids.ts) brings its id: that wait made the counter jump too.
   let decided = 0;
+  const countedEarly = new Set<number>();
+  const decidedEarly = (rowNumber: number) => {
+    countedEarly.add(rowNumber);
+    o.progress.update(++decided, 'created');
+  };
   const onDecided = (outcome: RowOutcome): RowOutcome => {
-    o.progress.update(++decided, outcome.status);
+    if (!countedEarly.delete(outcome.source.rowNumber)) o.progress.update(++decided, outcome.status);
     // Rows an earlier run finished, replayed from the journal by --resume, were counted by that run.
     if (!send?.journal.previous?.done.has(outcome.source.rowNumber)) guards?.observe(outcome);
     return outcome;
@@ -58,7 +64,15 @@ export async function runRows(given: RowRunOptions, kind: RunKind, entity: Entit
         journal: await openImportJournal(o, writer, files.input),
         connect: () => connectFor(o),
       };
-    const steps = await entity.create({ o, binding, screen, send, grace, deleteKeys: files.deleteKeys });
+    const steps = await entity.create({
+      o,
+      binding,
+      screen,
+      send,
+      grace,
+      deleteKeys: files.deleteKeys,
+      decided: decidedEarly,
+    });
     const window = new OrderedWindow<RowOutcome>(steps.window, tally.write);
     o.progress.start(files.total);
     for await (const { work } of steps.outcomes(source.rows())) await window.add(work.then(onDecided));

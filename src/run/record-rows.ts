@@ -102,6 +102,7 @@ async function prepareSender(ctx: StepContext, send: SendStep): Promise<RowSende
       rowCalls: runLimits(o.runtime).rowCalls,
       replaceUnits: o.units === 'replace',
       allowExistingKeys: o.allowExistingKeys,
+      created: ctx.decided,
       confirmDeletes:
         o.mode === 'delete' && o.confirmDelete ? deleteConsent(ctx, o.confirmDelete) : undefined,
     });

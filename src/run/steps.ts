@@ -34,6 +34,8 @@ export interface StepContext {
   send?: SendStep;
   /** `--mode delete`: every row's key, to count the records the run will delete before it asks. */
   deleteKeys?: RowKey[];
+  /** A row decided before its outcome is complete (a create waiting for its id): counted for the progress now. */
+  decided?(rowNumber: number): void;
   /** Bounds work still in flight after a stop. */
   grace: StopGrace;
 }
