@@ -122,6 +122,9 @@ describe('on a terminal (util-linux `script` runs the CLI on a pseudo-terminal)'
     expect(code).toBe(1);
     expect(deletes(since)).toEqual([]);
     expect(customersWithPrefix(sandbox, 'TW')).toHaveLength(3);
+    // Nothing recorded: no journal is left to trip the next run, no result sheet claims anything.
+    expect(existsSync(`${dir}/hapus.journal.jsonl`)).toBe(false);
+    expect(existsSync(`${dir}/hapus.result.csv`)).toBe(false);
   });
 
   it('Ctrl-D at the prompt deletes nothing', async () => {

@@ -34,7 +34,9 @@ export async function runImportCommand(
   const ctx = buildContext(flags);
   if (command === 'import') requireCredentials(ctx.connection);
   // Before anything is read or sent: a delete run nobody can confirm does not start.
-  const deletes = command === 'import' && flags.mode === 'delete';
+  // (Only customers and products can be deleted: another entity's `--mode delete` gets its own error.)
+  const deletes =
+    command === 'import' && flags.mode === 'delete' && (entity === 'customers' || entity === 'products');
   if (deletes) requireDeleteConsent({ yes: Boolean(flags.yes) });
   // validate sends nothing and has no delivery options: nothing to check or load for it.
   const after = command === 'import' ? await deliveryContext(flags, ctx) : undefined;
