@@ -41,6 +41,14 @@ export type RunErrorCode =
   | 'ALREADY_UNDONE'
   /** `undo` was given a file that is neither a result sheet with its journal nor a journal. */
   | 'UNDO_SOURCE_INVALID'
+  /** `--mode delete` without a terminal to ask on and without `--yes`: nothing was sent. */
+  | 'DELETE_NEEDS_YES'
+  /** `--mode delete`: the count typed at the prompt was wrong, or none was typed (Ctrl-D): nothing was sent. */
+  | 'DELETE_NOT_CONFIRMED'
+  /** `--max-errors` reached: the run stopped cleanly, `--resume` continues it (docs/GUARDS.md). */
+  | 'MAX_ERRORS_REACHED'
+  /** The first rows sent all failed with the same API error: the run stopped (docs/GUARDS.md). */
+  | 'SYSTEMIC_API_FAILURE'
   | ApiErrorCode
   | 'DATABASE_NOT_FOUND'
   | 'DELIVER_FAILED'

@@ -6,6 +6,7 @@ import {
 } from '../config/index.js';
 import { createLogger, type Logger } from '../log/index.js';
 import { logLanguage } from './language.js';
+import { stderrLine } from './live-line.js';
 
 /** Raw commander option values shared by the commands. */
 export interface CommonFlags {
@@ -18,6 +19,8 @@ export interface CommonFlags {
   timeout?: string;
   logLevel?: string;
   logFormat?: string;
+  /** `import --max-errors`: validated with the other runtime options. */
+  maxErrors?: string;
   json?: boolean;
   progress?: boolean;
   /** Read before the commands are registered (src/cli/language.ts); here only so commander accepts it. */
@@ -36,7 +39,12 @@ export interface CommandContext {
 export function buildContext(flags: CommonFlags, env: NodeJS.ProcessEnv = process.env): CommandContext {
   const runtime = resolveRuntime(flags, env);
   const connection = resolveConnection(flags, env);
-  const logger = createLogger({ level: runtime.logLevel, format: runtime.logFormat });
+  // Through the terminal line a progress bar may own, so that a log line never tears the bar.
+  const logger = createLogger({
+    level: runtime.logLevel,
+    format: runtime.logFormat,
+    destination: stderrLine.stream,
+  });
   logLanguage(logger);
   return { connection, runtime, logger, json: Boolean(flags.json), progress: flags.progress !== false };
 }

@@ -3,13 +3,22 @@ import type CliProgress from 'cli-progress';
 import type { Logger } from '../log/index.js';
 import type { ProgressSink } from '../run/index.js';
 import { formatNumber, t } from '../i18n/index.js';
+import { stderrLine, type LiveLine } from './live-line.js';
 
 const LOG_EVERY_MS = 5000;
 
-/** A bar (rows, rows/s, ETA when the total is known) on a terminal, a log line every few seconds otherwise. */
-export function createProgress(logger: Logger, label: string, enabled: boolean): ProgressSink {
+/**
+ * A bar (rows, rows/s, ETA when the total is known) on a terminal, a log line every few seconds
+ * otherwise. `line`: where the bar is drawn; the logger writes through it too (live-line.ts).
+ */
+export function createProgress(
+  logger: Logger,
+  label: string,
+  enabled: boolean,
+  line: LiveLine = stderrLine,
+): ProgressSink {
   if (!enabled) return { start: () => undefined, update: () => undefined, stop: () => undefined };
-  return process.stderr.isTTY ? barProgress(label) : logProgress(logger, label);
+  return line.target.isTTY ? barProgress(label, line) : logProgress(logger, label);
 }
 
 /** Loaded only for a bar on a terminal: `--help` and runs without a terminal never need it (CommonJS). */
@@ -17,7 +26,7 @@ function loadCliProgress(): typeof CliProgress {
   return createRequire(import.meta.url)('cli-progress') as typeof CliProgress;
 }
 
-function barProgress(label: string): ProgressSink {
+function barProgress(label: string, line: LiveLine): ProgressSink {
   const cliProgress = loadCliProgress();
   let bar: CliProgress.SingleBar | undefined;
   const startedAt = Date.now();
@@ -32,7 +41,9 @@ function barProgress(label: string): ProgressSink {
           format,
           formatValue: (value, _options, type) =>
             type === 'value' || type === 'total' ? formatNumber(value) : String(value),
-          stream: process.stderr,
+          stream: line.target,
+          // Drawn again after every log line written above it, even when its numbers did not change.
+          forceRedraw: true,
           hideCursor: true,
           clearOnComplete: false,
           etaBuffer: 200,
@@ -40,12 +51,15 @@ function barProgress(label: string): ProgressSink {
         cliProgress.Presets.shades_classic,
       );
       bar.start(total ?? 0, 0, { rate: '0' });
+      const drawn = bar;
+      line.own({ redraw: () => drawn.render() });
     },
     update(n) {
       processed = n;
       bar?.update(n, { rate: rate() });
     },
     stop() {
+      line.own(undefined);
       bar?.stop();
     },
   };

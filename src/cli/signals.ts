@@ -1,5 +1,6 @@
 import { t } from '../i18n/index.js';
 import type { Interruption } from './exit-codes.js';
+import { stderrLine } from './live-line.js';
 
 /**
  * The first SIGINT/SIGTERM asks the run to stop cleanly (finish or abandon in-flight requests,
@@ -13,7 +14,7 @@ export function watchSignals(onFirst: (signal: Interruption) => void): () => voi
       process.exit(signal === 'SIGINT' ? 130 : 143);
     }
     received = signal;
-    process.stderr.write(t('signal.received', { signal }) + '\n');
+    stderrLine.write(t('signal.received', { signal }) + '\n');
     onFirst(signal);
   };
   process.on('SIGINT', handler);

@@ -74,7 +74,8 @@ export function formatSummary(summary: RunSummary): string {
   if (files.plan)
     lines.push(`  ${t('plan.companion', { path: files.plan })}`, `  ${t('plan.next', { path: files.plan })}`);
   if (files.errors) lines.push(`  ${t('summary.errors', { path: files.errors })}`);
-  if (files.journal && summary.interrupted) lines.push(`  ${t('summary.journal', { path: files.journal })}`);
+  if (files.journal && (summary.interrupted || summary.stopped))
+    lines.push(`  ${t('summary.journal', { path: files.journal })}`);
   if (summary.inDoubtRows?.length) {
     // Row numbers are the ones Excel shows: written as they are, no thousands separators.
     const rows = summary.inDoubtRows.slice(0, IN_DOUBT_SHOWN).join(', ');

@@ -26,3 +26,4 @@ export {
   type SmtpConfig,
 } from './delivery.js';
 export { runLimits, type GateLimits, type RunLimits } from './limits.js';
+export { errorLimit, errorLimitText, type ErrorLimit } from './error-limit.js';

@@ -3,6 +3,7 @@
  * `--concurrency`, `--timeout`), which `resolveRuntime` validated once. Nothing else turns an
  * option into a number of requests, a window or a delay (docs/ARCHITECTURE.md, "Limits").
  */
+import type { ErrorLimit } from './error-limit.js';
 import type { RuntimeConfig } from './runtime.js';
 
 /** The options of a rate gate (api/rate-gate.ts takes these as they are). */
@@ -44,10 +45,23 @@ export interface RunLimits {
    * request still unanswered then stays `sending` in the journal, and `--resume` checks it.
    */
   stopGraceMs: number;
+  /**
+   * `--max-errors` for a file of `totalRows` data rows: the failed or invalid rows at which the run
+   * stops (a percentage rounded up, at least 1); undefined when there is no limit.
+   */
+  maxErrors(totalRows: number | undefined): number | undefined;
+  /**
+   * The first rows sent to the API that, all failing with the same API error, stop the run as a
+   * systemic failure (docs/GUARDS.md): enough that 50 rows with the same bad value in one column
+   * are unlikely, few enough that a wrong database costs seconds, not 100,000 refused requests.
+   */
+  systemicSample: number;
 }
 
-export function runLimits(runtime: Pick<RuntimeConfig, 'rate' | 'concurrency' | 'timeoutMs'>): RunLimits {
-  const { rate, concurrency, timeoutMs } = runtime;
+export function runLimits(
+  runtime: Pick<RuntimeConfig, 'rate' | 'concurrency' | 'timeoutMs' | 'maxErrors'>,
+): RunLimits {
+  const { rate, concurrency, timeoutMs, maxErrors } = runtime;
   return {
     importGate: { ratePerSec: rate, concurrency, burst: 1 },
     exportGate: { ratePerSec: rate, concurrency, burst: Math.max(1, Math.floor(rate / 10)) },
@@ -57,5 +71,16 @@ export function runLimits(runtime: Pick<RuntimeConfig, 'rate' | 'concurrency' | 
     pagesAhead: concurrency,
     timeoutMs,
     stopGraceMs: Math.min(timeoutMs, 2_000),
+    maxErrors: (totalRows) => errorCount(maxErrors, totalRows),
+    systemicSample: 50,
   };
+}
+
+function errorCount(limit: ErrorLimit | undefined, totalRows: number | undefined): number | undefined {
+  if (!limit) return undefined;
+  if ('rows' in limit) return limit.rows;
+  // A run that sends always knows its total (it reads the file through first); without one, no limit.
+  if (totalRows === undefined) return undefined;
+  // The small epsilon keeps 10% of 1,000 at 100 where floating point would make it 100.00000000000001.
+  return Math.max(1, Math.ceil((limit.percent * totalRows) / 100 - 1e-9));
 }

@@ -1,5 +1,6 @@
 import { oneOf, positiveInteger, positiveNumber } from './parse.js';
 import type { LogFormat } from '../log/index.js';
+import { errorLimit, type ErrorLimit } from './error-limit.js';
 
 /** Settings that shape how a run talks to the API, with their documented defaults. */
 export interface RuntimeConfig {
@@ -11,6 +12,8 @@ export interface RuntimeConfig {
   timeoutMs: number;
   logLevel: LogLevel;
   logFormat: LogFormat;
+  /** Imports: stop once this many rows failed or were invalid (`--max-errors`); none by default. */
+  maxErrors?: ErrorLimit;
 }
 
 export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
@@ -30,6 +33,7 @@ export interface RuntimeFlags {
   timeout?: string;
   logLevel?: string;
   logFormat?: string;
+  maxErrors?: string;
 }
 
 export const RUNTIME_ENV = {
@@ -38,6 +42,7 @@ export const RUNTIME_ENV = {
   timeout: 'SALESMANIA_TIMEOUT_MS',
   logLevel: 'SALESMANIA_LOG_LEVEL',
   logFormat: 'SALESMANIA_LOG_FORMAT',
+  maxErrors: 'SALESMANIA_MAX_ERRORS',
 } as const;
 
 export function resolveRuntime(flags: RuntimeFlags, env: NodeJS.ProcessEnv): RuntimeConfig {
@@ -48,6 +53,7 @@ export function resolveRuntime(flags: RuntimeFlags, env: NodeJS.ProcessEnv): Run
   const timeout = pick(flags.timeout, 'timeout');
   const logLevel = pick(flags.logLevel, 'logLevel');
   const logFormat = pick(flags.logFormat, 'logFormat');
+  const maxErrors = pick(flags.maxErrors, 'maxErrors');
   return {
     rate: rate === undefined ? RUNTIME_DEFAULTS.rate : positiveNumber('rate', rate),
     concurrency:
@@ -58,5 +64,6 @@ export function resolveRuntime(flags: RuntimeFlags, env: NodeJS.ProcessEnv): Run
       logFormat === undefined
         ? RUNTIME_DEFAULTS.logFormat
         : oneOf('log-format', logFormat, ['auto', 'json', 'pretty'] as const),
+    ...(maxErrors === undefined ? {} : { maxErrors: errorLimit('max-errors', maxErrors) }),
   };
 }

@@ -20,6 +20,8 @@ export interface RecordPushContext extends RecordPlanContext {
    * the row now does something else); undefined to go on. Not asked of a row a killed run had sent.
    */
   guard?(row: number, step: RecordStep): RowIssue | undefined;
+  /** A create was answered: the row is decided, though its id is still to be looked up (progress). */
+  created?(rowNumber: number): void;
 }
 
 /**
@@ -114,6 +116,7 @@ async function create(ctx: RecordPushContext, row: Ok, finish: Finish): Promise<
       }
       continue; // certainly absent: sending again cannot duplicate it
     }
+    ctx.created?.(row.source.rowNumber);
     const id = keyValue ? await ctx.ids.find(keyValue, sentAt) : undefined;
     return finish('created', id, [], attempt);
   }

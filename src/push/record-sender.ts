@@ -2,7 +2,8 @@ import type { SalesManiaClient } from '../api/index.js';
 import type { JournalState, JournalWriter } from '../journal/index.js';
 import type { Logger } from '../log/index.js';
 import { isUnchanged, keepStoredNumbers, unitRemovalIssue, type ColumnBinding } from '../map/index.js';
-import type { ImportMode, RowIssue } from '../types.js';
+import type { ImportMode, RowIssue, RowKey } from '../types.js';
+import { countDeletions } from './delete-count.js';
 import pLimit from 'p-limit';
 import { CreatedIdFinder } from './created-ids.js';
 import { recordApi, type RecordApi } from './record-api.js';
@@ -32,6 +33,13 @@ export interface RecordSenderOptions extends RecordDecisionOptions {
   rowCalls: number;
   /** apply: why a row must not be sent as decided now (record-pusher.ts, `guard`). */
   guard?(row: number, step: RecordStep): RowIssue | undefined;
+  /**
+   * Delete: the file's keys, and the confirmation asked with the number of records they will delete
+   * once the existing records are known, before any row is sent (it throws to refuse).
+   */
+  confirmDeletes?: { keys: readonly RowKey[]; confirm(count: number): Promise<void> };
+  /** A create was answered; its batched id lookup is still to come (for the progress count). */
+  created?(rowNumber: number): void;
 }
 
 /** The records on the server (unless nothing needs them) and the per-row decision over them. */
@@ -96,6 +104,13 @@ export async function prepareRecordPush(options: RecordSenderOptions): Promise<{
     update: (id, body, onLeave) => slots(() => api.update(id, body, onLeave)),
     remove: (id, onLeave) => slots(() => api.remove(id, onLeave)),
   };
+  if (options.mode === 'delete' && options.confirmDeletes && decisions.index) {
+    const count = countDeletions(
+      { mode: 'delete', entity: options.entity, keyField: api.keyField, index: decisions.index, columnOf: () => undefined },
+      options.confirmDeletes.keys,
+    );
+    await options.confirmDeletes.confirm(count);
+  }
   let active = 0;
   const ctx: RecordPushContext = {
     ...decisions,
@@ -104,6 +119,7 @@ export async function prepareRecordPush(options: RecordSenderOptions): Promise<{
     previous: options.previous,
     ids: new CreatedIdFinder(api, { activeRows: () => active }),
     guard: options.guard,
+    created: options.created,
   };
   const track = async <T>(work: () => Promise<T>): Promise<T> => {
     active += 1;

@@ -7,6 +7,7 @@ import { makeDirectory } from '../write/index.js';
 import { loadMapping } from './mapping-file.js';
 import { DuplicateScreen } from '../push/index.js';
 import { openSource, resolveLimits, type SourceFile } from '../read/index.js';
+import type { RowKey } from '../types.js';
 import type { RowRunOptions } from './options.js';
 import { headerNote, withHeaderSearch } from './header-note.js';
 import { openResultWriter, type ResultWriter, type ResultWriterOptions } from '../write/index.js';
@@ -56,6 +57,8 @@ export interface ImportFiles {
   input?: RunHeader['input'];
   /** The data rows, when the file was read through first: the progress bar's total. */
   total?: number;
+  /** `--mode delete`: every row's key, noted on the read-through, to count what will be deleted. */
+  deleteKeys?: RowKey[];
   /** Logs the warnings found while streaming (a late invalid byte, uncalculated formulas) and returns them all. */
   finishWarnings(): string[];
 }
@@ -89,6 +92,7 @@ export async function openImportFiles(
   let screen: DuplicateScreen | undefined;
   let input: RunHeader['input'] | undefined;
   let total: number | undefined;
+  let deleteKeys: RowKey[] | undefined;
   try {
     binding = bindColumns(table, source.headers, { mapping, mode: o.mode });
     // A run that sends reads the file through first, so a file broken halfway sends nothing.
@@ -97,10 +101,11 @@ export async function openImportFiles(
     // most ~1M rows: validate keeps all of its keys instead.
     if (readThroughFirst || (screenKeys && source.format === 'csv')) {
       screen = screenKeys ? new DuplicateScreen(resolveLimits(o.read.limits).maxRows) : undefined;
+      deleteKeys = screen && readThroughFirst && o.mode === 'delete' ? [] : undefined;
       // The SHA-256 is taken alongside, from the same bytes in the OS cache: no pass of its own.
       [input, total] = await Promise.all([
         readThroughFirst ? fingerprint(o.file) : undefined,
-        readThrough(source, binding, o.mode, screen, o.signal),
+        readThrough(source, binding, o.mode, screen, o.signal, deleteKeys),
       ]);
       source = await openSource(o.file, read);
     }
@@ -139,6 +144,7 @@ export async function openImportFiles(
     screen,
     input,
     total,
+    deleteKeys,
     finishWarnings() {
       for (const w of source.warnings.slice(readWarningsAtStart)) o.logger.warn(w);
       return [...source.warnings, ...columnWarnings];
@@ -156,6 +162,7 @@ async function readThrough(
   mode: MapMode,
   screen: DuplicateScreen | undefined,
   signal: AbortSignal,
+  keys?: RowKey[],
 ): Promise<number> {
   let rows = 0;
   try {
@@ -165,6 +172,7 @@ async function readThrough(
       rows++;
       const key = screen && rowKeyOf(binding, mode, row);
       if (key) screen?.note(key);
+      if (key) keys?.push(key);
     }
     return rows;
   } finally {

@@ -1,10 +1,11 @@
 /** The end every import shares: each row's outcome written and counted, then the run closed or abandoned. */
+import type { RunError } from '../errors.js';
 import type { RunJournal } from '../journal/index.js';
 import type { ImportFiles } from './files.js';
 import type { RowRunOptions } from './options.js';
 import type { RunKind } from './steps.js';
 import { countCodes, countStatus, sortedCodes, type RunSummary } from './summary.js';
-import type { ProgressSink, RowOutcome } from '../types.js';
+import type { RowOutcome } from '../types.js';
 import type { ResultWriter } from '../write/index.js';
 
 /** Writes outcomes to the result sheets, in the order given, and counts them. */
@@ -16,10 +17,7 @@ export class OutcomeTally {
   readonly codes = new Map<string, number>();
   total = 0;
 
-  constructor(
-    private readonly writer: ResultWriter,
-    private readonly progress: ProgressSink,
-  ) {}
+  constructor(private readonly writer: ResultWriter) {}
 
   readonly write = async (outcome: RowOutcome): Promise<void> => {
     await this.writer.write(outcome);
@@ -29,7 +27,7 @@ export class OutcomeTally {
       outcome.issues.map((issue) => issue.code),
     );
     if (outcome.status === 'in_doubt') this.inDoubtRows.push(outcome.source.rowNumber);
-    this.progress.update(++this.total, outcome.status);
+    this.total += 1;
   };
 }
 
@@ -43,8 +41,8 @@ export async function abandonImport(writer: ResultWriter, journal: RunJournal | 
 }
 
 /**
- * Publishes the result sheets, ends the journal (left open to `--resume` when a signal stopped the
- * run) and says what the run did.
+ * Publishes the result sheets, ends the journal (left open to `--resume` when a signal or a guard
+ * stopped the run) and says what the run did.
  */
 export async function finishImport(
   o: RowRunOptions,
@@ -53,10 +51,12 @@ export async function finishImport(
   journal: RunJournal | undefined,
   tally: OutcomeTally,
   startedAt: number,
+  /** Why a guard stopped the run (stop-guards.ts), if one did. */
+  stoppedBy?: RunError,
 ): Promise<RunSummary> {
   const written = await files.writer.close();
   const interrupted = o.signal.aborted ? (String(o.signal.reason) as 'SIGINT' | 'SIGTERM') : undefined;
-  if (journal && !interrupted) journal.writer.end();
+  if (journal && !interrupted && !stoppedBy) journal.writer.end();
   journal?.writer.close();
   const warnings = files.finishWarnings();
   const durationMs = Date.now() - startedAt;
@@ -73,5 +73,8 @@ export async function finishImport(
     interrupted,
     inDoubtRows: tally.inDoubtRows,
     codes: sortedCodes(tally.codes),
+    ...(stoppedBy && {
+      stopped: { code: stoppedBy.code, message: stoppedBy.message, localized: stoppedBy.localized },
+    }),
   };
 }

@@ -44,6 +44,12 @@ export interface RowRunOptions {
   logger: Logger;
   progress: ProgressSink;
   signal: AbortSignal;
+  /**
+   * `--mode delete`: called with the number of records the run will delete, after the existing
+   * records are read and before the first DELETE; it throws to refuse (cli/confirm-delete.ts).
+   * Without it (library use) nothing is asked.
+   */
+  confirmDelete?(count: number): Promise<void>;
   /** Visits and orders: date format, customer matching, duplicates, skip-existing. */
   field?: FieldImportOptions;
   /** apply: the plan's rows by row number; `force` writes a record changed since the plan anyway. */

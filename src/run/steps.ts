@@ -7,7 +7,7 @@ import type { SalesManiaClient } from '../api/index.js';
 import type { RunHeader, RunJournal } from '../journal/index.js';
 import type { ColumnBinding } from '../map/index.js';
 import type { DuplicateScreen, StopGrace } from '../push/index.js';
-import type { RowOutcome, SourceRow } from '../types.js';
+import type { RowKey, RowOutcome, SourceRow } from '../types.js';
 import type { RowRunOptions } from './options.js';
 import type { ResultWriter, ResultWriterOptions } from '../write/index.js';
 
@@ -47,6 +47,10 @@ export interface StepContext {
   send?: SendStep;
   /** plan: rows are decided against the server's records, and not sent. */
   look?: LookStep;
+  /** `--mode delete`: every row's key, to count the records the run will delete before it asks. */
+  deleteKeys?: RowKey[];
+  /** A row decided before its outcome is complete (a create waiting for its id): counted for the progress now. */
+  decided?(rowNumber: number): void;
   /** Bounds work still in flight after a stop. */
   grace: StopGrace;
 }

@@ -1,3 +1,4 @@
+import type { MessageRef, RunErrorCode } from '../errors.js';
 import type { PlanAction, RowStatus } from '../types.js';
 
 /** What a finished (or cleanly stopped) run reports: printed as a table, or as JSON with --json. */
@@ -27,6 +28,11 @@ export interface RunSummary {
   warnings: string[];
   /** Set when a signal stopped the run before the end. */
   interrupted?: 'SIGINT' | 'SIGTERM';
+  /**
+   * Set when a guard stopped the run (docs/GUARDS.md): `MAX_ERRORS_REACHED` or
+   * `SYSTEMIC_API_FAILURE`. The journal is left open: `--resume` continues.
+   */
+  stopped?: { code: RunErrorCode; message: string; localized?: MessageRef };
   /** Rows left in doubt, listed so a person can check them on the server. */
   inDoubtRows?: number[];
   /**

@@ -152,7 +152,7 @@ describe('modes on customers, one after another', () => {
       ['K-1', 'Toko Satu Baru'],
       ['K-9', 'Toko Sembilan'],
     ]);
-    const result = await importCli(sandbox, 'customers', file, dir(), ['--mode', 'delete']);
+    const result = await importCli(sandbox, 'customers', file, dir(), ['--mode', 'delete', '--yes']);
     expect(result.code).toBe(0);
     expect(summaryOf(result).counts).toEqual({ deleted: 1, skipped: 1 });
     expect([...byKey('K-').keys()].sort()).toEqual(['K-2', 'K-3', 'K-4', 'K-5']);

@@ -35,7 +35,9 @@ async function bothWays(entity: 'customers' | 'products', name: string, lines: s
     { env: cliEnv(undefined) },
   );
   expect(validated.stderr).not.toMatch(/at .*\.js:\d+/); // no stack trace
-  const imported = await importCli(sandbox, entity, file, `${dir}/import`, ['--mode', mode]);
+  // A delete run without a terminal needs --yes (docs/GUARDS.md).
+  const yes = mode === 'delete' ? ['--yes'] : [];
+  const imported = await importCli(sandbox, entity, file, `${dir}/import`, ['--mode', mode, ...yes]);
   const v = readCsv(`${dir}/validate/${name}.result.csv`);
   const i = readCsv(`${dir}/import/${name}.result.csv`);
   expect(i.map((r) => r._row)).toEqual(v.map((r) => r._row));

@@ -14,6 +14,11 @@ export function registerImport(program: Command): void {
   cmd.option('--resume', 'finish an interrupted run of the same file from its journal');
   cmd.option('--again', 'import a file once more although its journal shows it imported to the end');
   cmd.option(
+    '--max-errors <n|p%>',
+    "stop cleanly (resumable) once this many rows failed or were invalid, or this percentage of the file's rows [env SALESMANIA_MAX_ERRORS]",
+  );
+  cmd.option('--yes', '--mode delete: delete without asking for the count (required without a terminal)');
+  cmd.option(
     '--allow-existing-keys',
     'customers/products create: send rows whose ext_cust_no / ext_product_code exists on the server',
   );

@@ -4,12 +4,14 @@ import { buildContext, type CommonFlags } from '../context.js';
 import { createProgress } from '../progress.js';
 import { watchSignals } from '../signals.js';
 import { EXIT, exitCodeForCounts, exitCodeForInterruption, type Interruption } from '../exit-codes.js';
-import { isRunError } from '../../errors.js';
+import { isRunError, RunError } from '../../errors.js';
+import { printError } from '../report-error.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import { printSummary } from '../summary.js';
 import type { FileFlags } from './import-options.js';
 import { positiveInteger, requireCredentials, resolveReadLimits } from '../../config/index.js';
 import { deliveryContext, type DeliveryFlags } from '../delivery-options.js';
+import { confirmDeletion, requireDeleteConsent } from '../confirm-delete.js';
 
 /** Shared by `import`, `validate` and `plan`: options → run → summary → exit code. */
 export async function runImportCommand(
@@ -23,6 +25,7 @@ export async function runImportCommand(
     DeliveryFlags & {
       resume?: boolean;
       again?: boolean;
+      yes?: boolean;
       allowExistingKeys?: boolean;
       matchCustomerBy?: 'code' | 'name';
       allowDuplicateVisits?: boolean;
@@ -30,6 +33,11 @@ export async function runImportCommand(
     };
   const ctx = buildContext(flags);
   if (command !== 'validate') requireCredentials(ctx.connection);
+  // Before anything is read or sent: a delete run nobody can confirm does not start.
+  // (Only customers and products can be deleted: another entity's `--mode delete` gets its own error.)
+  const deletes =
+    command === 'import' && flags.mode === 'delete' && (entity === 'customers' || entity === 'products');
+  if (deletes) requireDeleteConsent({ yes: Boolean(flags.yes) });
   // validate sends nothing and has no delivery options: nothing to check or load for it.
   const after = command === 'import' ? await deliveryContext(flags, ctx) : undefined;
   const controller = new AbortController();
@@ -61,6 +69,9 @@ export async function runImportCommand(
       resume: Boolean(flags.resume),
       again: Boolean(flags.again),
       allowExistingKeys: Boolean(flags.allowExistingKeys),
+      confirmDelete: deletes
+        ? (count) => confirmDeletion(count, entity, { yes: Boolean(flags.yes) })
+        : undefined,
       connection: ctx.connection,
       runtime: ctx.runtime,
       logger: ctx.logger,
@@ -74,9 +85,15 @@ export async function runImportCommand(
       },
     });
     printSummary(summary, ctx.json);
+    // A guard's stop (docs/GUARDS.md) is a run failure with its own code, after the summary.
+    const stopped = summary.stopped;
+    if (stopped && !summary.interrupted)
+      printError(new RunError(stopped.code, stopped.message, undefined, stopped.localized));
     process.exitCode = summary.interrupted
       ? exitCodeForInterruption(summary.interrupted)
-      : exitCodeForCounts(summary.counts);
+      : stopped
+        ? EXIT.runFailed
+        : exitCodeForCounts(summary.counts);
   } catch (err) {
     // Stopped before the first row (while logging in or reading the existing records): nothing
     // was sent, no sheet was written; the exit code still tells which signal it was.

@@ -5,6 +5,7 @@
  * How to add a message: docs/I18N.md.
  */
 import { enRerun } from './en-rerun.js';
+import { enGuards } from './en-guards.js';
 import { enRun } from './en-run.js';
 import { enRows } from './en-rows.js';
 import { enPlan } from './en-plan.js';
@@ -15,6 +16,7 @@ export const en = {
   rerun: enRerun,
   plan: enPlan,
   undo: enUndo,
+  guards: enGuards,
   error: {
     line: 'error [{{code}}]: {{message}}',
     internal:

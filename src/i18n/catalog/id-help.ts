@@ -41,6 +41,9 @@ export const idHelp: TextTree = {
       'kunjungan/pesanan: cara membaca tanggal; YYYY-MM-DD dan tanggal Excel selalu dapat dibaca',
     resume: 'lanjutkan proses yang terhenti untuk file yang sama, berdasarkan jurnalnya',
     again: 'impor file sekali lagi walaupun jurnalnya menunjukkan file itu sudah diimpor sampai selesai',
+    'max-errors':
+      'berhenti dengan rapi (dapat dilanjutkan) setelah sebanyak ini baris gagal atau tidak valid, atau persentase ini dari baris file [env SALESMANIA_MAX_ERRORS]',
+    yes: '--mode delete: hapus tanpa meminta konfirmasi jumlah data (wajib jika tidak ada terminal)',
     'allow-existing-keys':
       'pelanggan/produk create: tetap kirim baris yang ext_cust_no / ext_product_code-nya sudah ada di server',
     'match-customer-by':

@@ -7,6 +7,7 @@ import type { en } from './en.js';
 import type { CatalogShape } from './shape.js';
 import { idRun } from './id-run.js';
 import { idRerun } from './id-rerun.js';
+import { idGuards } from './id-guards.js';
 import { idRows } from './id-rows.js';
 import { idPlan } from './id-plan.js';
 import { idUndo } from './id-undo.js';
@@ -16,6 +17,7 @@ export const id: CatalogShape<typeof en> = {
   rerun: idRerun,
   plan: idPlan,
   undo: idUndo,
+  guards: idGuards,
   error: {
     line: 'Kesalahan [{{code}}]: {{message}}',
     internal:
