@@ -106,7 +106,13 @@ export async function prepareRecordPush(options: RecordSenderOptions): Promise<{
   };
   if (options.mode === 'delete' && options.confirmDeletes && decisions.index) {
     const count = countDeletions(
-      { mode: 'delete', entity: options.entity, keyField: api.keyField, index: decisions.index, columnOf: () => undefined },
+      {
+        mode: 'delete',
+        entity: options.entity,
+        keyField: api.keyField,
+        index: decisions.index,
+        columnOf: () => undefined,
+      },
       options.confirmDeletes.keys,
     );
     await options.confirmDeletes.confirm(count);

@@ -152,6 +152,8 @@ function applyGuard(o: RowRunOptions, binding: ColumnBinding) {
   if (!planned || planned.force) return undefined;
   const columnOf = (field: string) => binding.headerOf[field] ?? binding.headerOf[field.split('.')[0]];
   return (row: number, step: RecordStep) => planConflict(planned.rows.get(row), step, columnOf);
+}
+
 /** Never asks about zero deletions for want of the keys: a run that deletes reads its file through first. */
 function deleteConsent(ctx: StepContext, confirm: (count: number) => Promise<void>) {
   if (!ctx.deleteKeys) throw new TypeError('a delete run to confirm without the keys of its file');

@@ -103,7 +103,7 @@ export async function runUndo(o: UndoRunOptions): Promise<RunSummary> {
     journal?.writer.discardIfEmpty();
     throw err;
   }
-  const tally = new OutcomeTally(writer, o.progress);
+  const tally = new OutcomeTally(writer);
   const grace = createStopGrace(o.signal, runLimits(o.runtime).stopGraceMs);
   try {
     const { connectForImport } = await import('../api/index.js');
@@ -118,7 +118,10 @@ export async function runUndo(o: UndoRunOptions): Promise<RunSummary> {
       rowCalls: runLimits(o.runtime).rowCalls,
       plan: o.plan,
     });
-    const window = new OrderedWindow<RowOutcome>(WINDOW, tally.write);
+    const window = new OrderedWindow<RowOutcome>(WINDOW, async (outcome) => {
+      await tally.write(outcome);
+      o.progress.update(tally.total, outcome.status);
+    });
     o.progress.start(changes.length);
     for (const [i, change] of changes.entries()) {
       if (o.signal.aborted) break;
