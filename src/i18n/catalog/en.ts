@@ -7,10 +7,12 @@
 import { enRerun } from './en-rerun.js';
 import { enRun } from './en-run.js';
 import { enRows } from './en-rows.js';
+import { enWorkspace } from './en-workspace.js';
 
 export const en = {
   ...enRun,
   rerun: enRerun,
+  workspace: enWorkspace,
   error: {
     line: 'error [{{code}}]: {{message}}',
     internal:
