@@ -165,7 +165,9 @@ export class RunHost {
 
   private resumable(uploadId: string, entity: string, mode: string): RunRecord | undefined {
     const candidates = [...this.runs.values()]
-      .filter((r) => r.uploadId === uploadId && r.entity === entity && r.mode === mode && r.kind !== 'validate')
+      .filter(
+        (r) => r.uploadId === uploadId && r.entity === entity && r.mode === mode && r.kind !== 'validate',
+      )
       .sort((a, b) => (a.startedAt < b.startedAt ? 1 : -1));
     const latest = candidates[0];
     return latest && this.isResumable(latest) ? latest : undefined;

@@ -196,8 +196,7 @@ export interface RunView {
 }
 
 export type RunEvent =
-  | { seq: number; type: 'state'; run: RunView }
-  | { seq: number; type: 'progress'; progress: Progress };
+  { seq: number; type: 'state'; run: RunView } | { seq: number; type: 'progress'; progress: Progress };
 
 export type RunListener = (event: RunEvent) => void;
 
