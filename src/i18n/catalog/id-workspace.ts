@@ -7,7 +7,6 @@ export const idWorkspace: Record<keyof typeof enWorkspace, string> = {
   uploadNotFound: 'tidak ada file unggahan {{id}} di folder data: unggah file itu lagi',
   runNotFound: 'tidak ada proses {{id}} di folder data',
   runBusy: 'file ini sedang diproses ({{run}}): tunggu sampai selesai, atau batalkan proses itu',
-  nothingToResume:
-    'tidak ada impor file ini yang terhenti untuk dilanjutkan: mulai impor baru',
+  nothingToResume: 'tidak ada impor file ini yang terhenti untuk dilanjutkan: mulai impor baru',
   badMapping: 'pemetaan harus menyebut, untuk setiap kolom file, sebuah field atau "" (kolom diabaikan)',
 };
