@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openSource } from '../../src/read/index.js';
+import { loadMapping } from '../../src/run/index.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import type { Workspace } from '../../src/workspace/index.js';
 import { startSandbox, tempDir } from '../e2e/helpers.js';
@@ -38,6 +39,7 @@ async function messyWorkbook(): Promise<Buffer> {
       ['W-001', 'Toko Maju', 'Bandung', '081234567890', -6.9, 107.6, 'ok'],
       ['W-002', '', 'Bandung', '081234567891', -6.9, 107.6, 'nama kosong'],
       ['W-003', 'Toko Jaya', 'Bandung', '081234567892', 'bukan angka', 107.6, 'lat salah'],
+      ['W-001', 'Toko Maju Lagi', 'Bandung', '081234567893', -6.9, 107.6, 'kode dobel'],
     ],
     { above: [['DAFTAR PELANGGAN NOVEMBER'], []], sheetName: 'Pelanggan', textColumns: ['No HP'] },
   );
@@ -59,7 +61,7 @@ describe('upload and inspect', () => {
     expect(byHeader['Nama Tokoh']).toMatchObject({ field: 'name', how: 'suggested' });
     expect(byHeader.Catatan).toMatchObject({ field: null, how: 'none' });
     // Rows are shown unchecked while the columns do not bind.
-    expect(seen.rows.map((r) => r.rowNumber)).toEqual([4, 5, 6]);
+    expect(seen.rows.map((r) => r.rowNumber)).toEqual([4, 5, 6, 7]);
     expect(seen.rows[0].status).toBeUndefined();
 
     const name = seen.fields.find((f) => f.field === 'name');
@@ -79,7 +81,10 @@ describe('upload and inspect', () => {
       [4, 'valid'],
       [5, 'invalid'],
       [6, 'invalid'],
+      [7, 'invalid'],
     ]);
+    // Row 7 repeats row 4's key: as validate finds it on its read-through.
+    expect(seen.rows[3].issues.map((i) => i.code)).toContain('DUPLICATE_IN_FILE');
     const [blankName] = seen.rows[1].issues;
     expect(blankName).toMatchObject({ code: 'MAP_REQUIRED', column: 'Nama Tokoh' });
     const badLat = seen.rows[2].issues.find((i) => i.column === 'Latitude');
@@ -96,6 +101,10 @@ describe('upload and inspect', () => {
     const saved = await ws.saveMapping('customers', { 'Nama Tokoh': 'name', Catatan: '' });
     expect(saved.name).toBe('customers.json');
     expect(JSON.parse(readFileSync(saved.path, 'utf8'))).toEqual({ 'Nama Tokoh': 'name', Catatan: '' });
+    // Read by the very function behind the CLI's --mapping.
+    expect(await loadMapping(saved.path)).toEqual({ 'Nama Tokoh': 'name', Catatan: '' });
+    expect(await ws.savedMapping('customers')).toEqual({ 'Nama Tokoh': 'name', Catatan: '' });
+    expect(await ws.savedMapping('products')).toBeUndefined();
     await expect(ws.saveMapping('customers', { 'Nama Tokoh': 'no_such_field' })).rejects.toMatchObject({
       code: 'MAP_BAD_MAPPING',
     });

@@ -5,7 +5,7 @@
  * runs; `file()` serves only what a run wrote.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import type { RunEvent, Workspace } from '../../src/workspace/index.js';
@@ -57,6 +57,7 @@ describe('an import', () => {
     expect(last.run.files).toEqual([`${upload.id}.result.csv`, `${upload.id}.journal.jsonl`]);
     expect(customersWithPrefix(sandbox, 'WA-')).toHaveLength(12);
 
+    expect(last.run.downloadNames[`${upload.id}.result.csv`]).toBe('pelanggan.result.csv');
     const result = ws.file(run.id, `${upload.id}.result.csv`);
     expect(result).toBeDefined();
     const rows = readCsv(result as string);
@@ -169,6 +170,33 @@ describe('history', () => {
     expect(again.get(resumed.id)?.state).toBe('done');
     expect(new Set(customersWithPrefix(sandbox, 'WH-').map((c) => c.ext_cust_no)).size).toBe(200);
     expect(customersWithPrefix(sandbox, 'WH-')).toHaveLength(200);
+    await again.close();
+  });
+
+  it('a run whose server died (its record still says running) is listed interrupted and resumable', async () => {
+    sandbox.configure({ latencyMs: 150 });
+    const upload = await ws.saveUpload('crash.csv', chunks(customersCsv('WK', 200)));
+    const run = await ws.start({ kind: 'import', entity: 'customers', uploadId: upload.id });
+    const recordPath = join(data, 'runs', run.id, 'run.json');
+    let onDisk = '';
+    await eventsUntilEnd(ws, run.id, (event) => {
+      if (event.type !== 'progress' || event.progress.done < 1 || onDisk) return;
+      // What the disk holds at the moment a kill -9 would hit: the record written at the start.
+      onDisk = readFileSync(recordPath, 'utf8');
+      ws.cancel(run.id);
+    });
+    sandbox.configure({ latencyMs: 0 });
+    expect(JSON.parse(onDisk)).toMatchObject({ state: 'running' });
+    writeFileSync(recordPath, onDisk);
+
+    const again = workspaceOn(sandbox, data);
+    expect(again.get(run.id)).toMatchObject({ state: 'interrupted', resumable: true });
+    expect(JSON.parse(readFileSync(recordPath, 'utf8'))).toMatchObject({ state: 'interrupted' });
+    const resumed = await again.start({ kind: 'resume', entity: 'customers', uploadId: upload.id });
+    await eventsUntilEnd(again, resumed.id);
+    expect(again.get(resumed.id)?.state).toBe('done');
+    expect(new Set(customersWithPrefix(sandbox, 'WK-').map((c) => c.ext_cust_no)).size).toBe(200);
+    expect(customersWithPrefix(sandbox, 'WK-')).toHaveLength(200);
     await again.close();
   });
 });
