@@ -5,8 +5,8 @@
  */
 import { runLimits } from '../config/index.js';
 import { isRunError, type RunError } from '../errors.js';
-import { bindColumns, rowKeyOf, type ColumnBinding } from '../map/index.js';
-import { DuplicateScreen, createStopGrace } from '../push/index.js';
+import { bindColumns, type ColumnBinding } from '../map/index.js';
+import { createStopGrace } from '../push/index.js';
 import { openSource, type SourceFile } from '../read/index.js';
 import type { RowOutcome, SourceRow } from '../types.js';
 import { withHeaderSearch, headerNote } from './header-note.js';
@@ -47,22 +47,18 @@ export async function previewRows(o: RowRunOptions, limit: number): Promise<RowP
       if (!isRunError(err)) throw err;
       bindError = err;
     }
-    const first: SourceRow[] = [];
-    for await (const row of firstRows(source.rows(), limit)) first.push(row);
+    // Without a screen the row handler remembers every key it sees: keys repeated among the rows
+    // shown are DUPLICATE_IN_FILE, as validate finds them.
+    const first = firstRows(source.rows(), limit);
     let rows: RowPreview['rows'];
     if (binding) {
-      // Keys repeated among the rows shown are DUPLICATE_IN_FILE, as validate's read-through finds them.
-      const screen = entity.screenKeys ? new DuplicateScreen(first.length) : undefined;
-      for (const row of first) {
-        const key = screen && rowKeyOf(binding, o.mode, row);
-        if (key) screen?.note(key);
-      }
-      const steps = await entity.create({ o, binding, grace, screen });
+      const steps = await entity.create({ o, binding, grace });
       const works: Promise<RowOutcome>[] = [];
-      for await (const { work } of steps.outcomes(fromArray(first))) works.push(work);
+      for await (const { work } of steps.outcomes(first)) works.push(work);
       rows = (await Promise.all(works)).map((outcome) => ({ source: outcome.source, outcome }));
     } else {
-      rows = first.map((row) => ({ source: row }));
+      rows = [];
+      for await (const row of first) rows.push({ source: row });
     }
     const header = headerNote(source);
     return {
@@ -81,10 +77,6 @@ export async function previewRows(o: RowRunOptions, limit: number): Promise<RowP
     grace.dispose();
     await source.close();
   }
-}
-
-async function* fromArray<T>(items: readonly T[]): AsyncIterable<T> {
-  yield* items;
 }
 
 async function* firstRows(rows: AsyncIterable<SourceRow>, limit: number): AsyncIterable<SourceRow> {
