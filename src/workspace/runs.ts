@@ -57,6 +57,11 @@ export class RunHost {
       if (!previous) throw localizedRunError('JOURNAL_NOT_FOUND', 'workspace.nothingToResume');
       dir = previous.dir;
       resumes = previous.id;
+    } else if (request.kind === 'import') {
+      // Imports of one upload share a folder, as CLI runs with one --out-dir do: the journal's
+      // re-run rules then hold (an unfinished run is resumed, not started again; a file imported
+      // to the end is ALREADY_IMPORTED unless `again`).
+      dir = this.importsOf(upload.id)[0]?.dir ?? id;
     }
     const record: RunRecord = {
       id,
@@ -163,14 +168,18 @@ export class RunHost {
     await Promise.all([...this.live.values()].map((r) => r.settled));
   }
 
+  /** The upload's imports and resumes, newest first. */
+  private importsOf(uploadId: string): RunRecord[] {
+    return [...this.runs.values()]
+      .filter((r) => r.uploadId === uploadId && r.kind !== 'validate')
+      .sort((a, b) => (a.startedAt < b.startedAt ? 1 : a.startedAt > b.startedAt ? -1 : 0));
+  }
+
+  /** The newest import of the upload, when it is of this entity and mode and its journal is unfinished. */
   private resumable(uploadId: string, entity: string, mode: string): RunRecord | undefined {
-    const candidates = [...this.runs.values()]
-      .filter(
-        (r) => r.uploadId === uploadId && r.entity === entity && r.mode === mode && r.kind !== 'validate',
-      )
-      .sort((a, b) => (a.startedAt < b.startedAt ? 1 : -1));
-    const latest = candidates[0];
-    return latest && this.isResumable(latest) ? latest : undefined;
+    const latest = this.importsOf(uploadId)[0];
+    const same = latest?.entity === entity && latest.mode === mode;
+    return same && this.isResumable(latest) ? latest : undefined;
   }
 
   /** The journal is named after the input, `<upload id>.journal.jsonl`, in the run's folder. */
@@ -186,7 +195,19 @@ export class RunHost {
       .filter((f): f is string => f !== undefined)
       .map((f) => basename(f));
     record.state = summary.interrupted ? (run.stoppedAs ?? 'interrupted') : 'done';
+    this.supersede(record);
     this.end(run);
+  }
+
+  /** Earlier runs in the same folder no longer own the files this run wrote over theirs. */
+  private supersede(record: RunRecord): void {
+    for (const other of this.runs.values()) {
+      if (other === record || other.dir !== record.dir) continue;
+      const kept = other.files.filter((f) => !record.files.includes(f));
+      if (kept.length === other.files.length) continue;
+      other.files = kept;
+      this.store.save(other);
+    }
   }
 
   private fail(run: LiveRun, err: unknown): void {

@@ -83,6 +83,23 @@ describe('an import', () => {
     expect(ws.file(`../${runId}`, produced)).toBeUndefined();
   });
 
+  it('the same upload imported again is refused as the CLI refuses it, unless `again`', async () => {
+    const upload = ws.get(runId)?.uploadId as string;
+    const refused = await ws.start({ kind: 'import', entity: 'customers', uploadId: upload });
+    await eventsUntilEnd(ws, refused.id);
+    expect(ws.get(refused.id)).toMatchObject({ state: 'failed', error: { code: 'ALREADY_IMPORTED' } });
+    expect(ws.get(refused.id, 'id')?.error?.message).not.toBe(ws.get(refused.id, 'en')?.error?.message);
+    const again = await ws.start({ kind: 'import', entity: 'customers', uploadId: upload, again: true });
+    await eventsUntilEnd(ws, again.id);
+    // Every key exists now: nothing is created twice.
+    expect(ws.get(again.id)).toMatchObject({ state: 'done', summary: { counts: { skipped: 12 } } });
+    expect(customersWithPrefix(sandbox, 'WA-')).toHaveLength(12);
+    // Its sheets replaced the first run's (an upload's imports share a folder): they are the new run's.
+    expect(ws.get(again.id)?.files).toContain(`${upload}.result.csv`);
+    expect(ws.get(runId)?.files).toEqual([]);
+    expect(ws.file(runId, `${upload}.result.csv`)).toBeUndefined();
+  });
+
   it('a validate of the same upload sends nothing and writes its own files', async () => {
     const upload = ws.get(runId)?.uploadId as string;
     const before = sandbox.requests.length;
@@ -161,8 +178,8 @@ describe('history', () => {
     for (const earlier of ws.list()) expect(ids.has(earlier.id)).toBe(true);
     const stopped = again.get(run.id);
     expect(stopped).toMatchObject({ state: 'interrupted', resumable: true, fileName: 'mati.csv' });
-    const done = listed.find((r) => r.kind === 'import' && r.state === 'done');
-    expect(done?.summary?.counts.created).toBe(12);
+    const done = listed.find((r) => r.kind === 'import' && r.state === 'done' && r.files.length > 0);
+    expect(done?.summary?.total).toBe(12);
     expect(again.file(done?.id as string, done?.files[0] as string)).toBeDefined();
 
     const resumed = await again.start({ kind: 'resume', entity: 'customers', uploadId: upload.id });
