@@ -11,6 +11,7 @@ import { requireCredentials } from '../config/index.js';
 import { isRunError } from '../errors.js';
 import { localizedRunError, runErrorLine, runErrorText, type Lang } from '../i18n/index.js';
 import { journalPath, runImport, runValidate, type RowRunOptions, type RunSummary } from '../run/index.js';
+import { pageNames, plainNames } from './plain-names.js';
 import { watchProgress, type ProgressWatch } from './run-progress.js';
 import { RunStore, type RunRecord } from './run-store.js';
 import type { RunEvent, RunListener, RunView, StartRequest, SummaryView, WorkspaceOptions } from './types.js';
@@ -23,6 +24,8 @@ interface LiveRun {
   listeners: Set<RunListener>;
   seq: number;
   settled: Promise<void>;
+  /** Paths in the run layer's messages → the names the page shows (plain-names.ts). */
+  names: Array<[string, string]>;
   /** Why it was stopped: a cancel (`cancelled`) or the server closing (`interrupted`). */
   stoppedAs?: 'cancelled' | 'interrupted';
 }
@@ -88,6 +91,7 @@ export class RunHost {
       listeners: new Set(),
       seq: 0,
       settled: Promise.resolve(),
+      names: pageNames(this.store.folderOf(record), this.uploads.dir, upload),
       progress: watchProgress(this.now, this.o.progressEveryMs ?? 250, (progress) => {
         record.progress = progress;
         this.emit(run, { type: 'progress', progress });
@@ -190,7 +194,7 @@ export class RunHost {
   private finish(run: LiveRun, summary: RunSummary): void {
     const { record } = run;
     record.progress = run.progress.current();
-    record.summary = summaryView(summary);
+    record.summary = summaryView(summary, run.names);
     record.files = [summary.files.result, summary.files.errors, summary.files.journal]
       .filter((f): f is string => f !== undefined)
       .map((f) => basename(f));
@@ -218,13 +222,9 @@ export class RunHost {
     else if (code === 'INTERRUPTED' && run.stoppedAs) record.state = run.stoppedAs;
     else record.state = 'failed';
     if (record.state === 'failed') this.o.logger.error({ err, run: record.id }, 'web run failed');
-    record.error = {
-      code,
-      messages: {
-        en: isRunError(err) ? runErrorText(err, 'en') : runErrorLine(err, 'en'),
-        id: isRunError(err) ? runErrorText(err, 'id') : runErrorLine(err, 'id'),
-      },
-    };
+    const text = (lang: Lang) =>
+      plainNames(isRunError(err) ? runErrorText(err, lang) : runErrorLine(err, lang), run.names);
+    record.error = { code, messages: { en: text('en'), id: text('id') } };
     this.end(run);
   }
 
@@ -280,7 +280,7 @@ function downloadName(record: RunRecord, file: string): string {
   return file.startsWith(record.uploadId) ? base + file.slice(record.uploadId.length) : file;
 }
 
-function summaryView(s: RunSummary): SummaryView {
+function summaryView(s: RunSummary, names: Array<[string, string]>): SummaryView {
   return {
     total: s.total,
     counts: s.counts,
@@ -288,6 +288,6 @@ function summaryView(s: RunSummary): SummaryView {
     durationMs: s.durationMs,
     rate: s.rate,
     inDoubtRows: s.inDoubtRows ?? [],
-    warnings: s.warnings,
+    warnings: s.warnings.map((w) => plainNames(w, names)),
   };
 }

@@ -89,6 +89,11 @@ describe('an import', () => {
     await eventsUntilEnd(ws, refused.id);
     expect(ws.get(refused.id)).toMatchObject({ state: 'failed', error: { code: 'ALREADY_IMPORTED' } });
     expect(ws.get(refused.id, 'id')?.error?.message).not.toBe(ws.get(refused.id, 'en')?.error?.message);
+    // The page names the upload as it was given, and no path of the server's disk.
+    const message = ws.get(refused.id)?.error?.message ?? '';
+    expect(message).toContain('pelanggan.csv');
+    expect(message).toContain(`${upload}.journal.jsonl`);
+    expect(message).not.toContain(data);
     const again = await ws.start({ kind: 'import', entity: 'customers', uploadId: upload, again: true });
     await eventsUntilEnd(ws, again.id);
     // Every key exists now: nothing is created twice.
