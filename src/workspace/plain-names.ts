@@ -5,6 +5,7 @@
  * disk reaches the browser.
  */
 import { sep } from 'node:path';
+import { isRunError } from '../errors.js';
 
 /** Replaces each `from` (longest first) by its `to` throughout `text`. */
 export function plainNames(text: string, names: ReadonlyArray<readonly [from: string, to: string]>): string {
@@ -27,4 +28,19 @@ export function pageNames(
     [`${folder}${sep}`, ''],
     [stored, upload.originalName],
   ];
+}
+
+/**
+ * A run error from the reader, naming the stored file (`<id>.csv`), renamed for the page: its message
+ * and its catalog parameters say the name the person knows; its details lose the path.
+ */
+export function withPageNames(err: unknown, names: ReadonlyArray<readonly [string, string]>): unknown {
+  if (!isRunError(err)) return err;
+  err.message = plainNames(err.message, names);
+  const params = err.localized?.params;
+  for (const [key, value] of Object.entries(params ?? {})) {
+    if (typeof value === 'string' && params) params[key] = plainNames(value, names);
+  }
+  if (err.details && 'path' in err.details) delete err.details.path;
+  return err;
 }

@@ -138,9 +138,12 @@ describe('workbooks with several sheets', () => {
       'product_units.0.price',
     ]);
     expect(seen.rows.map((r) => r.status)).toEqual(['valid']);
-    await expect(ws.inspect(upload.id, 'products', { sheet: 'Tidak Ada' })).rejects.toMatchObject({
-      code: 'READ_SHEET_NOT_FOUND',
-    });
+    const wrongSheet = (await ws
+      .inspect(upload.id, 'products', { sheet: 'Tidak Ada' })
+      .catch((e: unknown) => e)) as Error & { code: string };
+    expect(wrongSheet.code).toBe('READ_SHEET_NOT_FOUND');
+    expect(wrongSheet.message).toContain('produk.xlsx');
+    expect(wrongSheet.message).not.toContain(upload.id);
   });
 });
 
