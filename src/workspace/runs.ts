@@ -55,11 +55,22 @@ export class RunHost {
     const id: string = randomUUID();
     let dir = id;
     let resumes: string | undefined;
+    let reading: RunRecord['reading'] = {
+      sheet: request.sheet,
+      mapping: request.mapping,
+      blank: request.blank,
+    };
     if (request.kind === 'resume') {
       const previous = this.resumable(upload.id, request.entity, mode);
       if (!previous) throw localizedRunError('JOURNAL_NOT_FOUND', 'workspace.nothingToResume');
       dir = previous.dir;
       resumes = previous.id;
+      // The same sheet, mapping and blank rule as the run it continues, unless the request says.
+      reading = {
+        sheet: request.sheet ?? previous.reading?.sheet,
+        mapping: request.mapping ?? previous.reading?.mapping,
+        blank: request.blank ?? previous.reading?.blank,
+      };
     } else if (request.kind === 'import') {
       // Imports of one upload share a folder, as CLI runs with one --out-dir do: the journal's
       // re-run rules then hold (an unfinished run is resumed, not started again; a file imported
@@ -79,6 +90,7 @@ export class RunHost {
       progress: { done: 0, rate: 0 },
       files: [],
       resumes,
+      reading,
     };
     mkdirSync(join(this.store.dir, id), { recursive: true });
     this.store.save(record);
@@ -102,9 +114,9 @@ export class RunHost {
       entity: request.entity,
       file: this.uploads.pathOf(upload),
       mode,
-      blank: request.blank ?? 'ignore',
-      read: { sheet: request.sheet, limits: this.o.readLimits },
-      mapping: request.mapping,
+      blank: reading.blank ?? 'ignore',
+      read: { sheet: reading.sheet, limits: this.o.readLimits },
+      mapping: reading.mapping,
       outDir: this.store.folderOf(record),
       resume: request.kind === 'resume',
       again: request.again,

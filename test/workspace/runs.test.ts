@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import type { RunEvent, Workspace } from '../../src/workspace/index.js';
 import { readCsv, startSandbox, tempDir } from '../e2e/helpers.js';
@@ -163,6 +164,41 @@ describe('cancel and resume', () => {
     await expect(ws.start({ kind: 'resume', entity: 'customers', uploadId })).rejects.toMatchObject({
       code: 'JOURNAL_NOT_FOUND',
     });
+  });
+});
+
+describe('resume reads the file as the run it continues', () => {
+  it('keeps the sheet and the mapping of the cancelled run when the resume names neither', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Catatan').addRow(['bukan data']);
+    const sheet = workbook.addWorksheet('Data');
+    sheet.addRow(['Kode Pelanggan', 'Nama Tokoh', 'Kota']);
+    for (let i = 1; i <= 200; i++) sheet.addRow([`WS-${String(i).padStart(3, '0')}`, `Toko ${i}`, 'Bandung']);
+    const upload = await ws.saveUpload(
+      'dua-sheet.xlsx',
+      chunks(Buffer.from(await workbook.xlsx.writeBuffer())),
+    );
+
+    sandbox.configure({ latencyMs: 150 });
+    const run = await ws.start({
+      kind: 'import',
+      entity: 'customers',
+      uploadId: upload.id,
+      sheet: 'Data',
+      mapping: { 'Nama Tokoh': 'name' },
+    });
+    await eventsUntilEnd(ws, run.id, (event) => {
+      if (event.type === 'progress' && event.progress.done >= 1) ws.cancel(run.id);
+    });
+    sandbox.configure({ latencyMs: 0 });
+    expect(ws.get(run.id)).toMatchObject({ state: 'cancelled', resumable: true });
+
+    const resumed = await ws.start({ kind: 'resume', entity: 'customers', uploadId: upload.id });
+    await eventsUntilEnd(ws, resumed.id);
+    expect(ws.get(resumed.id)).toMatchObject({ state: 'done', summary: { total: 200 } });
+    const names = customersWithPrefix(sandbox, 'WS-').map((c) => c.name);
+    expect(names).toHaveLength(200);
+    expect(new Set(names).size).toBe(200);
   });
 });
 
