@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { readJournal } from '../../src/journal/index.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import type { RunEvent, Workspace } from '../../src/workspace/index.js';
 import { readCsv, startSandbox, tempDir } from '../e2e/helpers.js';
@@ -143,6 +144,14 @@ describe('cancel and resume', () => {
     const view = ws.get(run.id);
     expect(view?.resumable).toBe(true);
     expect(view?.files).toContain(`${uploadId}.journal.jsonl`);
+    // Open to a resume, and every request that left is in it: each record on the server is a row
+    // the journal has done, or has left `sending` for the resume to look up by its key.
+    const journal = readJournal(ws.file(run.id, `${uploadId}.journal.jsonl`) as string);
+    expect(journal?.ended).toBe(false);
+    const created = [...(journal?.done.values() ?? [])].filter((d) => d.status === 'created').length;
+    expect(customersWithPrefix(sandbox, 'WC-').length).toBeLessThanOrEqual(
+      created + (journal?.sending.size ?? 0),
+    );
     const sent = customersWithPrefix(sandbox, 'WC-').length;
     expect(sent).toBeGreaterThanOrEqual(1);
     expect(sent).toBeLessThan(200);
