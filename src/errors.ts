@@ -49,6 +49,10 @@ export type RunErrorCode =
   | 'MAX_ERRORS_REACHED'
   /** The first rows sent all failed with the same API error: the run stopped (docs/GUARDS.md). */
   | 'SYSTEMIC_API_FAILURE'
+  /** Web page (src/workspace/): the upload id names no stored upload. */
+  | 'UPLOAD_NOT_FOUND'
+  /** Web page: a run of the same upload is going on; one run per upload at a time. */
+  | 'RUN_BUSY'
   | ApiErrorCode
   | 'DATABASE_NOT_FOUND'
   | 'DELIVER_FAILED'

@@ -85,7 +85,7 @@ export async function openImportFiles(
     ) => Promise<ResultWriter>;
   } = {},
 ): Promise<ImportFiles> {
-  const mapping = o.mappingFile ? await loadMapping(o.mappingFile) : undefined;
+  const mapping = o.mapping ?? (o.mappingFile ? await loadMapping(o.mappingFile) : undefined);
   const read = withHeaderSearch(o.read, table, mapping);
   let source = await openSource(o.file, read);
   let binding: ColumnBinding;

@@ -24,7 +24,7 @@ export function runImport(o: RowRunOptions): Promise<RunSummary> {
   return runRows(o, IMPORT, stepsOf(o.entity, o.mode));
 }
 
-/** The entity's steps: rows one by one, or orders grouped from their lines. */
+/** The entity's steps in `mode` (rows one by one, or orders grouped from their lines): shared by the runs and the preview (preview.ts). */
 export function stepsOf(entity: ImportEntity, mode: ImportMode): EntitySteps {
   return entity === 'orders' ? orderSteps(mode) : recordSteps(entity);
 }

@@ -16,6 +16,8 @@ import type { UndoRunOptions } from './undo.js';
 export { runImport, runValidate } from './import.js';
 export { runPlan } from './plan.js';
 export { runApply, type ApplyRunOptions } from './apply.js';
+export { previewRows, type RowPreview } from './preview.js';
+export { loadMapping } from './mapping-file.js';
 export { journalPath } from './files.js';
 export type { FieldImportOptions, RowRunOptions } from './options.js';
 export { type RunSummary } from './summary.js';

@@ -10,6 +10,7 @@ import { enRun } from './en-run.js';
 import { enRows } from './en-rows.js';
 import { enPlan } from './en-plan.js';
 import { enUndo } from './en-undo.js';
+import { enWorkspace } from './en-workspace.js';
 
 export const en = {
   ...enRun,
@@ -17,6 +18,7 @@ export const en = {
   plan: enPlan,
   undo: enUndo,
   guards: enGuards,
+  workspace: enWorkspace,
   error: {
     line: 'error [{{code}}]: {{message}}',
     internal:

@@ -11,6 +11,7 @@ import { idGuards } from './id-guards.js';
 import { idRows } from './id-rows.js';
 import { idPlan } from './id-plan.js';
 import { idUndo } from './id-undo.js';
+import { idWorkspace } from './id-workspace.js';
 
 export const id: CatalogShape<typeof en> = {
   ...idRun,
@@ -18,6 +19,7 @@ export const id: CatalogShape<typeof en> = {
   plan: idPlan,
   undo: idUndo,
   guards: idGuards,
+  workspace: idWorkspace,
   error: {
     line: 'Kesalahan [{{code}}]: {{message}}',
     internal:
