@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { runLimits, type ConnectionConfig, type RuntimeConfig } from '../config/index.js';
-import { isRunError } from '../errors.js';
+import { isInterrupted, isRunError } from '../errors.js';
 import { localizedRunError, t } from '../i18n/index.js';
 import {
   changesOf,
@@ -134,11 +134,19 @@ export async function runUndo(o: UndoRunOptions): Promise<RunSummary> {
         await window.add(Promise.resolve({ ...done, source: { rowNumber, cells } }));
         continue;
       }
-      const work = send(source, change).then((r) => outcomeOf(entity, source, change, r));
+      // Let go when stopped: in doubt only if its request had left (journaled) — in this undo, or in
+      // the killed one it resumes; else `not_sent`, and --resume sends it.
       const letGo = () =>
         journal?.writer.isSending(rowNumber) || journal?.previous?.sending.has(rowNumber)
           ? interruptedOutcome(source, undefined, true)
           : interruptedOutcome(source);
+      const work = send(source, change).then(
+        (r) => outcomeOf(entity, source, change, r),
+        (err: unknown) => {
+          if (!isInterrupted(err)) throw err;
+          return letGo();
+        },
+      );
       await window.add(grace.bound(work, letGo));
     }
     await window.drain();

@@ -74,4 +74,36 @@ describe('undo killed and resumed', () => {
     const done = await runCli(['undo', source, '--resume', '--json'], { env: env() });
     expect(done.code).toBe(0);
   });
+
+  it('Ctrl-C during undo stops cleanly (exit 130, sheet and journal written), then --resume finishes it', async () => {
+    const rows = Array.from({ length: 20 }, (_, i) => [`I-${String(i).padStart(3, '0')}`, `Toko Int ${i}`]);
+    const file = writeCsv(tmp.path('sela.csv'), ['ext_cust_no', 'name'], rows);
+    const out = tmp.path('sela');
+    expect(summaryOf(await importCli(sandbox, 'customers', file, out)).counts).toEqual({ created: 20 });
+    const source = `${out}/sela.result.csv`;
+    const since = sandbox.requests.length;
+    const stopped = await runCli(['undo', source, '--rate', '5', '--json'], {
+      env: env(),
+      onStart: (child) => {
+        void waitFor(() => deletesSince(since) >= 3, 60_000, 'three deletes').then(() =>
+          child.kill('SIGINT'),
+        );
+      },
+    });
+    expect(stopped.code).toBe(130);
+    const summary = summaryOf(stopped);
+    expect(summary.interrupted).toBe('SIGINT');
+    expect(
+      (summary.counts.deleted ?? 0) + (summary.counts.not_sent ?? 0) + (summary.counts.in_doubt ?? 0),
+    ).toBe(20);
+    expect(summary.counts.not_sent).toBeGreaterThan(0);
+    const sheet = readCsv(`${out}/sela.undo.result.csv`);
+    expect(sheet.filter((r) => r._status === 'deleted')).toHaveLength(summary.counts.deleted ?? 0);
+
+    const resumed = await runCli(['undo', source, '--resume', '--json', '--rate', '200'], { env: env() });
+    expect(resumed.code).toBe(0);
+    expect(summaryOf(resumed).counts).toEqual({ deleted: 20 });
+    expect(sandbox.state.customers().filter((c) => c.ext_cust_no?.startsWith('I-'))).toEqual([]);
+    expect(deletesSince(since)).toBe(20);
+  });
 });

@@ -140,9 +140,9 @@ describe('undo customers', () => {
     expect(summaryOf(plan).counts).toEqual({ valid: 1, conflict: 1 });
     expect(writesSince(since)).toEqual([]);
     const planned = readCsv(`${out}/ubah.undo-plan.csv`);
-    expect(planned.map((r) => [r.key || r.old_id, r.undo, r._status, codes(r._error)])).toEqual([
-      [String(customer('C-0007')?.id), 'none', 'conflict', ['CHANGED_SINCE']],
-      [String(customer('C-0006')?.id), 'restore', 'valid', []],
+    expect(planned.map((r) => [r.key, r.old_id, r.undo, r._status, codes(r._error)])).toEqual([
+      ['C-0007', String(customer('C-0007')?.id), 'none', 'conflict', ['CHANGED_SINCE']],
+      ['C-0006', String(customer('C-0006')?.id), 'restore', 'valid', []],
     ]);
 
     const result = await undo(`${out}/ubah.result.csv`);
