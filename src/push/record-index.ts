@@ -13,6 +13,8 @@ export interface RecordIndex {
    * program turned into a number would have named (KEY_LOST_ZEROS, docs/spreadsheet-numbers.md).
    */
   withLeadingZeros(digits: string): StoredRecord[];
+  /** Every record, in the order read (undo looks among them for a keyless record a run created). */
+  all(): Iterable<StoredRecord>;
   readonly size: number;
 }
 
@@ -36,6 +38,7 @@ export async function buildRecordIndex(api: RecordApi): Promise<RecordIndex> {
     byKey: (key) => keyed.get(key) ?? [],
     byId: (id) => ids.get(id),
     withLeadingZeros: (digits) => padded.get(digits) ?? [],
+    all: () => ids.values(),
     get size() {
       return ids.size;
     },

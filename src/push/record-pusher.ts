@@ -130,7 +130,13 @@ async function update(
   const image = updateImage(record, row.payload as Record<string, unknown>, ctx.isUnchanged);
   try {
     await ctx.api.update(id, row.payload, () =>
-      ctx.journal.sending(row.source.rowNumber, 'update', undefined, image),
+      // The key only names the record in an undo's sheet: an update needs no reconciling.
+      ctx.journal.sending(
+        row.source.rowNumber,
+        'update',
+        row.key?.kind === 'ext' ? row.key.value : undefined,
+        image,
+      ),
     );
     return finish('updated', id);
   } catch (err) {

@@ -55,12 +55,18 @@ function undoCreate(change: RunChange, look: UndoLookup): RecordUndo {
   if (!change.after) return none('cannot_undo', { code: 'NO_BEFORE_IMAGE' });
   let record = typeof change.id === 'number' ? look.index.byId(change.id) : undefined;
   if (!record && change.id === undefined) {
-    // Its answer was lost: a record with its key created after the request left is the run's.
-    if (!change.key) return none('cannot_undo', { code: 'UNDO_IN_DOUBT' });
+    // No id (a keyless create, or its answer was lost): a record created after the request left, with
+    // the row's key — or, keyless, with every value the run created it with — is the run's.
     const sentAt = Date.parse(change.at) - CREATED_AT_MARGIN_MS;
-    const ours = look.index.byKey(change.key).filter((r) => Date.parse(r.created_at) >= sentAt);
+    const after = change.after;
+    const candidates = change.key ? look.index.byKey(change.key) : look.index.all();
+    const ours = [...candidates].filter(
+      (r) => Date.parse(r.created_at) >= sentAt && (change.key !== undefined || look.same(r, after)),
+    );
     if (ours.length > 1) return none('cannot_undo', { code: 'UNDO_IN_DOUBT' });
     record = ours[0];
+    // A keyless create the run confirmed, now nowhere to be found as created: changed since, or gone.
+    if (!record && !change.key && change.certain) return none('cannot_undo', { code: 'UNDO_IN_DOUBT' });
   }
   if (!record) return none('unchanged', { code: 'ALREADY_UNDONE' });
   const changed = differing(look, record, change.after);

@@ -58,20 +58,22 @@ describe('undo customers', () => {
         ['C-0003', 'Apotek Sehat Sentosa Baru', 'Jakarta', '', 'apotek;vip'],
         ['C-0900', 'Toko Baru Satu', 'Kudus', '0811111111', ''],
         ['C-0901', 'Toko Baru Dua', 'Pati', '', ''],
+        ['', 'Toko Tanpa Kode', 'Kendal', '', ''], // keyless: created without an id in the journal
       ],
     );
     const out = tmp.path('upsert');
     const run = await importCli(sandbox, 'customers', file, out, ['--mode', 'upsert']);
-    expect(summaryOf(run).counts).toEqual({ updated: 2, created: 2 });
+    expect(summaryOf(run).counts).toEqual({ updated: 2, created: 3 });
     expect(customer('C-0001')?.city).toBe('Solo');
     expect(await snapshot('customers')).not.toEqual(before);
 
     const result = await undo(`${out}/upsert.result.csv`);
     expect(result.code).toBe(0);
-    expect(summaryOf(result).counts).toEqual({ updated: 2, deleted: 2 });
+    expect(summaryOf(result).counts).toEqual({ updated: 2, deleted: 3 });
     expect(await snapshot('customers')).toEqual(before);
     const sheet = readCsv(`${out}/upsert.undo.result.csv`);
     expect(sheet.map((r) => [r.change, r.undo, r._status])).toEqual([
+      ['created', 'delete', 'deleted'],
       ['created', 'delete', 'deleted'],
       ['created', 'delete', 'deleted'],
       ['updated', 'restore', 'updated'],

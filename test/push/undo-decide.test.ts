@@ -11,6 +11,7 @@ function indexOf(records: StoredRecord[]): RecordIndex {
   return {
     byId: (id) => records.find((r) => r.id === id),
     byKey: (key) => records.filter((r) => r.ext_cust_no === key),
+    all: () => records,
     withLeadingZeros: () => [],
     size: records.length,
   };
@@ -54,7 +55,20 @@ describe('what undo does with a change (decideRecordUndo)', () => {
     expect(decideRecordUndo(lost, look([older]))).toMatchObject({ status: 'unchanged' });
     const ours = rec({ id: 9, name: 'X', ext_cust_no: 'C-9' });
     expect(decideRecordUndo(lost, look([older, ours]))).toMatchObject({ action: 'delete', id: 9 });
-    expect(decideRecordUndo({ ...lost, key: undefined }, look([ours]))).toMatchObject({
+    expect(decideRecordUndo({ ...lost, key: undefined }, look([ours, { ...ours, id: 10 }]))).toMatchObject({
+      status: 'cannot_undo',
+      reason: { code: 'UNDO_IN_DOUBT' },
+    });
+  });
+
+  it('a keyless create is the one record created since with every value the run created it with', () => {
+    const keyless = change({ after: { name: 'Tanpa Kode', city: 'Solo' } });
+    const ours = rec({ id: 20, name: 'Tanpa Kode', city: 'Solo' });
+    const other = rec({ id: 21, name: 'Tanpa Kode', city: 'Pati' });
+    const old = rec({ id: 2, name: 'Tanpa Kode', city: 'Solo', created_at: '2026-01-01T00:00:00Z' });
+    expect(decideRecordUndo(keyless, look([old, ours, other]))).toMatchObject({ action: 'delete', id: 20 });
+    // Edited since (or deleted): nothing tells which it was.
+    expect(decideRecordUndo(keyless, look([old, other]))).toMatchObject({
       status: 'cannot_undo',
       reason: { code: 'UNDO_IN_DOUBT' },
     });

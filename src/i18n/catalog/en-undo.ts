@@ -8,7 +8,7 @@ export const enUndo = {
     noBeforeImage:
       'the journal keeps no before-image for this row (written by an older version): it cannot be undone',
     inDoubt:
-      'the run may have created this record, and nothing tells which record it is: check it on the server',
+      'the run created this record (or may have) without a key, so nothing tells which record it is: check it on the server',
     visit: 'a visit cannot be deleted through the API: delete it in SalesMania if it must go',
     orderMovedOn: 'the order is {{status}} now, no longer {{created}} as the run created it: not cancelled',
     orderGone: 'the order is no longer on the server',

@@ -13,7 +13,7 @@ export const idUndo: CatalogShape<typeof enUndo> = {
     noBeforeImage:
       'jurnal tidak menyimpan nilai sebelumnya untuk baris ini (ditulis oleh versi lama): tidak dapat dibatalkan',
     inDoubt:
-      'proses itu mungkin telah membuat data ini, tetapi tidak diketahui data yang mana: periksa di server',
+      'proses itu membuat (atau mungkin membuat) data ini tanpa kode, sehingga tidak diketahui data yang mana: periksa di server',
     visit: 'kunjungan tidak dapat dihapus melalui API: hapus di SalesMania bila memang perlu',
     orderMovedOn:
       'status pesanan sekarang {{status}}, bukan lagi {{created}} seperti saat dibuat: tidak dibatalkan',
