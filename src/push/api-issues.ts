@@ -54,6 +54,17 @@ export function bodyColumnOf(binding: ColumnBinding): ColumnOf {
   };
 }
 
+/**
+ * As bodyColumnOf, and for a field the file spreads over several columns (`product_units` over
+ * `unit`, `price`, `ratio`, …; `location` over lat and lon) the first of them: where a person looks
+ * for the field's change.
+ */
+export function fieldColumnOf(binding: ColumnBinding): ColumnOf {
+  const columnOf = bodyColumnOf(binding);
+  const parts = Object.entries(binding.headerOf);
+  return (field) => columnOf(field) ?? parts.find(([f]) => f.startsWith(`${field}.`))?.[1];
+}
+
 /** As bodyColumnOf, for an order: `ordered_products.N.<field>` is that line field's column. */
 export function orderColumnOf(binding: ColumnBinding): ColumnOf {
   const columnOf = bodyColumnOf(binding);

@@ -8,7 +8,7 @@ export {
   type RowHandlerOptions,
 } from './row-handler.js';
 export { DuplicateScreen, keyText } from './duplicate-screen.js';
-export { orderColumnOf } from './api-issues.js';
+export { fieldColumnOf, orderColumnOf } from './api-issues.js';
 export { createStopGrace, type StopGrace } from './stop-grace.js';
 export { decideRecord, decisionIssues, type DecideContext, type RecordDecision } from './decide.js';
 export { createRecordSender, type RecordSenderOptions } from './record-sender.js';

@@ -5,14 +5,16 @@
  */
 import { beforeValues, fieldChanges, planFlags } from '../map/index.js';
 import type { RowOutcome, RowPlan } from '../types.js';
+import { fieldColumnOf } from './api-issues.js';
 import { planRecordStep, type Ok, type RecordStep } from './record-plan.js';
 import { prepareRecordDecisions, type RecordDecisionOptions } from './record-sender.js';
 import type { RowSender } from './row-handler.js';
 
 export async function createRecordPlanner(options: RecordDecisionOptions): Promise<RowSender> {
   const ctx = await prepareRecordDecisions(options);
-  return (row) =>
-    Promise.resolve(plannedOutcome(options.entity, row, planRecordStep(ctx, row), ctx.columnOf));
+  // A change is shown at the field's first column when the file spreads it over several (units).
+  const columnOf = fieldColumnOf(options.binding);
+  return (row) => Promise.resolve(plannedOutcome(options.entity, row, planRecordStep(ctx, row), columnOf));
 }
 
 /** A row's outcome in a plan: its status as validate would count it, and what it would do. */

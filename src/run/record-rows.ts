@@ -10,6 +10,7 @@ import {
   createRowHandler,
   createVisitSender,
   createRecordPlanner,
+  fieldColumnOf,
   planConflict,
   type RecordStep,
   decideRecord,
@@ -150,7 +151,7 @@ async function preparePlanner(ctx: StepContext, look: LookStep): Promise<RowSend
 function applyGuard(o: RowRunOptions, binding: ColumnBinding) {
   const planned = o.planned;
   if (!planned || planned.force) return undefined;
-  const columnOf = (field: string) => binding.headerOf[field] ?? binding.headerOf[field.split('.')[0]];
+  const columnOf = fieldColumnOf(binding);
   return (row: number, step: RecordStep) => planConflict(planned.rows.get(row), step, columnOf);
 }
 

@@ -153,6 +153,17 @@ describe('plan', () => {
     const plan = JSON.parse(readFileSync(`${dir}/hapus.plan.json`, 'utf8')) as PlanJson;
     expect(plan.rows[0].before).toEqual(JSON.parse(JSON.stringify(target)));
     expect(customersWithPrefix(sandbox, 'P-')).toHaveLength(4); // nothing deleted
+
+    // Applied: the record is deleted, the key not on the server skipped, the journal keeps the record.
+    const applied = await applyCli(sandbox, `${dir}/hapus.plan.json`);
+    expect(applied.code).toBe(0);
+    expect(summaryOf(applied).counts).toEqual({ deleted: 1, skipped: 1 });
+    expect(
+      customersWithPrefix(sandbox, 'P-')
+        .map((c) => c.ext_cust_no)
+        .sort(),
+    ).toEqual(['P-1', 'P-2', 'P-4']);
+    expect(readFileSync(`${dir}/hapus.journal.jsonl`, 'utf8')).toContain('"name":"Toko Tiga"');
   });
 });
 
@@ -241,6 +252,22 @@ describe('apply', () => {
     expect(result.stderr).toContain('PLAN_INPUT_CHANGED');
     expect(writesSince(sandbox, before)).toEqual([]);
     expect(customersWithPrefix(sandbox, 'X-')).toEqual([]);
+  });
+
+  it('refuses, sending nothing, when the mapping changed since the plan', async () => {
+    const dir = folder(tmp, 'mapping');
+    const mapping = writeText(`${dir}/kolom.json`, JSON.stringify({ Toko: 'name', Kode: 'ext_cust_no' }));
+    const file = csv(dir, 'm.csv', [
+      ['Kode', 'Toko', 'Kota'],
+      ['M-1', 'Toko M', 'Blora'],
+    ]);
+    expect((await planCli(sandbox, 'customers', file, ['--mapping', mapping])).code).toBe(0);
+    writeText(mapping, JSON.stringify({ Toko: 'name', Kode: 'ext_cust_no', Kota: 'city' }));
+    const before = sandbox.requests.length;
+    const result = await applyCli(sandbox, `${dir}/m.plan.json`);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('PLAN_MAPPING_CHANGED');
+    expect(writesSince(sandbox, before)).toEqual([]);
   });
 
   it('refuses an option that differs from the plan’s', async () => {
