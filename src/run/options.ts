@@ -51,7 +51,7 @@ export interface RowRunOptions {
    * records are read and before the first DELETE; it throws to refuse (cli/confirm-delete.ts).
    * Without it (library use) nothing is asked.
    */
-  confirmDelete?(count: number): Promise<void>;
+  confirmDelete?(count: number, entity: string): Promise<void>;
   /** Visits and orders: date format, customer matching, duplicates, skip-existing. */
   field?: FieldImportOptions;
   /** apply: the plan's rows by row number; `force` writes a record changed since the plan anyway. */

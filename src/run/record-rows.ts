@@ -111,7 +111,9 @@ async function prepareSender(ctx: StepContext, send: SendStep): Promise<RowSende
       guard: applyGuard(o, binding),
       created: ctx.decided,
       confirmDeletes:
-        o.mode === 'delete' && o.confirmDelete ? deleteConsent(ctx, o.confirmDelete) : undefined,
+        o.mode === 'delete' && o.confirmDelete
+          ? deleteConsent(ctx, (count) => o.confirmDelete!(count, o.entity))
+          : undefined,
     });
   }
   if (o.entity === 'visits') {

@@ -9,12 +9,14 @@ import { printSummary } from '../summary.js';
 import type { FileFlags } from './import-options.js';
 import { positiveInteger, requireCredentials, resolveReadLimits } from '../../config/index.js';
 import type { ApplyRunOptions } from '../../run/index.js';
+import { confirmDeletion } from '../confirm-delete.js';
 
 type ApplyFlags = CommonFlags &
   FileFlags & {
     resume?: boolean;
     again?: boolean;
     force?: boolean;
+    yes?: boolean;
     allowExistingKeys?: boolean;
     matchCustomerBy?: 'code' | 'name';
     allowDuplicateVisits?: boolean;
@@ -48,6 +50,8 @@ export async function runApplyCommand(
       progress,
       signal: controller.signal,
       given: givenOptions(flags, isGiven),
+      // A plan that deletes asks as `import --mode delete` does (cli/confirm-delete.ts).
+      confirmDelete: (count, entity) => confirmDeletion(count, entity, { yes: Boolean(flags.yes) }),
     });
     printSummary(summary, ctx.json);
     process.exitCode = summary.interrupted

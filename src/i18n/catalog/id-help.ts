@@ -115,6 +115,9 @@ Kode keluar: 0 semua baris dapat dijalankan, 1 rencana tidak dapat dibuat, 2 ada
         again: 'jalankan apply sekali lagi walaupun jurnal menunjukkan file itu sudah diimpor sampai selesai',
         force:
           'tetap tulis data yang telah diubah di server sejak rencana dibuat (tanpa pemeriksaan konflik)',
+        'max-errors':
+          'berhenti dengan rapi (dapat dilanjutkan) setelah sebanyak ini baris gagal atau tidak valid, atau persentase ini dari baris file [env SALESMANIA_MAX_ERRORS]',
+        yes: 'rencana yang menghapus: hapus tanpa meminta konfirmasi jumlah data (wajib jika tidak ada terminal)',
       },
       after: `
 Opsi yang mengubah apa yang dikirim (--mode, --blank, --mapping, --database, …) diambil dari rencana;
