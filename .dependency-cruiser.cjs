@@ -18,7 +18,7 @@ module.exports = {
       name: 'nothing-below-imports-run',
       severity: 'error',
       comment: 'run/ composes the stages; only cli/ (and the web page) may call it.',
-      from: { path: '^dist/', pathNot: '^dist/(cli|run)/' },
+      from: { path: '^dist/', pathNot: '^dist/(cli|run|web|workspace)/' },
       to: { path: '^dist/run/' },
     },
   ],

@@ -7,6 +7,7 @@ import { registerSchedule } from './schedule.js';
 import { registerSandbox } from './sandbox.js';
 import { registerDemo } from './demo.js';
 import { registerDoctor } from './doctor.js';
+import { registerServe } from './serve.js';
 
 export function registerCommands(program: Command): void {
   registerImport(program);
@@ -17,4 +18,5 @@ export function registerCommands(program: Command): void {
   registerSandbox(program);
   registerDemo(program);
   registerDoctor(program);
+  registerServe(program);
 }

@@ -7,9 +7,11 @@
 import { enRerun } from './en-rerun.js';
 import { enRun } from './en-run.js';
 import { enRows } from './en-rows.js';
+import { enWeb } from './en-web.js';
 
 export const en = {
   ...enRun,
+  ...enWeb,
   rerun: enRerun,
   error: {
     line: 'error [{{code}}]: {{message}}',

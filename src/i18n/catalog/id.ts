@@ -8,9 +8,11 @@ import type { CatalogShape } from './shape.js';
 import { idRun } from './id-run.js';
 import { idRerun } from './id-rerun.js';
 import { idRows } from './id-rows.js';
+import { idWeb } from './id-web.js';
 
 export const id: CatalogShape<typeof en> = {
   ...idRun,
+  ...idWeb,
   rerun: idRerun,
   error: {
     line: 'Kesalahan [{{code}}]: {{message}}',
