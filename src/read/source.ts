@@ -63,6 +63,8 @@ export interface SourceFile {
   headerFound: HeaderFound;
   /** XLSX sheet name used. */
   sheet?: string;
+  /** XLSX: the visible sheets' names in tab order (a sheet picker offers them). */
+  sheets?: string[];
   /** CSV encoding used (`utf8`, `utf16le`, `utf16be`, `windows-1252`, or the forced one). */
   encoding?: string;
   /** CSV delimiter used. */

@@ -286,6 +286,7 @@ export async function openXlsx(
       headerRow: header.number,
       headerFound: decision.found,
       sheet: sheet.name,
+      sheets: info.sheets.filter((s) => !s.hidden).map((s) => s.name),
       warnings,
       rows() {
         if (started) throw new Error('SourceFile.rows() can be called only once');

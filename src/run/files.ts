@@ -70,7 +70,7 @@ export async function openImportFiles(
   table: TableEntity,
   { screenKeys = false, readThroughFirst = false }: { screenKeys?: boolean; readThroughFirst?: boolean } = {},
 ): Promise<ImportFiles> {
-  const mapping = o.mappingFile ? await loadMapping(o.mappingFile) : undefined;
+  const mapping = o.mapping ?? (o.mappingFile ? await loadMapping(o.mappingFile) : undefined);
   const read = withHeaderSearch(o.read, table, mapping);
   let source = await openSource(o.file, read);
   let binding: ColumnBinding;

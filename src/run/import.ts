@@ -24,6 +24,7 @@ export function runImport(o: RowRunOptions): Promise<RunSummary> {
   return runRows(o, IMPORT, stepsOf(o.entity, o.mode));
 }
 
-function stepsOf(entity: ImportEntity, mode: ImportMode): EntitySteps {
+/** The entity's steps in `mode`: shared by the runs and the preview (preview.ts). */
+export function stepsOf(entity: ImportEntity, mode: ImportMode): EntitySteps {
   return entity === 'orders' ? orderSteps(mode) : recordSteps(entity);
 }

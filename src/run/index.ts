@@ -13,6 +13,8 @@ import type { ExportRunOptions } from './export.js';
 import type { RunSummary } from './summary.js';
 
 export { runImport, runValidate } from './import.js';
+export { previewRows, type RowPreview } from './preview.js';
+export { loadMapping } from './mapping-file.js';
 export { journalPath } from './files.js';
 export type { FieldImportOptions, RowRunOptions } from './options.js';
 export { type RunSummary } from './summary.js';

@@ -31,6 +31,8 @@ export interface RowRunOptions {
   units?: 'keep' | 'replace';
   read: ReadOptions;
   mappingFile?: string;
+  /** The mapping itself, as the web page's drop-downs give it (same shape as the file); wins over `mappingFile`. */
+  mapping?: Record<string, string>;
   outDir?: string;
   /** Import only: continue the run the journal beside the result sheet recorded. */
   resume: boolean;

@@ -8,11 +8,13 @@ import { enRerun } from './en-rerun.js';
 import { enRun } from './en-run.js';
 import { enRows } from './en-rows.js';
 import { enWeb } from './en-web.js';
+import { enWorkspace } from './en-workspace.js';
 
 export const en = {
   ...enRun,
   ...enWeb,
   rerun: enRerun,
+  workspace: enWorkspace,
   error: {
     line: 'error [{{code}}]: {{message}}',
     internal:

@@ -9,11 +9,13 @@ import { idRun } from './id-run.js';
 import { idRerun } from './id-rerun.js';
 import { idRows } from './id-rows.js';
 import { idWeb } from './id-web.js';
+import { idWorkspace } from './id-workspace.js';
 
 export const id: CatalogShape<typeof en> = {
   ...idRun,
   ...idWeb,
   rerun: idRerun,
+  workspace: idWorkspace,
   error: {
     line: 'Kesalahan [{{code}}]: {{message}}',
     internal:

@@ -1,0 +1,102 @@
+/**
+ * workspace/: the service under the web page (docs/ARCHITECTURE.md, "The workspace: a run host").
+ * The folder's only door. It keeps uploads, mappings and runs in one data folder and runs the run
+ * layer (src/run/) exactly as the CLI does — nothing here reads, maps, sends or writes a sheet.
+ *
+ * ```ts
+ * const ws = openWorkspace({ dataDir, connection, runtime, logger, lang: 'id' });
+ * const upload = await ws.saveUpload('pelanggan.xlsx', request.body, 20 * 1024 * 1024);
+ * const seen = await ws.inspect(upload.id, 'customers', { mapping: { 'Nama Toko': 'name' } });
+ * const run = await ws.start({ kind: 'import', entity: 'customers', uploadId: upload.id });
+ * const stop = ws.subscribe(run.id, (event) => send(event)); // progress, then the end state
+ * ws.cancel(run.id);          // → state 'cancelled'; start({ kind: 'resume', … }) continues it
+ * ws.file(run.id, 'x.result.xlsx'); // a path only for a file that run wrote
+ * ```
+ *
+ * Errors are RunErrors (src/errors.ts) with stable codes: READ_* for a file the reader refuses (the
+ * CLI's own), READ_LIMIT for an upload over the limit, UPLOAD_NOT_FOUND, RUN_BUSY (one run per upload
+ * at a time), JOURNAL_NOT_FOUND (nothing to resume), MAP_BAD_MAPPING, CONFIG_MISSING (no credentials).
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { previewRows } from '../run/index.js';
+import { noProgress } from '../run/index.js';
+import type { ImportEntity } from '../types.js';
+import { inspection } from './inspect.js';
+import { Mappings } from './mappings.js';
+import { RunHost } from './runs.js';
+import type { InspectOptions, Workspace, WorkspaceOptions } from './types.js';
+import { Uploads } from './uploads.js';
+
+export type {
+  CellIssue,
+  DetectedColumn,
+  ErrorView,
+  FieldInfo,
+  InspectOptions,
+  Inspection,
+  MatchHow,
+  PreviewRow,
+  Progress,
+  RunEvent,
+  RunKind,
+  RunListener,
+  RunState,
+  RunView,
+  SavedMapping,
+  StartRequest,
+  SummaryView,
+  UploadInfo,
+  UploadKind,
+  Workspace,
+  WorkspaceOptions,
+} from './types.js';
+export { fieldsOf } from './inspect.js';
+
+const PREVIEW_ROWS = 20;
+const MAX_PREVIEW_ROWS = 200;
+
+/** Opens (creating when missing) the data folder and reads back the runs recorded in it. */
+export function openWorkspace(options: WorkspaceOptions): Workspace {
+  const o = { ...options, dataDir: resolve(options.dataDir) };
+  mkdirSync(o.dataDir, { recursive: true });
+  const uploads = new Uploads(o.dataDir, o.readLimits);
+  mkdirSync(uploads.dir, { recursive: true });
+  const mappings = new Mappings(o.dataDir);
+  const runs = new RunHost(o, uploads);
+
+  return {
+    saveUpload: (originalName, bytes, maxBytes) => uploads.save(originalName, bytes, maxBytes),
+
+    async inspect(uploadId: string, entity: ImportEntity, opts: InspectOptions = {}) {
+      const upload = await uploads.get(uploadId);
+      const limit = Math.min(Math.max(opts.rows ?? PREVIEW_ROWS, 1), MAX_PREVIEW_ROWS);
+      const preview = await previewRows(
+        {
+          entity,
+          file: uploads.pathOf(upload),
+          mode: opts.mode ?? 'create',
+          blank: 'ignore',
+          read: { sheet: opts.sheet, limits: o.readLimits },
+          mapping: opts.mapping,
+          resume: false,
+          runtime: o.runtime,
+          logger: o.logger,
+          progress: noProgress,
+          signal: new AbortController().signal,
+        },
+        limit,
+      );
+      return inspection(upload, entity, preview, opts.mapping, opts.lang ?? o.lang);
+    },
+
+    saveMapping: (entity, mapping, name) => mappings.save(entity, mapping, name),
+    start: (request) => runs.start(request),
+    get: (id, lang) => runs.get(id, lang),
+    list: (lang) => runs.list(lang),
+    subscribe: (id, listener) => runs.subscribe(id, listener),
+    cancel: (id) => runs.cancel(id),
+    file: (id, name) => runs.file(id, name),
+    close: () => runs.close(),
+  };
+}

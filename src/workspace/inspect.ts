@@ -1,0 +1,91 @@
+/**
+ * What the import page shows before a run: how each column of the file is understood, the entity's
+ * fields for the drop-downs, and the first rows as validate decides them. The rows come from the run
+ * layer's preview (run/preview.ts: the same reader, binding and steps as validate); this file only
+ * turns them into the page's words.
+ */
+import { closestHeader, normalizeHeader, specOf, type ColumnBinding, type EntitySpec } from '../map/index.js';
+import { issueText, runErrorText, type Lang } from '../i18n/index.js';
+import { columnDocs, dropDownValues, isRequired } from '../template/index.js';
+import type { RowPreview } from '../run/index.js';
+import type { ImportEntity } from '../types.js';
+import type { DetectedColumn, FieldInfo, Inspection, MatchHow, PreviewRow, UploadInfo } from './types.js';
+
+export function inspection(
+  upload: UploadInfo,
+  entity: ImportEntity,
+  preview: RowPreview,
+  mapping: Record<string, string> | undefined,
+  lang: Lang,
+): Inspection {
+  return {
+    uploadId: upload.id,
+    entity,
+    kind: upload.kind,
+    sheet: preview.sheet,
+    sheets: preview.sheets,
+    headerRow: preview.headerRow,
+    columns: detectedColumns(entity, preview, mapping ?? {}),
+    fields: fieldsOf(entity, lang),
+    rows: preview.rows.map(({ source, outcome }): PreviewRow => ({
+      rowNumber: source.rowNumber,
+      cells: source.cells,
+      status: outcome?.status,
+      issues: (outcome?.issues ?? []).map((issue) => ({
+        code: issue.code,
+        column: issue.column,
+        message: issueText(issue, lang),
+      })),
+    })),
+    error: preview.bindError && { code: preview.bindError.code, message: runErrorText(preview.bindError, lang) },
+    warnings: preview.warnings,
+  };
+}
+
+function detectedColumns(
+  entity: ImportEntity,
+  preview: RowPreview,
+  mapping: Record<string, string>,
+): DetectedColumn[] {
+  const spec = specOf(entity) as EntitySpec;
+  const binding: ColumnBinding | undefined = preview.binding;
+  const boundFields = new Set(binding?.bound.map((b) => b.column.field));
+  return preview.headers.map((header, i) => {
+    const rawHeader = preview.rawHeaders[i] ?? header;
+    const byMapping = Object.prototype.hasOwnProperty.call(mapping, header);
+    if (binding?.ignoredColumns.includes(header) || (byMapping && mapping[header].trim() === '')) {
+      return { header, rawHeader, field: null, how: 'mapping', ignored: true };
+    }
+    const bound = binding?.bound.find((b) => b.header === header);
+    if (bound) {
+      const exact = [bound.column.header, bound.column.field].some(
+        (name) => normalizeHeader(name) === normalizeHeader(header),
+      );
+      const how: MatchHow = byMapping ? 'mapping' : exact ? 'exact' : 'alias';
+      return { header, rawHeader, field: bound.column.field, how, ignored: false };
+    }
+    if (byMapping) return { header, rawHeader, field: mapping[header], how: 'mapping', ignored: false };
+    // Unbound: suggest the field whose names are nearest, a likely typo (not bound: the user decides).
+    const near = spec.columns.find(
+      (c) =>
+        !boundFields.has(c.field) && closestHeader([header], [c.header, c.field, ...c.aliases]) !== undefined,
+    );
+    return near
+      ? { header, rawHeader, field: near.field, how: 'suggested', ignored: false }
+      : { header, rawHeader, field: null, how: 'none', ignored: false };
+  });
+}
+
+/** The entity's fields in table order, labelled as that language's template heads them. */
+export function fieldsOf(entity: ImportEntity, lang: Lang): FieldInfo[] {
+  const spec = specOf(entity) as EntitySpec;
+  const docs = columnDocs(entity, lang);
+  return spec.columns.map((column, i) => ({
+    field: column.field,
+    header: column.header,
+    label: docs[i]?.column ?? column.header,
+    description: docs[i]?.meaning ?? column.description,
+    required: isRequired(entity, column),
+    allowed: dropDownValues(column),
+  }));
+}

@@ -1,0 +1,103 @@
+/**
+ * Runs on the disk: each run has a folder `<data>/runs/<id>/` holding `run.json` (what the Runs
+ * page lists) and the files the run wrote — result, errors and journal sheets — except a resume,
+ * which writes in the folder of the run it continues (its journal is there) and names it in `dir`.
+ * A server that restarts reads these back: a run left `running` died with the server, and is
+ * `interrupted`; its journal says whether a resume can finish it.
+ */
+import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readJournal } from '../journal/index.js';
+import type { ImportEntity, ImportMode } from '../types.js';
+import type { Progress, RunKind, RunState, SummaryView } from './types.js';
+import { isGeneratedId } from './uploads.js';
+
+/** What `run.json` holds. Messages of a failure are kept in both languages, rendered when it failed. */
+export interface RunRecord {
+  id: string;
+  kind: RunKind;
+  entity: ImportEntity;
+  mode: ImportMode;
+  uploadId: string;
+  fileName: string;
+  /** The run whose folder holds this run's files: itself, or for a resume the run it continues. */
+  dir: string;
+  state: RunState;
+  startedAt: string;
+  endedAt?: string;
+  progress: Progress;
+  summary?: SummaryView;
+  files: string[];
+  error?: { code: string; messages: Record<string, string> };
+  resumes?: string;
+}
+
+export class RunStore {
+  readonly dir: string;
+  /** Whether a journal is unfinished, by path, while its size and time are unchanged (views are frequent). */
+  private readonly unfinished = new Map<string, { stamp: string; value: boolean }>();
+
+  constructor(dataDir: string) {
+    this.dir = join(dataDir, 'runs');
+  }
+
+  folderOf(record: Pick<RunRecord, 'dir'>): string {
+    return join(this.dir, record.dir);
+  }
+
+  /** Written whole to a temporary name and renamed: a crash leaves the old record or the new one. */
+  save(record: RunRecord): void {
+    const path = join(this.dir, record.id, 'run.json');
+    writeFileSync(`${path}.tmp`, JSON.stringify(record));
+    renameSync(`${path}.tmp`, path);
+  }
+
+  /** Every run recorded in the data folder; one whose server died while it ran is `interrupted`. */
+  loadAll(): RunRecord[] {
+    if (!existsSync(this.dir)) return [];
+    const records: RunRecord[] = [];
+    for (const name of readdirSync(this.dir)) {
+      if (!isGeneratedId(name)) continue;
+      const record = this.read(name);
+      if (!record) continue;
+      if (record.state === 'running') {
+        record.state = 'interrupted';
+        this.save(record);
+      }
+      records.push(record);
+    }
+    return records;
+  }
+
+  /** An import stopped before its end whose journal is there, unfinished: a resume continues it. */
+  isResumable(record: RunRecord, journal: string): boolean {
+    if (record.kind === 'validate' || record.state === 'running' || record.state === 'done') return false;
+    let stamp: string;
+    try {
+      const info = statSync(journal);
+      stamp = `${info.size}:${info.mtimeMs}`;
+    } catch {
+      return false; // no journal: the run sent nothing, a new import starts anew
+    }
+    const known = this.unfinished.get(journal);
+    if (known?.stamp === stamp) return known.value;
+    let value: boolean;
+    try {
+      const state = readJournal(journal);
+      value = state !== undefined && !state.ended;
+    } catch {
+      value = false; // a damaged journal: the CLI's --resume says why (JOURNAL_CORRUPT)
+    }
+    this.unfinished.set(journal, { stamp, value });
+    return value;
+  }
+
+  private read(id: string): RunRecord | undefined {
+    try {
+      const record = JSON.parse(readFileSync(join(this.dir, id, 'run.json'), 'utf8')) as RunRecord;
+      return record.id === id && isGeneratedId(record.dir) ? record : undefined;
+    } catch {
+      return undefined; // a folder without a readable record is not a run of ours
+    }
+  }
+}

@@ -1,0 +1,263 @@
+/**
+ * The run host: runs of the run layer (`runValidate`, `runImport`) started by the page, going on in
+ * the server whether or not a browser watches, one per upload at a time. Each run's state and
+ * progress go to its listeners as ordered events; a cancel stops it as Ctrl-C stops the CLI (no
+ * waiting request leaves, those in flight settle, the journal stays resumable).
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { requireCredentials } from '../config/index.js';
+import { isRunError } from '../errors.js';
+import { localizedRunError, runErrorLine, runErrorText, type Lang } from '../i18n/index.js';
+import { journalPath, runImport, runValidate, type RowRunOptions, type RunSummary } from '../run/index.js';
+import { watchProgress, type ProgressWatch } from './run-progress.js';
+import { RunStore, type RunRecord } from './run-store.js';
+import type { RunEvent, RunListener, RunView, StartRequest, SummaryView, WorkspaceOptions } from './types.js';
+import { isGeneratedId, type Uploads } from './uploads.js';
+
+interface LiveRun {
+  record: RunRecord;
+  controller: AbortController;
+  progress: ProgressWatch;
+  listeners: Set<RunListener>;
+  seq: number;
+  settled: Promise<void>;
+  /** Why it was stopped: a cancel (`cancelled`) or the server closing (`interrupted`). */
+  stoppedAs?: 'cancelled' | 'interrupted';
+}
+
+export class RunHost {
+  private readonly store: RunStore;
+  private readonly runs = new Map<string, RunRecord>();
+  private readonly live = new Map<string, LiveRun>();
+  private readonly now: () => number;
+
+  constructor(
+    private readonly o: WorkspaceOptions,
+    private readonly uploads: Uploads,
+  ) {
+    this.store = new RunStore(o.dataDir);
+    this.now = o.now ?? Date.now;
+    mkdirSync(this.store.dir, { recursive: true });
+    for (const record of this.store.loadAll()) this.runs.set(record.id, record);
+  }
+
+  async start(request: StartRequest): Promise<RunView> {
+    const upload = await this.uploads.get(request.uploadId);
+    const busy = [...this.live.values()].find((r) => r.record.uploadId === upload.id);
+    if (busy) throw localizedRunError('RUN_BUSY', 'workspace.runBusy', { run: busy.record.id });
+    if (request.kind !== 'validate') requireCredentials(this.o.connection);
+    const mode = request.mode ?? 'create';
+    const id: string = randomUUID();
+    let dir = id;
+    let resumes: string | undefined;
+    if (request.kind === 'resume') {
+      const previous = this.resumable(upload.id, request.entity, mode);
+      if (!previous) throw localizedRunError('JOURNAL_NOT_FOUND', 'workspace.nothingToResume');
+      dir = previous.dir;
+      resumes = previous.id;
+    }
+    const record: RunRecord = {
+      id,
+      kind: request.kind,
+      entity: request.entity,
+      mode,
+      uploadId: upload.id,
+      fileName: upload.originalName,
+      dir,
+      state: 'running',
+      startedAt: new Date(this.now()).toISOString(),
+      progress: { done: 0, rate: 0 },
+      files: [],
+      resumes,
+    };
+    mkdirSync(join(this.store.dir, id), { recursive: true });
+    this.store.save(record);
+    this.runs.set(id, record);
+
+    const controller = new AbortController();
+    const run: LiveRun = {
+      record,
+      controller,
+      listeners: new Set(),
+      seq: 0,
+      settled: Promise.resolve(),
+      progress: watchProgress(this.now, this.o.progressEveryMs ?? 250, (progress) => {
+        record.progress = progress;
+        this.emit(run, { type: 'progress', progress });
+      }),
+    };
+    this.live.set(id, run);
+    const options: RowRunOptions = {
+      entity: request.entity,
+      file: this.uploads.pathOf(upload),
+      mode,
+      blank: request.blank ?? 'ignore',
+      read: { sheet: request.sheet, limits: this.o.readLimits },
+      mapping: request.mapping,
+      outDir: this.store.folderOf(record),
+      resume: request.kind === 'resume',
+      again: request.again,
+      connection: this.o.connection,
+      runtime: this.o.runtime,
+      logger: this.o.logger,
+      progress: run.progress,
+      signal: controller.signal,
+      field: { skipExisting: true },
+    };
+    const go = request.kind === 'validate' ? runValidate : runImport;
+    // Started on the next turn, so a caller can subscribe before the first event.
+    run.settled = Promise.resolve()
+      .then(() => go(options))
+      .then(
+        (summary) => this.finish(run, summary),
+        (err: unknown) => this.fail(run, err),
+      );
+    return this.view(record);
+  }
+
+  get(id: string, lang?: Lang): RunView | undefined {
+    const record = isGeneratedId(id) ? this.runs.get(id) : undefined;
+    return record && this.view(record, lang);
+  }
+
+  list(lang?: Lang): RunView[] {
+    return [...this.runs.values()]
+      .sort((a, b) => (a.startedAt < b.startedAt ? 1 : a.startedAt > b.startedAt ? -1 : 0))
+      .map((r) => this.view(r, lang));
+  }
+
+  subscribe(id: string, listener: RunListener): () => void {
+    const run = this.live.get(id);
+    if (!run) return () => undefined;
+    run.listeners.add(listener);
+    return () => run.listeners.delete(listener);
+  }
+
+  cancel(id: string): RunView | undefined {
+    const run = this.live.get(id);
+    if (run && !run.controller.signal.aborted) {
+      run.stoppedAs = 'cancelled';
+      // The reason a Ctrl-C gives: the run layer stops the same way and says so in its summary.
+      run.controller.abort('SIGINT');
+    }
+    return this.get(id);
+  }
+
+  /** The absolute path of `name` if run `id` produced a file of that name, else undefined. */
+  file(id: string, name: string): string | undefined {
+    const record = isGeneratedId(id) ? this.runs.get(id) : undefined;
+    if (!record || !record.files.includes(name) || basename(name) !== name || name.startsWith('.')) {
+      return undefined;
+    }
+    return join(this.store.folderOf(record), name);
+  }
+
+  /** Stops every run (`interrupted`: a resume continues it) and waits for them to settle. */
+  async close(): Promise<void> {
+    for (const run of this.live.values()) {
+      run.stoppedAs ??= 'interrupted';
+      run.controller.abort('SIGTERM');
+    }
+    await Promise.all([...this.live.values()].map((r) => r.settled));
+  }
+
+  private resumable(uploadId: string, entity: string, mode: string): RunRecord | undefined {
+    const candidates = [...this.runs.values()]
+      .filter((r) => r.uploadId === uploadId && r.entity === entity && r.mode === mode && r.kind !== 'validate')
+      .sort((a, b) => (a.startedAt < b.startedAt ? 1 : -1));
+    const latest = candidates[0];
+    return latest && this.isResumable(latest) ? latest : undefined;
+  }
+
+  /** The journal is named after the input, `<upload id>.journal.jsonl`, in the run's folder. */
+  private isResumable(record: RunRecord): boolean {
+    return this.store.isResumable(record, journalPath(this.store.folderOf(record), record.uploadId));
+  }
+
+  private finish(run: LiveRun, summary: RunSummary): void {
+    const { record } = run;
+    record.progress = run.progress.current();
+    record.summary = summaryView(summary);
+    record.files = [summary.files.result, summary.files.errors, summary.files.journal]
+      .filter((f): f is string => f !== undefined)
+      .map((f) => basename(f));
+    record.state = summary.interrupted ? (run.stoppedAs ?? 'interrupted') : 'done';
+    this.end(run);
+  }
+
+  private fail(run: LiveRun, err: unknown): void {
+    const { record } = run;
+    record.progress = run.progress.current();
+    const code = isRunError(err) ? err.code : 'INTERNAL';
+    if (code === 'RUN_COMPLETE') record.state = 'done';
+    else if (code === 'INTERRUPTED' && run.stoppedAs) record.state = run.stoppedAs;
+    else record.state = 'failed';
+    if (record.state === 'failed') this.o.logger.error({ err, run: record.id }, 'web run failed');
+    record.error = {
+      code,
+      messages: {
+        en: isRunError(err) ? runErrorText(err, 'en') : runErrorLine(err, 'en'),
+        id: isRunError(err) ? runErrorText(err, 'id') : runErrorLine(err, 'id'),
+      },
+    };
+    this.end(run);
+  }
+
+  private end(run: LiveRun): void {
+    const { record } = run;
+    record.endedAt = new Date(this.now()).toISOString();
+    this.store.save(record);
+    this.live.delete(record.id);
+    this.emit(run, { type: 'state', run: this.view(record) });
+    run.listeners.clear();
+  }
+
+  private emit(
+    run: LiveRun,
+    event: { type: 'state'; run: RunView } | { type: 'progress'; progress: RunView['progress'] },
+  ): void {
+    const full: RunEvent = { ...event, seq: ++run.seq };
+    for (const listener of run.listeners) {
+      try {
+        listener(full);
+      } catch (err) {
+        this.o.logger.warn({ err }, 'a run listener failed');
+      }
+    }
+  }
+
+  private view(record: RunRecord, lang: Lang = this.o.lang): RunView {
+    const running = this.live.has(record.id);
+    return {
+      id: record.id,
+      kind: record.kind,
+      entity: record.entity,
+      mode: record.mode,
+      uploadId: record.uploadId,
+      fileName: record.fileName,
+      state: record.state,
+      startedAt: record.startedAt,
+      endedAt: record.endedAt,
+      progress: running ? (this.live.get(record.id) as LiveRun).progress.current() : record.progress,
+      summary: record.summary,
+      files: record.files,
+      error: record.error && { code: record.error.code, message: record.error.messages[lang] ?? '' },
+      resumable: !running && this.isResumable(record),
+      resumes: record.resumes,
+    };
+  }
+}
+
+function summaryView(s: RunSummary): SummaryView {
+  return {
+    total: s.total,
+    counts: s.counts,
+    codes: s.codes ?? {},
+    durationMs: s.durationMs,
+    rate: s.rate,
+    inDoubtRows: s.inDoubtRows ?? [],
+    warnings: s.warnings,
+  };
+}
