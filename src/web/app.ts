@@ -18,7 +18,8 @@ import { refusal } from './refusal.js';
 import { templateRoutes } from './page-templates.js';
 import { connectionRoutes } from './page-connection.js';
 import { exportRoutes } from './page-export.js';
-import { workspaceRoutes } from './page-workspace.js';
+import { importRoutes } from './page-import.js';
+import { runRoutes } from './page-runs.js';
 
 /** The package's own assets folder (CSS, the page script), beside dist/ in the installed package. */
 const ASSETS = fileURLToPath(new URL('../../assets/web/', import.meta.url));
@@ -63,7 +64,8 @@ export function createApp(deps: WebDeps): Hono<WebEnv> {
   loginRoutes(app, deps);
   app.use('*', requireSignIn(deps));
   app.get('/', (c) => c.redirect(href(deps, '/import'), 303));
-  workspaceRoutes(app, deps);
+  importRoutes(app, deps);
+  runRoutes(app, deps);
   exportRoutes(app, deps);
   templateRoutes(app, deps);
   connectionRoutes(app, deps);

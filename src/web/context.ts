@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import type { ConnectionConfig, RuntimeConfig } from '../config/index.js';
 import type { Lang, MessageKey, MessageParams } from '../i18n/index.js';
 import type { Logger } from '../log/index.js';
+import type { Workspace } from '../workspace/index.js';
 import type { LoginLimiter } from './login-limit.js';
 import type { WebOptions } from './options.js';
 import type { Session, SessionStore } from './session.js';
@@ -14,6 +15,8 @@ export interface WebDeps {
   logger: Logger;
   sessions: SessionStore;
   limiter: LoginLimiter;
+  /** Uploads, inspection and background runs (src/workspace/). */
+  workspace: Workspace;
 }
 
 export interface WebEnv {

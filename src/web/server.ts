@@ -3,6 +3,9 @@ import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import type { ConnectionConfig, RuntimeConfig } from '../config/index.js';
 import type { Logger } from '../log/index.js';
+import { resolveReadLimits } from '../config/index.js';
+import { getLanguage } from '../i18n/index.js';
+import { openWorkspace } from '../workspace/index.js';
 import { createApp } from './app.js';
 import { LoginLimiter } from './login-limit.js';
 import type { WebOptions } from './options.js';
@@ -19,10 +22,21 @@ export interface StartWebOptions {
   runtime: RuntimeConfig;
   logger: Logger;
   now?: () => number;
+  env?: NodeJS.ProcessEnv;
 }
 
 export async function startWebServer(o: StartWebOptions): Promise<WebServer> {
+  const workspace = openWorkspace({
+    dataDir: o.options.dataDir,
+    connection: o.connection,
+    runtime: o.runtime,
+    logger: o.logger,
+    lang: getLanguage(),
+    readLimits: resolveReadLimits(o.env ?? process.env),
+    now: o.now,
+  });
   const app = createApp({
+    workspace,
     options: o.options,
     connection: o.connection,
     runtime: o.runtime,
@@ -38,10 +52,12 @@ export async function startWebServer(o: StartWebOptions): Promise<WebServer> {
   const host = o.options.host.includes(':') ? `[${o.options.host}]` : o.options.host;
   return {
     url: `http://${host}:${port}${o.options.basePath}/`,
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      await workspace.close();
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
-      }),
+      });
+    },
   };
 }
