@@ -29,8 +29,6 @@ export type RunErrorCode =
   | 'RUN_COMPLETE'
   /** Web page (src/workspace/): the upload id names no stored upload. */
   | 'UPLOAD_NOT_FOUND'
-  /** Web page: the run id names no run in memory or in the data folder. */
-  | 'RUN_NOT_FOUND'
   /** Web page: a run of the same upload is going on; one run per upload at a time. */
   | 'RUN_BUSY'
   | ApiErrorCode

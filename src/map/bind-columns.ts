@@ -34,6 +34,12 @@ export function aliasIndex(spec: EntitySpec): Map<string, ColumnSpec> {
   return index;
 }
 
+/** The column a file header names by itself (no mapping): what the binding and the web page's inspection use. */
+export function columnOfHeader(entity: TableEntity, header: string): ColumnSpec | undefined {
+  if (isReservedHeader(header)) return undefined;
+  return aliasIndex(specOf(entity) as EntitySpec).get(normalizeHeader(header));
+}
+
 /** The column a `--mapping` target names: a field or canonical header (or any accepted name). */
 function resolveTarget(spec: EntitySpec, target: string): ColumnSpec | undefined {
   return (
@@ -109,7 +115,6 @@ export function bindColumns(
       { entity, mode: options.mode },
     );
   }
-  const index = aliasIndex(spec);
   const mapped = readMapping(spec, headers, options.mapping ?? {});
 
   const bound: BoundColumn[] = [];
@@ -117,11 +122,7 @@ export function bindColumns(
   const unknownColumns: string[] = [];
   const ignoredColumns: string[] = [];
   for (const header of headers) {
-    const column = mapped.has(header)
-      ? mapped.get(header)
-      : isReservedHeader(header)
-        ? undefined
-        : index.get(normalizeHeader(header));
+    const column = mapped.has(header) ? mapped.get(header) : columnOfHeader(entity, header);
     if (column === null) {
       ignoredColumns.push(header);
       continue;

@@ -47,6 +47,8 @@ export async function previewRows(o: RowRunOptions, limit: number): Promise<RowP
       if (!isRunError(err)) throw err;
       bindError = err;
     }
+    // Without a screen the row handler remembers every key it sees: keys repeated among the rows
+    // shown are DUPLICATE_IN_FILE, as validate finds them.
     const first = firstRows(source.rows(), limit);
     let rows: RowPreview['rows'];
     if (binding) {

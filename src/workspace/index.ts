@@ -91,6 +91,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     },
 
     saveMapping: (entity, mapping, name) => mappings.save(entity, mapping, name),
+    savedMapping: (entity, name) => mappings.read(name ?? entity),
     start: (request) => runs.start(request),
     get: (id, lang) => runs.get(id, lang),
     list: (lang) => runs.list(lang),

@@ -4,12 +4,19 @@
  * layer's preview (run/preview.ts: the same reader, binding and steps as validate); this file only
  * turns them into the page's words.
  */
-import { closestHeader, normalizeHeader, specOf, type ColumnBinding, type EntitySpec } from '../map/index.js';
+import {
+  closestHeader,
+  columnOfHeader,
+  normalizeHeader,
+  specOf,
+  type ColumnBinding,
+  type EntitySpec,
+} from '../map/index.js';
 import { issueText, runErrorText, type Lang } from '../i18n/index.js';
 import { columnDocs, dropDownValues, isRequired } from '../template/index.js';
 import type { RowPreview } from '../run/index.js';
 import type { ImportEntity } from '../types.js';
-import type { DetectedColumn, FieldInfo, Inspection, MatchHow, PreviewRow, UploadInfo } from './types.js';
+import type { DetectedColumn, FieldInfo, Inspection, PreviewRow, UploadInfo } from './types.js';
 
 export function inspection(
   upload: UploadInfo,
@@ -37,11 +44,18 @@ export function inspection(
         message: issueText(issue, lang),
       })),
     })),
-    error: preview.bindError && { code: preview.bindError.code, message: runErrorText(preview.bindError, lang) },
+    error: preview.bindError && {
+      code: preview.bindError.code,
+      message: runErrorText(preview.bindError, lang),
+    },
     warnings: preview.warnings,
   };
 }
 
+/**
+ * Each header's field: the binding's when the columns bind; when they do not (a required column is
+ * missing — what the page is there to fix), the header's own match, so the page still shows it.
+ */
 function detectedColumns(
   entity: ImportEntity,
   preview: RowPreview,
@@ -49,26 +63,29 @@ function detectedColumns(
 ): DetectedColumn[] {
   const spec = specOf(entity) as EntitySpec;
   const binding: ColumnBinding | undefined = preview.binding;
-  const boundFields = new Set(binding?.bound.map((b) => b.column.field));
+  const columnOf = (header: string) =>
+    binding ? binding.bound.find((b) => b.header === header)?.column : columnOfHeader(entity, header);
+  const used = new Set(preview.headers.map((h) => columnOf(h)?.field).filter((f) => f !== undefined));
   return preview.headers.map((header, i) => {
     const rawHeader = preview.rawHeaders[i] ?? header;
     const byMapping = Object.prototype.hasOwnProperty.call(mapping, header);
-    if (binding?.ignoredColumns.includes(header) || (byMapping && mapping[header].trim() === '')) {
+    if (byMapping && mapping[header].trim() === '') {
       return { header, rawHeader, field: null, how: 'mapping', ignored: true };
     }
-    const bound = binding?.bound.find((b) => b.header === header);
-    if (bound) {
-      const exact = [bound.column.header, bound.column.field].some(
+    if (byMapping) {
+      const target = columnOfHeader(entity, mapping[header].trim());
+      return { header, rawHeader, field: target?.field ?? mapping[header], how: 'mapping', ignored: false };
+    }
+    const column = columnOf(header);
+    if (column) {
+      const exact = [column.header, column.field].some(
         (name) => normalizeHeader(name) === normalizeHeader(header),
       );
-      const how: MatchHow = byMapping ? 'mapping' : exact ? 'exact' : 'alias';
-      return { header, rawHeader, field: bound.column.field, how, ignored: false };
+      return { header, rawHeader, field: column.field, how: exact ? 'exact' : 'alias', ignored: false };
     }
-    if (byMapping) return { header, rawHeader, field: mapping[header], how: 'mapping', ignored: false };
-    // Unbound: suggest the field whose names are nearest, a likely typo (not bound: the user decides).
+    // Unbound: suggest the unused field whose names are nearest, a likely typo (the user decides).
     const near = spec.columns.find(
-      (c) =>
-        !boundFields.has(c.field) && closestHeader([header], [c.header, c.field, ...c.aliases]) !== undefined,
+      (c) => !used.has(c.field) && closestHeader([header], [c.header, c.field, ...c.aliases]) !== undefined,
     );
     return near
       ? { header, rawHeader, field: near.field, how: 'suggested', ignored: false }

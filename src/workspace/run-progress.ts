@@ -10,7 +10,11 @@ export interface ProgressWatch extends ProgressSink {
   current(): Progress;
 }
 
-export function watchProgress(now: () => number, everyMs: number, emit: (p: Progress) => void): ProgressWatch {
+export function watchProgress(
+  now: () => number,
+  everyMs: number,
+  emit: (p: Progress) => void,
+): ProgressWatch {
   let startedAt = now();
   let done = 0;
   let total: number | undefined;

@@ -101,7 +101,7 @@ export class RunHost {
       again: request.again,
       connection: this.o.connection,
       runtime: this.o.runtime,
-      logger: this.o.logger,
+      logger: this.o.logger.child({ run: id }),
       progress: run.progress,
       signal: controller.signal,
       field: { skipExisting: true },
@@ -165,7 +165,9 @@ export class RunHost {
 
   private resumable(uploadId: string, entity: string, mode: string): RunRecord | undefined {
     const candidates = [...this.runs.values()]
-      .filter((r) => r.uploadId === uploadId && r.entity === entity && r.mode === mode && r.kind !== 'validate')
+      .filter(
+        (r) => r.uploadId === uploadId && r.entity === entity && r.mode === mode && r.kind !== 'validate',
+      )
       .sort((a, b) => (a.startedAt < b.startedAt ? 1 : -1));
     const latest = candidates[0];
     return latest && this.isResumable(latest) ? latest : undefined;
@@ -243,11 +245,18 @@ export class RunHost {
       progress: running ? (this.live.get(record.id) as LiveRun).progress.current() : record.progress,
       summary: record.summary,
       files: record.files,
+      downloadNames: Object.fromEntries(record.files.map((f) => [f, downloadName(record, f)])),
       error: record.error && { code: record.error.code, message: record.error.messages[lang] ?? '' },
       resumable: !running && this.isResumable(record),
       resumes: record.resumes,
     };
   }
+}
+
+/** `<upload id>.result.csv` → `pelanggan.result.csv`: the name the person uploaded, the run's suffix. */
+function downloadName(record: RunRecord, file: string): string {
+  const base = record.fileName.replace(/\.[^.]*$/, '') || 'upload';
+  return file.startsWith(record.uploadId) ? base + file.slice(record.uploadId.length) : file;
 }
 
 function summaryView(s: RunSummary): SummaryView {

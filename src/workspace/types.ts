@@ -188,6 +188,8 @@ export interface RunView {
   summary?: SummaryView;
   /** Files the run produced (result, errors, journal): what `file(id, name)` serves. */
   files: string[];
+  /** For each of `files`, the name to download it as, after the upload's own (`pelanggan.result.xlsx`). */
+  downloadNames: Record<string, string>;
   error?: ErrorView;
   /** An import stopped before its end whose journal a `resume` continues. */
   resumable: boolean;
@@ -196,8 +198,7 @@ export interface RunView {
 }
 
 export type RunEvent =
-  | { seq: number; type: 'state'; run: RunView }
-  | { seq: number; type: 'progress'; progress: Progress };
+  { seq: number; type: 'state'; run: RunView } | { seq: number; type: 'progress'; progress: Progress };
 
 export type RunListener = (event: RunEvent) => void;
 
@@ -205,6 +206,8 @@ export interface Workspace {
   saveUpload(originalName: string, bytes: AsyncIterable<Uint8Array>, maxBytes?: number): Promise<UploadInfo>;
   inspect(uploadId: string, entity: ImportEntity, options?: InspectOptions): Promise<Inspection>;
   saveMapping(entity: ImportEntity, mapping: Record<string, string>, name?: string): Promise<SavedMapping>;
+  /** A mapping saved before (by default the entity's), or undefined. */
+  savedMapping(entity: ImportEntity, name?: string): Promise<Record<string, string> | undefined>;
   start(request: StartRequest): Promise<RunView>;
   get(id: string, lang?: Lang): RunView | undefined;
   list(lang?: Lang): RunView[];

@@ -79,8 +79,8 @@ function notFound(id: string) {
 
 /** The last part of a client's name, without control characters: only ever shown. */
 function displayName(originalName: string): string {
-  // eslint-disable-next-line no-control-regex
-  const base = originalName.split(/[\\/]/).pop()?.replace(/[\u0000-\u001f\u007f]/g, '') ?? '';
+  const last = originalName.split(/[\\/]/).pop() ?? '';
+  const base = [...last].filter((ch) => ch >= ' ' && ch !== '\u007f').join('');
   return base.trim().slice(0, 200) || 'upload';
 }
 
@@ -97,7 +97,12 @@ async function storeLimited(
       size += chunk.length;
       if (size > limit) {
         done(
-          localizedRunError('READ_LIMIT', 'workspace.uploadTooBig', { name, ...limitParts(limit) }, { limit }),
+          localizedRunError(
+            'READ_LIMIT',
+            'workspace.uploadTooBig',
+            { name, ...limitParts(limit) },
+            { limit },
+          ),
         );
         return;
       }
@@ -119,7 +124,10 @@ function limitParts(limit: number): { limit: number; limitUnit: string } {
  */
 function named(err: unknown, part: string, name: string): unknown {
   if (!(err instanceof Error) || !('code' in err)) return err;
-  const e = err as Error & { localized?: { params?: Record<string, unknown> }; details?: Record<string, unknown> };
+  const e = err as Error & {
+    localized?: { params?: Record<string, unknown> };
+    details?: Record<string, unknown>;
+  };
   const partName = part.split(/[\\/]/).pop() as string;
   e.message = e.message.split(partName).join(name);
   if (e.localized?.params && e.localized.params.name === partName) e.localized.params.name = name;

@@ -3,7 +3,6 @@ export const enWorkspace = {
   uploadTooBig:
     "'{{name}}' is larger than the limit of {{limit, number(maximumFractionDigits: 6)}} {{limitUnit}}: split the file or raise the limit (SALESMANIA_MAX_FILE_MB)",
   uploadNotFound: 'no uploaded file {{id}} in the data folder: upload the file again',
-  runNotFound: 'no run {{id}} in the data folder',
   runBusy: 'a run of this file is going on already ({{run}}): wait for it to end, or cancel it',
   nothingToResume: 'no stopped import of this file to resume: start an import instead',
   badMapping: 'the mapping must name, for a column of the file, a field or "" (ignore the column)',
