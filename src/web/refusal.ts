@@ -12,6 +12,8 @@ export function refusal(
   message: string,
   login = false,
 ) {
+  // Outside the base path no middleware ran: no session to draw a page with.
+  if (!c.get('session')) return c.text(message, status);
   const text = tr(c);
   const title = login ? text('web.login.title') : text('web.refused.title');
   const body = html`<p class="notice error" role="alert">${message}</p>
