@@ -17,9 +17,10 @@ async function lastRun(job: ScheduledJob): Promise<string | undefined> {
   }
 }
 
-function when(c: WebContext, date: Date | string | undefined | null): string | undefined {
+/** In the job's own time zone, as its cron expression reads. */
+function when(c: WebContext, date: Date | string | undefined | null, timeZone: string): string | undefined {
   if (!date) return undefined;
-  return new Intl.DateTimeFormat(c.get('lang'), { dateStyle: 'medium', timeStyle: 'short' }).format(
+  return new Intl.DateTimeFormat(c.get('lang'), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
     new Date(date),
   );
 }
@@ -45,8 +46,8 @@ export async function jobsSection(c: WebContext, deps: WebDeps) {
         <th scope="row">${job.name}</th>
         <td>${text(`web.entities.${job.job.entity}`)}</td>
         <td><code>${job.cron}</code> (${job.timezone})</td>
-        <td>${when(c, await lastRun(job)) ?? text('web.export.never')}</td>
-        <td>${when(c, next) ?? '—'}</td>
+        <td>${when(c, await lastRun(job), job.timezone) ?? text('web.export.never')}</td>
+        <td>${when(c, next, job.timezone) ?? '—'}</td>
       </tr>`;
     }),
   );

@@ -2,7 +2,7 @@
  * Export, Templates and Connection in a real browser (at 1280×800 and at a phone's width), an axe-core
  * audit of the Export page's form labels, and the Indonesian switch. Screenshots go to docs/screenshots/.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
@@ -17,7 +17,20 @@ let browser: Browser;
 
 beforeAll(async () => {
   sandbox = await startSandbox({ seed: 'demo' });
-  serve = await startServe(sandbox, ['--data-dir', tmp.path('data')]);
+  mkdirSync(tmp.path('exports'));
+  const jobs = {
+    timezone: 'Asia/Jakarta',
+    jobs: [
+      {
+        name: 'pesanan-malam',
+        cron: '0 2 * * *',
+        entity: 'orders',
+        out: tmp.path('exports/orders-{date}.csv'),
+      },
+    ],
+  };
+  writeFileSync(tmp.path('jobs.json'), JSON.stringify(jobs));
+  serve = await startServe(sandbox, ['--data-dir', tmp.path('data'), '--jobs', tmp.path('jobs.json')]);
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -33,6 +46,9 @@ describe('pages', () => {
     await page.goto(`${serve.url}/export?lang=en`);
     await page.getByLabel('Data', { exact: true }).selectOption('customers');
     await page.getByLabel('File format').selectOption('xlsx');
+    // The jobs of --jobs, with their next run (02:00 in Jakarta) and no last run yet.
+    const job = page.locator('tr', { hasText: 'pesanan-malam' });
+    await expect(job.textContent()).resolves.toMatch(/0 2 \* \* \*.*not yet.*(2:00|02:00)/s);
     await screenshot(page, 'export');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
