@@ -23,6 +23,7 @@ import { previewRows } from '../run/index.js';
 import { noProgress } from '../run/index.js';
 import type { ImportEntity } from '../types.js';
 import { inspection } from './inspect.js';
+import { withPageNames } from './plain-names.js';
 import { Mappings } from './mappings.js';
 import { RunHost } from './runs.js';
 import type { InspectOptions, Workspace, WorkspaceOptions } from './types.js';
@@ -71,6 +72,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     async inspect(uploadId: string, entity: ImportEntity, opts: InspectOptions = {}) {
       const upload = await uploads.get(uploadId);
       const limit = Math.min(Math.max(opts.rows ?? PREVIEW_ROWS, 1), MAX_PREVIEW_ROWS);
+      const stored: [string, string] = [`${upload.id}.${upload.kind}`, upload.originalName];
       const preview = await previewRows(
         {
           entity,
@@ -86,7 +88,9 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
           signal: new AbortController().signal,
         },
         limit,
-      );
+      ).catch((err: unknown) => {
+        throw withPageNames(err, [stored]);
+      });
       return inspection(upload, entity, preview, opts.mapping, opts.lang ?? o.lang);
     },
 

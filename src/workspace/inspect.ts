@@ -15,6 +15,7 @@ import {
 import { issueText, runErrorText, type Lang } from '../i18n/index.js';
 import { columnDocs, dropDownValues, isRequired } from '../template/index.js';
 import type { RowPreview } from '../run/index.js';
+import { plainNames } from './plain-names.js';
 import type { ImportEntity } from '../types.js';
 import type { DetectedColumn, FieldInfo, Inspection, PreviewRow, UploadInfo } from './types.js';
 
@@ -48,7 +49,9 @@ export function inspection(
       code: preview.bindError.code,
       message: runErrorText(preview.bindError, lang),
     },
-    warnings: preview.warnings,
+    warnings: preview.warnings.map((w) =>
+      plainNames(w, [[`${upload.id}.${upload.kind}`, upload.originalName]]),
+    ),
   };
 }
 

@@ -30,6 +30,8 @@ export interface RunRecord {
   files: string[];
   error?: { code: string; messages: Record<string, string> };
   resumes?: string;
+  /** How the file was read and mapped: a resume reads it the same way unless told otherwise. */
+  reading?: { sheet?: string; mapping?: Record<string, string>; blank?: 'ignore' | 'clear' };
 }
 
 export class RunStore {

@@ -11,6 +11,7 @@ import { requireCredentials } from '../config/index.js';
 import { isRunError } from '../errors.js';
 import { localizedRunError, runErrorLine, runErrorText, type Lang } from '../i18n/index.js';
 import { journalPath, runImport, runValidate, type RowRunOptions, type RunSummary } from '../run/index.js';
+import { pageNames, plainNames } from './plain-names.js';
 import { watchProgress, type ProgressWatch } from './run-progress.js';
 import { RunStore, type RunRecord } from './run-store.js';
 import type { RunEvent, RunListener, RunView, StartRequest, SummaryView, WorkspaceOptions } from './types.js';
@@ -23,6 +24,8 @@ interface LiveRun {
   listeners: Set<RunListener>;
   seq: number;
   settled: Promise<void>;
+  /** Paths in the run layer's messages → the names the page shows (plain-names.ts). */
+  names: Array<[string, string]>;
   /** Why it was stopped: a cancel (`cancelled`) or the server closing (`interrupted`). */
   stoppedAs?: 'cancelled' | 'interrupted';
 }
@@ -52,11 +55,27 @@ export class RunHost {
     const id: string = randomUUID();
     let dir = id;
     let resumes: string | undefined;
+    let reading: RunRecord['reading'] = {
+      sheet: request.sheet,
+      mapping: request.mapping,
+      blank: request.blank,
+    };
     if (request.kind === 'resume') {
       const previous = this.resumable(upload.id, request.entity, mode);
       if (!previous) throw localizedRunError('JOURNAL_NOT_FOUND', 'workspace.nothingToResume');
       dir = previous.dir;
       resumes = previous.id;
+      // The same sheet, mapping and blank rule as the run it continues, unless the request says.
+      reading = {
+        sheet: request.sheet ?? previous.reading?.sheet,
+        mapping: request.mapping ?? previous.reading?.mapping,
+        blank: request.blank ?? previous.reading?.blank,
+      };
+    } else if (request.kind === 'import') {
+      // Imports of one upload share a folder, as CLI runs with one --out-dir do: the journal's
+      // re-run rules then hold (an unfinished run is resumed, not started again; a file imported
+      // to the end is ALREADY_IMPORTED unless `again`).
+      dir = this.importsOf(upload.id)[0]?.dir ?? id;
     }
     const record: RunRecord = {
       id,
@@ -71,6 +90,7 @@ export class RunHost {
       progress: { done: 0, rate: 0 },
       files: [],
       resumes,
+      reading,
     };
     mkdirSync(join(this.store.dir, id), { recursive: true });
     this.store.save(record);
@@ -83,6 +103,7 @@ export class RunHost {
       listeners: new Set(),
       seq: 0,
       settled: Promise.resolve(),
+      names: pageNames(this.store.folderOf(record), this.uploads.dir, upload),
       progress: watchProgress(this.now, this.o.progressEveryMs ?? 250, (progress) => {
         record.progress = progress;
         this.emit(run, { type: 'progress', progress });
@@ -93,9 +114,9 @@ export class RunHost {
       entity: request.entity,
       file: this.uploads.pathOf(upload),
       mode,
-      blank: request.blank ?? 'ignore',
-      read: { sheet: request.sheet, limits: this.o.readLimits },
-      mapping: request.mapping,
+      blank: reading.blank ?? 'ignore',
+      read: { sheet: reading.sheet, limits: this.o.readLimits },
+      mapping: reading.mapping,
       outDir: this.store.folderOf(record),
       resume: request.kind === 'resume',
       again: request.again,
@@ -163,14 +184,18 @@ export class RunHost {
     await Promise.all([...this.live.values()].map((r) => r.settled));
   }
 
+  /** The upload's imports and resumes, newest first. */
+  private importsOf(uploadId: string): RunRecord[] {
+    return [...this.runs.values()]
+      .filter((r) => r.uploadId === uploadId && r.kind !== 'validate')
+      .sort((a, b) => (a.startedAt < b.startedAt ? 1 : a.startedAt > b.startedAt ? -1 : 0));
+  }
+
+  /** The newest import of the upload, when it is of this entity and mode and its journal is unfinished. */
   private resumable(uploadId: string, entity: string, mode: string): RunRecord | undefined {
-    const candidates = [...this.runs.values()]
-      .filter(
-        (r) => r.uploadId === uploadId && r.entity === entity && r.mode === mode && r.kind !== 'validate',
-      )
-      .sort((a, b) => (a.startedAt < b.startedAt ? 1 : -1));
-    const latest = candidates[0];
-    return latest && this.isResumable(latest) ? latest : undefined;
+    const latest = this.importsOf(uploadId)[0];
+    const same = latest?.entity === entity && latest.mode === mode;
+    return same && this.isResumable(latest) ? latest : undefined;
   }
 
   /** The journal is named after the input, `<upload id>.journal.jsonl`, in the run's folder. */
@@ -181,12 +206,24 @@ export class RunHost {
   private finish(run: LiveRun, summary: RunSummary): void {
     const { record } = run;
     record.progress = run.progress.current();
-    record.summary = summaryView(summary);
+    record.summary = summaryView(summary, run.names);
     record.files = [summary.files.result, summary.files.errors, summary.files.journal]
       .filter((f): f is string => f !== undefined)
       .map((f) => basename(f));
     record.state = summary.interrupted ? (run.stoppedAs ?? 'interrupted') : 'done';
+    this.supersede(record);
     this.end(run);
+  }
+
+  /** Earlier runs in the same folder no longer own the files this run wrote over theirs. */
+  private supersede(record: RunRecord): void {
+    for (const other of this.runs.values()) {
+      if (other === record || other.dir !== record.dir) continue;
+      const kept = other.files.filter((f) => !record.files.includes(f));
+      if (kept.length === other.files.length) continue;
+      other.files = kept;
+      this.store.save(other);
+    }
   }
 
   private fail(run: LiveRun, err: unknown): void {
@@ -197,13 +234,9 @@ export class RunHost {
     else if (code === 'INTERRUPTED' && run.stoppedAs) record.state = run.stoppedAs;
     else record.state = 'failed';
     if (record.state === 'failed') this.o.logger.error({ err, run: record.id }, 'web run failed');
-    record.error = {
-      code,
-      messages: {
-        en: isRunError(err) ? runErrorText(err, 'en') : runErrorLine(err, 'en'),
-        id: isRunError(err) ? runErrorText(err, 'id') : runErrorLine(err, 'id'),
-      },
-    };
+    const text = (lang: Lang) =>
+      plainNames(isRunError(err) ? runErrorText(err, lang) : runErrorLine(err, lang), run.names);
+    record.error = { code, messages: { en: text('en'), id: text('id') } };
     this.end(run);
   }
 
@@ -259,7 +292,7 @@ function downloadName(record: RunRecord, file: string): string {
   return file.startsWith(record.uploadId) ? base + file.slice(record.uploadId.length) : file;
 }
 
-function summaryView(s: RunSummary): SummaryView {
+function summaryView(s: RunSummary, names: Array<[string, string]>): SummaryView {
   return {
     total: s.total,
     counts: s.counts,
@@ -267,6 +300,6 @@ function summaryView(s: RunSummary): SummaryView {
     durationMs: s.durationMs,
     rate: s.rate,
     inDoubtRows: s.inDoubtRows ?? [],
-    warnings: s.warnings,
+    warnings: s.warnings.map((w) => plainNames(w, names)),
   };
 }

@@ -12,6 +12,7 @@ import { pipeline } from 'node:stream/promises';
 import { Readable, Transform } from 'node:stream';
 import { localizedRunError } from '../i18n/index.js';
 import { openSource, resolveLimits, type ReadLimits } from '../read/index.js';
+import { withPageNames } from './plain-names.js';
 import type { UploadInfo } from './types.js';
 
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -54,7 +55,7 @@ export class Uploads {
       return info;
     } catch (err) {
       await rm(part, { force: true });
-      throw named(err, part, name);
+      throw withPageNames(err, [[`${id}.part`, name]]);
     }
   }
 
@@ -116,21 +117,4 @@ async function storeLimited(
 function limitParts(limit: number): { limit: number; limitUnit: string } {
   const mib = limit / (1024 * 1024);
   return mib >= 1 ? { limit: Number(mib.toFixed(6)), limitUnit: 'MiB' } : { limit, limitUnit: 'bytes' };
-}
-
-/**
- * The reader names the file by its path's last part (the generated `<id>.part`): say the client's
- * name instead, which is the file the person knows. Details keep no path.
- */
-function named(err: unknown, part: string, name: string): unknown {
-  if (!(err instanceof Error) || !('code' in err)) return err;
-  const e = err as Error & {
-    localized?: { params?: Record<string, unknown> };
-    details?: Record<string, unknown>;
-  };
-  const partName = part.split(/[\\/]/).pop() as string;
-  e.message = e.message.split(partName).join(name);
-  if (e.localized?.params && e.localized.params.name === partName) e.localized.params.name = name;
-  if (e.details && 'path' in e.details) delete e.details.path;
-  return e;
 }

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { openSource } from '../../src/read/index.js';
 import { loadMapping } from '../../src/run/index.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
@@ -111,6 +112,38 @@ describe('upload and inspect', () => {
     await expect(ws.saveMapping('customers', { a: 'name' }, '../escape')).rejects.toMatchObject({
       code: 'MAP_BAD_MAPPING',
     });
+  });
+});
+
+describe('workbooks with several sheets', () => {
+  it('lists the visible sheets and inspects the one picked', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Catatan').addRow(['hanya catatan']);
+    const data = workbook.addWorksheet('Produk');
+    data.addRow(['Kode Produk', 'Nama Produk', 'Stok', 'Satuan', 'Harga']);
+    data.addRow(['P-1', 'Kopi Bubuk 200g', 40, 'pcs', 15000]);
+    workbook.addWorksheet('Rahasia', { state: 'hidden' }).addRow(['x']);
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+    const upload = await ws.saveUpload('produk.xlsx', chunks(bytes));
+    expect(upload.sheets).toEqual(['Catatan', 'Produk']);
+
+    const seen = await ws.inspect(upload.id, 'products', { sheet: 'Produk' });
+    expect(seen.sheet).toBe('Produk');
+    expect(seen.error).toBeUndefined();
+    expect(seen.columns.map((c) => c.field)).toEqual([
+      'ext_product_code',
+      'name',
+      'qty_on_hand',
+      'product_units.0.name',
+      'product_units.0.price',
+    ]);
+    expect(seen.rows.map((r) => r.status)).toEqual(['valid']);
+    const wrongSheet = (await ws
+      .inspect(upload.id, 'products', { sheet: 'Tidak Ada' })
+      .catch((e: unknown) => e)) as Error & { code: string };
+    expect(wrongSheet.code).toBe('READ_SHEET_NOT_FOUND');
+    expect(wrongSheet.message).toContain('produk.xlsx');
+    expect(wrongSheet.message).not.toContain(upload.id);
   });
 });
 

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import type { RunEvent, Workspace } from '../../src/workspace/index.js';
 import { readCsv, startSandbox, tempDir } from '../e2e/helpers.js';
@@ -83,6 +84,28 @@ describe('an import', () => {
     expect(ws.file(`../${runId}`, produced)).toBeUndefined();
   });
 
+  it('the same upload imported again is refused as the CLI refuses it, unless `again`', async () => {
+    const upload = ws.get(runId)?.uploadId as string;
+    const refused = await ws.start({ kind: 'import', entity: 'customers', uploadId: upload });
+    await eventsUntilEnd(ws, refused.id);
+    expect(ws.get(refused.id)).toMatchObject({ state: 'failed', error: { code: 'ALREADY_IMPORTED' } });
+    expect(ws.get(refused.id, 'id')?.error?.message).not.toBe(ws.get(refused.id, 'en')?.error?.message);
+    // The page names the upload as it was given, and no path of the server's disk.
+    const message = ws.get(refused.id)?.error?.message ?? '';
+    expect(message).toContain('pelanggan.csv');
+    expect(message).toContain(`${upload}.journal.jsonl`);
+    expect(message).not.toContain(data);
+    const again = await ws.start({ kind: 'import', entity: 'customers', uploadId: upload, again: true });
+    await eventsUntilEnd(ws, again.id);
+    // Every key exists now: nothing is created twice.
+    expect(ws.get(again.id)).toMatchObject({ state: 'done', summary: { counts: { skipped: 12 } } });
+    expect(customersWithPrefix(sandbox, 'WA-')).toHaveLength(12);
+    // Its sheets replaced the first run's (an upload's imports share a folder): they are the new run's.
+    expect(ws.get(again.id)?.files).toContain(`${upload}.result.csv`);
+    expect(ws.get(runId)?.files).toEqual([]);
+    expect(ws.file(runId, `${upload}.result.csv`)).toBeUndefined();
+  });
+
   it('a validate of the same upload sends nothing and writes its own files', async () => {
     const upload = ws.get(runId)?.uploadId as string;
     const before = sandbox.requests.length;
@@ -144,6 +167,41 @@ describe('cancel and resume', () => {
   });
 });
 
+describe('resume reads the file as the run it continues', () => {
+  it('keeps the sheet and the mapping of the cancelled run when the resume names neither', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Catatan').addRow(['bukan data']);
+    const sheet = workbook.addWorksheet('Data');
+    sheet.addRow(['Kode Pelanggan', 'Nama Tokoh', 'Kota']);
+    for (let i = 1; i <= 200; i++) sheet.addRow([`WS-${String(i).padStart(3, '0')}`, `Toko ${i}`, 'Bandung']);
+    const upload = await ws.saveUpload(
+      'dua-sheet.xlsx',
+      chunks(Buffer.from(await workbook.xlsx.writeBuffer())),
+    );
+
+    sandbox.configure({ latencyMs: 150 });
+    const run = await ws.start({
+      kind: 'import',
+      entity: 'customers',
+      uploadId: upload.id,
+      sheet: 'Data',
+      mapping: { 'Nama Tokoh': 'name' },
+    });
+    await eventsUntilEnd(ws, run.id, (event) => {
+      if (event.type === 'progress' && event.progress.done >= 1) ws.cancel(run.id);
+    });
+    sandbox.configure({ latencyMs: 0 });
+    expect(ws.get(run.id)).toMatchObject({ state: 'cancelled', resumable: true });
+
+    const resumed = await ws.start({ kind: 'resume', entity: 'customers', uploadId: upload.id });
+    await eventsUntilEnd(ws, resumed.id);
+    expect(ws.get(resumed.id)).toMatchObject({ state: 'done', summary: { total: 200 } });
+    const names = customersWithPrefix(sandbox, 'WS-').map((c) => c.name);
+    expect(names).toHaveLength(200);
+    expect(new Set(names).size).toBe(200);
+  });
+});
+
 describe('history', () => {
   it('a new workspace on the same data folder lists past runs, and a run the server stopped as interrupted', async () => {
     sandbox.configure({ latencyMs: 150 });
@@ -161,8 +219,8 @@ describe('history', () => {
     for (const earlier of ws.list()) expect(ids.has(earlier.id)).toBe(true);
     const stopped = again.get(run.id);
     expect(stopped).toMatchObject({ state: 'interrupted', resumable: true, fileName: 'mati.csv' });
-    const done = listed.find((r) => r.kind === 'import' && r.state === 'done');
-    expect(done?.summary?.counts.created).toBe(12);
+    const done = listed.find((r) => r.kind === 'import' && r.state === 'done' && r.files.length > 0);
+    expect(done?.summary?.total).toBe(12);
     expect(again.file(done?.id as string, done?.files[0] as string)).toBeDefined();
 
     const resumed = await again.start({ kind: 'resume', entity: 'customers', uploadId: upload.id });
