@@ -32,6 +32,12 @@ interface Checked {
   mapping: Record<string, string>;
 }
 
+/** The saved entries for this file's headers only: a mapping made for another file may name others. */
+function savedFor(saved: Record<string, string> | undefined, base: Inspection): Record<string, string> {
+  const headers = new Set(base.columns.map((c) => c.header));
+  return Object.fromEntries(Object.entries(saved ?? {}).filter(([header]) => headers.has(header)));
+}
+
 /** The file as detected, then (when the drop-downs changed anything) as the user maps it. */
 async function check(deps: WebDeps, c: WebContext, values: FormValues): Promise<Checked> {
   const uploadId = c.req.param('id') ?? '';
@@ -39,7 +45,11 @@ async function check(deps: WebDeps, c: WebContext, values: FormValues): Promise<
   const sheet = typeof values.sheet === 'string' && values.sheet !== '' ? values.sheet : undefined;
   const lang = c.get('lang');
   const base = await deps.workspace.inspect(uploadId, entity, { sheet, lang, mode: mode(values.mode) });
-  const mapping = mappingFrom(values, base.columns);
+  // The first look at a file uses the mapping saved for the entity, if any ("for next time").
+  const fresh = !Object.keys(values).some((name) => name.startsWith('col.'));
+  const mapping = fresh
+    ? savedFor(await deps.workspace.savedMapping(entity), base)
+    : mappingFrom(values, base.columns);
   const seen =
     Object.keys(mapping).length === 0
       ? base

@@ -13,7 +13,7 @@ import { tr } from './lang.js';
 import { layout } from './layout.js';
 import { refusal } from './refusal.js';
 import { errorNotice } from './errors-view.js';
-import { contentType } from './download.js';
+import { contentType, dispositionOf } from './download.js';
 import { fileLinks, kindText, progressLine, runDetail, stateText, summaryLine } from './run-view.js';
 
 export function runRoutes(app: Hono<WebEnv>, deps: WebDeps): void {
@@ -119,11 +119,12 @@ export function runRoutes(app: Hono<WebEnv>, deps: WebDeps): void {
     // The workspace answers only for a file that run wrote: the name is looked up, never joined.
     const path = ws.file(c.req.param('id'), c.req.param('name'));
     if (!path) return refusal(c, deps, 404, tr(c)('web.refused.notFound'));
-    const name = c.req.param('name').replace(/[^A-Za-z0-9._-]/g, '_');
+    const run = ws.get(c.req.param('id'));
+    const shown = run?.downloadNames[c.req.param('name')] ?? c.req.param('name');
     const body = Readable.toWeb(createReadStream(path)) as unknown as ReadableStream;
     return c.body(body, 200, {
-      'Content-Type': contentType(name),
-      'Content-Disposition': `attachment; filename="${name}"`,
+      'Content-Type': contentType(shown),
+      'Content-Disposition': dispositionOf(shown),
       'Cache-Control': 'no-store',
     });
   });

@@ -41,7 +41,7 @@ export function fileLinks(deps: WebDeps, run: RunView) {
         class="button secondary"
         download
         href="${href(deps, `/runs/${run.id}/files/${encodeURIComponent(name)}`)}"
-        >${name}</a
+        >${run.downloadNames[name] ?? name}</a
       > `,
   );
 }

@@ -63,6 +63,12 @@ describe('Import page', () => {
     await expect(invalid.first().textContent()).resolves.toMatch(/required/i);
     await screenshot(page, 'import');
 
+    // Saved for next time: the same file uploaded again opens with the column mapped.
+    await page.getByRole('button', { name: 'Save this mapping for next time' }).click();
+    await expect(page.getByRole('status').first().textContent()).resolves.toMatch(/Mapping saved as/);
+    await upload(page, file);
+    await expect(page.getByLabel('Catatan').inputValue()).resolves.toBe('address');
+
     await page.getByRole('button', { name: 'Import now' }).click();
     await page.waitForURL(/\/runs\/[0-9a-f-]+$/);
     await page.locator('[data-state="done"]').waitFor({ timeout: 30_000 });
@@ -73,6 +79,7 @@ describe('Import page', () => {
       page.waitForEvent('download'),
       page.locator('a', { hasText: '.result.xlsx' }).click(),
     ]);
+    expect(download.suggestedFilename()).toBe('pelanggan.result.xlsx');
     const saved = tmp.path('result.xlsx');
     await download.saveAs(saved);
     const rows = await readXlsx(saved);
