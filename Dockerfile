@@ -7,6 +7,7 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json ./
 COPY src ./src
 COPY templates ./templates
+COPY assets ./assets
 COPY fixtures ./fixtures
 COPY README.md ./
 RUN npm run build && npm pack --silent --pack-destination /tmp
@@ -31,5 +32,7 @@ RUN tar -xzf /tmp/salesmania-bulk-*.tgz --strip-components=1 \
     && mkdir -p /data && chmod 1777 /data
 USER node
 WORKDIR /data
+# serve listens here when started with --host 0.0.0.0 (docs/WEB.md).
+EXPOSE 8080
 ENTRYPOINT ["salesmania-bulk"]
 CMD ["--help"]

@@ -38,6 +38,14 @@ export default tseslint.config(
     },
   },
   {
+    // The web page's own script (docs/WEB.md) runs in the browser.
+    files: ['assets/web/**/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: { window: 'readonly', document: 'readonly', Event: 'readonly', EventSource: 'readonly' },
+    },
+  },
+  {
     files: ['src/cli/**', 'test/**', 'scripts/**'],
     rules: { 'no-restricted-properties': 'off' },
   },

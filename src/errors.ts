@@ -59,6 +59,8 @@ export type RunErrorCode =
   | 'DELIVER_AUTH'
   | 'DELIVER_HOST_KEY'
   | 'NOTIFY_FAILED'
+  /** `serve` on an address other machines can reach, without a page password (SALESMANIA_UI_PASSWORD). */
+  | 'WEB_PASSWORD_REQUIRED'
   | 'INTERRUPTED';
 
 /** The stable codes an API failure can carry: a run error's, and a row issue's too (types.ts). */

@@ -10,6 +10,7 @@ import { registerDoctor } from './doctor.js';
 import { registerPlan } from './plan.js';
 import { registerApply } from './apply.js';
 import { registerUndo } from './undo.js';
+import { registerServe } from './serve.js';
 
 export function registerCommands(program: Command): void {
   registerImport(program);
@@ -23,4 +24,5 @@ export function registerCommands(program: Command): void {
   registerPlan(program);
   registerApply(program);
   registerUndo(program);
+  registerServe(program);
 }

@@ -10,10 +10,12 @@ import { enRun } from './en-run.js';
 import { enRows } from './en-rows.js';
 import { enPlan } from './en-plan.js';
 import { enUndo } from './en-undo.js';
+import { enWeb } from './en-web.js';
 import { enWorkspace } from './en-workspace.js';
 
 export const en = {
   ...enRun,
+  ...enWeb,
   rerun: enRerun,
   plan: enPlan,
   undo: enUndo,

@@ -5,6 +5,7 @@
  * argument or command without a translation here, and on a key that matches nothing.
  */
 import type { TextTree } from './shape.js';
+import { idHelpServe } from './id-help-serve.js';
 
 export const idHelp: TextTree = {
   titles: {
@@ -249,5 +250,6 @@ berjalan. SIGINT/SIGTERM menghentikannya dengan rapi (ekspor yang terhenti tidak
       description:
         'periksa kredensial, database, token tim, dan koneksi; tampilkan daftar database dan anggota tim',
     },
+    serve: idHelpServe,
   },
 };

@@ -11,10 +11,12 @@ import { idGuards } from './id-guards.js';
 import { idRows } from './id-rows.js';
 import { idPlan } from './id-plan.js';
 import { idUndo } from './id-undo.js';
+import { idWeb } from './id-web.js';
 import { idWorkspace } from './id-workspace.js';
 
 export const id: CatalogShape<typeof en> = {
   ...idRun,
+  ...idWeb,
   rerun: idRerun,
   plan: idPlan,
   undo: idUndo,

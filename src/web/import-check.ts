@@ -1,0 +1,162 @@
+/**
+ * Import, step 2: the sheet, the columns and what each goes to, the preview with invalid cells, then
+ * validate or import (a background run of the workspace, shown on the run's page). The plan step
+ * (plan/apply) has its place marked here and arrives from its own feature.
+ */
+import { html } from 'hono/html';
+import type { Hono } from 'hono';
+import type { ImportMode } from '../types.js';
+import type { Inspection } from '../workspace/index.js';
+import { href, type WebContext, type WebDeps, type WebEnv } from './context.js';
+import { tr } from './lang.js';
+import { csrfField, layout } from './layout.js';
+import { errorNotice } from './errors-view.js';
+import { importEntity, mappingFrom, type FormValues } from './import-mapping.js';
+import { columnsTable, previewGrid } from './import-view.js';
+
+const MODES: [ImportMode, string][] = [
+  ['create', 'web.import.modeCreate'],
+  ['update', 'web.import.modeUpdate'],
+  ['upsert', 'web.import.modeUpsert'],
+  ['delete', 'web.import.modeDelete'],
+  ['update-status', 'web.import.modeUpdateStatus'],
+];
+
+function mode(value: unknown): ImportMode {
+  return MODES.find(([m]) => m === value)?.[0] ?? 'create';
+}
+
+interface Checked {
+  base: Inspection;
+  seen: Inspection;
+  mapping: Record<string, string>;
+}
+
+/** The saved entries for this file's headers only: a mapping made for another file may name others. */
+function savedFor(saved: Record<string, string> | undefined, base: Inspection): Record<string, string> {
+  const headers = new Set(base.columns.map((c) => c.header));
+  return Object.fromEntries(Object.entries(saved ?? {}).filter(([header]) => headers.has(header)));
+}
+
+/** The file as detected, then (when the drop-downs changed anything) as the user maps it. */
+async function check(deps: WebDeps, c: WebContext, values: FormValues): Promise<Checked> {
+  const uploadId = c.req.param('id') ?? '';
+  const entity = importEntity(values.entity);
+  const sheet = typeof values.sheet === 'string' && values.sheet !== '' ? values.sheet : undefined;
+  const lang = c.get('lang');
+  const base = await deps.workspace.inspect(uploadId, entity, { sheet, lang, mode: mode(values.mode) });
+  // The first look at a file uses the mapping saved for the entity, if any ("for next time").
+  const fresh = !Object.keys(values).some((name) => name.startsWith('col.'));
+  const mapping = fresh
+    ? savedFor(await deps.workspace.savedMapping(entity), base)
+    : mappingFrom(values, base.columns);
+  const seen =
+    Object.keys(mapping).length === 0
+      ? base
+      : await deps.workspace.inspect(uploadId, entity, { sheet, lang, mapping, mode: mode(values.mode) });
+  return { base, seen, mapping };
+}
+
+async function checkPage(c: WebContext, deps: WebDeps, values: FormValues, notice?: string) {
+  const text = tr(c);
+  const uploadId = c.req.param('id') ?? '';
+  let content;
+  try {
+    const { base, seen, mapping } = await check(deps, c, values);
+    const action = href(deps, `/import/${uploadId}`);
+    const chosenMode = mode(values.mode);
+    content = html`${notice ? html`<p class="notice ok" role="status">${notice}</p>` : ''}
+      <form
+        method="post"
+        action="${action}"
+        hx-post="${action}"
+        hx-trigger="change"
+        hx-target="#main"
+        hx-select="#main"
+        hx-swap="outerHTML"
+      >
+        ${csrfField(c)}
+        <input type="hidden" name="entity" value="${seen.entity}" />
+        ${
+          seen.sheets && seen.sheets.length > 0
+            ? html`<div class="field">
+                <label for="sheet">${text('web.import.sheet')}</label>
+                <select id="sheet" name="sheet">
+                  ${seen.sheets.map((s) => html`<option value="${s}" ${s === seen.sheet ? 'selected' : ''}>${s}</option>`)}
+                </select>
+              </div>`
+            : ''
+        }
+        ${columnsTable(text, base, mapping)}
+        <div class="actions">
+          <button type="submit" class="secondary">${text('web.import.update')}</button>
+          <button type="submit" class="secondary" formaction="${action}/mapping">
+            ${text('web.import.saveMapping')}
+          </button>
+        </div>
+        ${seen.error ? html`<p class="notice error" role="alert">${seen.error.message} [${seen.error.code}]</p>` : ''}
+        ${previewGrid(text, seen)}
+        <div class="field">
+          <label for="mode">${text('web.import.mode')}</label>
+          <select id="mode" name="mode">
+            ${MODES.map(([m, key]) => html`<option value="${m}" ${m === chosenMode ? 'selected' : ''}>${text(key as never)}</option>`)}
+          </select>
+        </div>
+        <!-- The plan step (counts per action, the table of changes) goes here when plan/apply is merged. -->
+        <p class="placeholder">${text('web.import.plan')}</p>
+        <div class="actions">
+          <button type="submit" class="secondary" name="kind" value="validate" formaction="${action}/run">
+            ${text('web.import.validate')}
+          </button>
+          <button type="submit" name="kind" value="import" formaction="${action}/run">
+            ${text('web.import.run')}
+          </button>
+        </div>
+      </form>`;
+  } catch (err) {
+    content = errorNotice(c, err, deps.logger);
+  }
+  return c.html(layout(c, deps, text('web.import.title'), content, 'import'));
+}
+
+export function checkRoutes(app: Hono<WebEnv>, deps: WebDeps): void {
+  app.get('/import/:id', (c) => checkPage(c, deps, c.req.query()));
+  app.post('/import/:id', async (c) => checkPage(c, deps, await c.req.parseBody()));
+
+  app.post('/import/:id/mapping', async (c) => {
+    const values = await c.req.parseBody();
+    try {
+      const { seen, mapping } = await check(deps, c, values);
+      const saved = await deps.workspace.saveMapping(seen.entity, mapping);
+      return checkPage(c, deps, values, tr(c)('web.import.mappingSaved', { name: saved.name }));
+    } catch (err) {
+      const text = tr(c);
+      return c.html(
+        layout(c, deps, text('web.import.title'), errorNotice(c, err, deps.logger), 'import'),
+        400,
+      );
+    }
+  });
+
+  app.post('/import/:id/run', async (c) => {
+    const values = await c.req.parseBody();
+    try {
+      const { seen, mapping } = await check(deps, c, values);
+      const run = await deps.workspace.start({
+        kind: values.kind === 'import' ? 'import' : 'validate',
+        entity: seen.entity,
+        uploadId: seen.uploadId,
+        mode: mode(values.mode),
+        sheet: seen.sheet,
+        mapping: Object.keys(mapping).length > 0 ? mapping : undefined,
+      });
+      return c.redirect(href(deps, `/runs/${run.id}`), 303);
+    } catch (err) {
+      const text = tr(c);
+      return c.html(
+        layout(c, deps, text('web.import.title'), errorNotice(c, err, deps.logger), 'import'),
+        400,
+      );
+    }
+  });
+}

@@ -1,0 +1,91 @@
+/** The check page's parts: the columns with their drop-downs and the preview grid with invalid cells marked. */
+import { html } from 'hono/html';
+import type { Inspection, DetectedColumn, PreviewRow } from '../workspace/index.js';
+import type { Tr } from './context.js';
+import { detectedChoice } from './import-mapping.js';
+
+export function columnsTable(text: Tr, base: Inspection, mapping: Record<string, string>) {
+  const fields = base.fields;
+  const select = (column: DetectedColumn, index: number) => {
+    const chosen = mapping[column.header] ?? detectedChoice(column);
+    return html`<select id="col-${index}" name="col.${index}">
+      <option value="" ${chosen === '' ? 'selected' : ''}>${text('web.import.ignore')}</option>
+      ${fields.map(
+        (f) =>
+          html`<option value="${f.field}" ${f.field === chosen ? 'selected' : ''}>
+            ${f.label}${f.required ? ' *' : ''}
+          </option>`,
+      )}
+    </select>`;
+  };
+  return html`<h2>${text('web.import.columns')}</h2>
+    <div class="scroll">
+      <table class="columns">
+        <thead>
+          <tr>
+            <th scope="col">${text('web.import.header')}</th>
+            <th scope="col">${text('web.import.mapsTo')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${base.columns.map(
+            (column, index) =>
+              html`<tr>
+                <td><label for="col-${index}">${column.rawHeader}</label></td>
+                <td>
+                  ${select(column, index)}
+                  ${
+                    column.how === 'suggested' && column.field && mapping[column.header] === undefined
+                      ? html`<small class="muted"
+                          >${text('web.import.suggested', { field: column.field })}</small
+                        >`
+                      : ''
+                  }
+                </td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+}
+
+function cell(row: PreviewRow, header: string) {
+  const issues = row.issues.filter((i) => i.column === header);
+  const value = row.cells[header] ?? '';
+  if (issues.length === 0) return html`<td>${value}</td>`;
+  return html`<td class="invalid" data-invalid="true">
+    ${value}${issues.map((i) => html`<small>${i.message}</small>`)}
+  </td>`;
+}
+
+export function previewGrid(text: Tr, seen: Inspection) {
+  const headers = seen.columns.map((c) => c.header);
+  const invalid = seen.rows.filter((r) => r.status === 'invalid' || r.issues.length > 0).length;
+  return html`<h2>${text('web.import.preview')}</h2>
+    <p class="${invalid > 0 ? 'notice error' : 'notice ok'}" role="status">
+      ${invalid > 0 ? text('web.import.invalidRows', { count: invalid }) : text('web.import.allValid')}
+    </p>
+    <div class="scroll">
+      <table class="preview">
+        <thead>
+          <tr>
+            <th scope="col">${text('web.import.row')}</th>
+            ${seen.columns.map((c) => html`<th scope="col">${c.rawHeader}</th>`)}
+            <th scope="col">${text('web.import.messages')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${seen.rows.map(
+            (row) =>
+              html`<tr>
+                <th scope="row">${String(row.rowNumber)}</th>
+                ${headers.map((h) => cell(row, h))}
+                <td>
+                  ${row.issues.filter((i) => !i.column || !headers.includes(i.column)).map((i) => html`<small>${i.message}</small> `)}
+                </td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+}

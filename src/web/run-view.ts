@@ -1,0 +1,97 @@
+/** A run as the page shows it: state, progress, summary, files, and the buttons that apply to it. */
+import { html } from 'hono/html';
+import type { RunView, Progress } from '../workspace/index.js';
+import type { MessageKey } from '../i18n/index.js';
+import { href, type Tr, type WebContext, type WebDeps } from './context.js';
+import { csrfField } from './layout.js';
+
+export function stateText(text: Tr, run: RunView): string {
+  return text(`web.runs.states.${run.state}` as MessageKey);
+}
+
+export function kindText(text: Tr, run: RunView): string {
+  return text(`web.runs.kinds.${run.kind}` as MessageKey);
+}
+
+export function progressLine(text: Tr, p: Progress): string {
+  const eta =
+    p.etaSeconds === undefined
+      ? text('web.runs.etaUnknown')
+      : text('web.runs.eta', { seconds: Math.ceil(p.etaSeconds) });
+  return text('web.runs.progressLine', {
+    done: p.done,
+    total: p.total === undefined ? '?' : String(p.total),
+    rate: Math.round(p.rate),
+    eta,
+  });
+}
+
+export function summaryLine(text: Tr, run: RunView): string {
+  if (!run.summary) return '';
+  const counts = Object.entries(run.summary.counts)
+    .map(([status, n]) => `${status} ${n}`)
+    .join(', ');
+  return text('web.runs.counts', { total: run.summary.total, counts });
+}
+
+export function fileLinks(deps: WebDeps, run: RunView) {
+  return run.files.map(
+    (name) =>
+      html`<a
+        class="button secondary"
+        download
+        href="${href(deps, `/runs/${run.id}/files/${encodeURIComponent(name)}`)}"
+        >${run.downloadNames[name] ?? name}</a
+      > `,
+  );
+}
+
+export function runDetail(c: WebContext, deps: WebDeps, text: Tr, run: RunView) {
+  const base = href(deps, `/runs/${run.id}`);
+  const running = run.state === 'running';
+  return html`<dl class="card">
+      <dt>${text('web.runs.file')}</dt>
+      <dd>${run.fileName}</dd>
+      <dt>${text('web.runs.kind')}</dt>
+      <dd>
+        ${kindText(text, run)} · ${run.entity} ·
+        ${run.mode}${run.resumes ? html` · ${text('web.runs.resumes', { id: run.resumes })}` : ''}
+      </dd>
+      <dt>${text('web.runs.state')}</dt>
+      <dd data-state="${run.state}">${stateText(text, run)}</dd>
+    </dl>
+    ${run.error ? html`<p class="notice error" role="alert">${run.error.message} [${run.error.code}]</p>` : ''}
+    ${
+      running
+        ? html`<section class="card" data-events="${base}/events" data-reload="${base}">
+            <label for="progress">${text('web.runs.progress')}</label>
+            <progress id="progress" max="${run.progress.total ?? 0}" value="${run.progress.done}"></progress>
+            <p data-line>${progressLine(text, run.progress)}</p>
+            <form method="post" action="${base}/cancel">
+              ${csrfField(c)}<button type="submit" class="danger">${text('web.runs.cancel')}</button>
+            </form>
+          </section>`
+        : ''
+    }
+    ${
+      run.summary
+        ? html`<h2>${text('web.runs.summary')}</h2>
+            <p data-summary>${summaryLine(text, run)}</p>`
+        : ''
+    }
+    ${
+      run.files.length > 0
+        ? html`<h2>${text('web.runs.files')}</h2>
+            <p>${fileLinks(deps, run)}</p>`
+        : ''
+    }
+    ${
+      run.resumable && !running
+        ? html`<form method="post" action="${base}/resume">
+            ${csrfField(c)}<button type="submit">${text('web.runs.resume')}</button>
+          </form>`
+        : ''
+    }
+    <!-- Undo of a finished import goes here when the undo feature is merged. -->
+    <p class="placeholder">${text('web.runs.undo')}</p>`;
+}
