@@ -7,7 +7,6 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json ./
 COPY src ./src
 COPY templates ./templates
-COPY assets ./assets
 COPY fixtures ./fixtures
 COPY README.md ./
 RUN npm run build && npm pack --silent --pack-destination /tmp

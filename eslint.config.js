@@ -39,7 +39,7 @@ export default tseslint.config(
   },
   {
     // The web page's own script (docs/WEB.md) runs in the browser.
-    files: ['assets/web/**/*.js'],
+    files: ['src/web/assets/**/*.js'],
     languageOptions: {
       sourceType: 'script',
       globals: { window: 'readonly', document: 'readonly', Event: 'readonly', EventSource: 'readonly' },

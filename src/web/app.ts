@@ -21,8 +21,8 @@ import { exportRoutes } from './page-export.js';
 import { importRoutes } from './page-import.js';
 import { runRoutes } from './page-runs.js';
 
-/** The package's own assets folder (CSS, the page script), beside dist/ in the installed package. */
-const ASSETS = fileURLToPath(new URL('../../assets/web/', import.meta.url));
+/** The page's own assets (CSS, the page script): src/web/assets, copied beside this file by `npm run build`. */
+const ASSETS = fileURLToPath(new URL('./assets/', import.meta.url));
 /** htmx, served from its npm package: no CDN (docs/WEB.md). */
 const HTMX = createRequire(import.meta.url).resolve('htmx.org/dist/htmx.min.js');
 /** Room for the multipart framing and the other fields around an upload at the limit. */
