@@ -49,7 +49,14 @@ export type ApplyRunOptions = Omit<
 
 export async function runApply(a: ApplyRunOptions): Promise<RunSummary> {
   const { path, plan } = await readPlanFile(a.planFile);
-  const { planFile: _planFile, force: _force, readLimits: _limits, given: _given, ...runOptions } = a;
+  const {
+    planFile: _planFile,
+    force: _force,
+    readLimits: _limits,
+    given: _given,
+    confirmDelete,
+    ...runOptions
+  } = a;
   const here = dirname(resolve(path));
   const file = resolve(here, plan.input.path);
   const mappingFile = plan.mapping ? resolve(here, plan.mapping.path) : undefined;
@@ -69,6 +76,9 @@ export async function runApply(a: ApplyRunOptions): Promise<RunSummary> {
   await checkInput(plan, file);
   await checkMapping(plan, mappingFile, a.given?.mappingFile);
   checkOptions(plan, o, a);
+  // A plan that deletes asks before anything is sent, with the plan's own count (cli/confirm-delete.ts).
+  const deletes = plan.rows.filter((row) => row.action === 'delete').length;
+  if (confirmDelete) await confirmDelete(deletes, plan.entity);
   const summary = await runRows(o, APPLY, stepsOf(o.entity, o.mode));
   return summary;
 }

@@ -154,8 +154,15 @@ describe('plan', () => {
     expect(plan.rows[0].before).toEqual(JSON.parse(JSON.stringify(target)));
     expect(customersWithPrefix(sandbox, 'P-')).toHaveLength(4); // nothing deleted
 
+    // Without a terminal, a plan that deletes needs --yes: refused before anything is sent.
+    const sent = sandbox.requests.length;
+    const refused = await applyCli(sandbox, `${dir}/hapus.plan.json`);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('DELETE_NEEDS_YES');
+    expect(writesSince(sandbox, sent)).toEqual([]);
+
     // Applied: the record is deleted, the key not on the server skipped, the journal keeps the record.
-    const applied = await applyCli(sandbox, `${dir}/hapus.plan.json`);
+    const applied = await applyCli(sandbox, `${dir}/hapus.plan.json`, ['--yes']);
     expect(applied.code).toBe(0);
     expect(summaryOf(applied).counts).toEqual({ deleted: 1, skipped: 1 });
     expect(

@@ -95,7 +95,9 @@ describe('undo customers', () => {
     const oldIds = ['C-0004', 'C-0005'].map((code) => customer(code)?.id);
     const file = writeCsv(tmp.path('hapus.csv'), ['ext_cust_no'], [['C-0004'], ['C-0005']]);
     const out = tmp.path('hapus');
-    expect(summaryOf(await importCli(sandbox, 'customers', file, out, ['--mode', 'delete'])).counts).toEqual({
+    expect(
+      summaryOf(await importCli(sandbox, 'customers', file, out, ['--mode', 'delete', '--yes'])).counts,
+    ).toEqual({
       deleted: 2,
     });
     expect(customer('C-0004')).toBeUndefined();
@@ -174,7 +176,7 @@ describe('undo products', () => {
 
     const remove = writeCsv(tmp.path('hapus-produk.csv'), ['ext_product_code'], [['P-1004'], ['P-1005']]);
     const removed = tmp.path('hapus-produk');
-    await importCli(sandbox, 'products', remove, removed, ['--mode', 'delete']);
+    await importCli(sandbox, 'products', remove, removed, ['--mode', 'delete', '--yes']);
     expect(await snapshot('products')).not.toEqual(before);
     const back = await undo(`${removed}/hapus-produk.result.csv`);
     expect(summaryOf(back).counts).toEqual({ created: 2 });
