@@ -6,6 +6,7 @@ import type { CreatedIdFinder } from './created-ids.js';
 import type { RecordApi, StoredRecord } from './record-api.js';
 import { reconcileCreate } from './reconcile.js';
 import { isApiError } from '../api/index.js';
+import { rowText } from '../i18n/index.js';
 import { decideRecord, type DecideContext } from './decide.js';
 
 export interface RecordPushContext extends DecideContext {
@@ -121,7 +122,16 @@ async function create(ctx: RecordPushContext, row: Ok, finish: Finish): Promise<
       }
       continue; // certainly absent: sending again cannot duplicate it
     }
-    const id = keyValue ? await ctx.ids.find(keyValue, sentAt) : undefined;
+    let id: number | undefined;
+    try {
+      id = keyValue ? await ctx.ids.find(keyValue, sentAt) : undefined;
+    } catch (err) {
+      if (!isInterrupted(err)) throw err;
+      // Created (the answer came), but the stop cut its id lookup short. No `done` line: the journal
+      // keeps the row `sending`, so --resume finds the record (and its id) by key, creating nothing.
+      const issue: RowIssue = { code: 'INTERRUPTED', ...rowText('row.createdIdPending') };
+      return { source: row.source, status: 'created', issues: [issue], attempts: attempt };
+    }
     return finish('created', id, [], attempt);
   }
 }
