@@ -8,6 +8,7 @@ import { reconcileCreate } from './reconcile.js';
 import { isApiError } from '../api/index.js';
 import { planRecordStep, type Ok, type RecordPlanContext, type RecordStep } from './record-plan.js';
 import { createImage, deleteImage, updateImage } from './before-image.js';
+import { rowText } from '../i18n/index.js';
 
 export interface RecordPushContext extends RecordPlanContext {
   api: RecordApi;
@@ -117,7 +118,16 @@ async function create(ctx: RecordPushContext, row: Ok, finish: Finish): Promise<
       continue; // certainly absent: sending again cannot duplicate it
     }
     ctx.created?.(row.source.rowNumber);
-    const id = keyValue ? await ctx.ids.find(keyValue, sentAt) : undefined;
+    let id: number | undefined;
+    try {
+      id = keyValue ? await ctx.ids.find(keyValue, sentAt) : undefined;
+    } catch (err) {
+      if (!isInterrupted(err)) throw err;
+      // Created (the answer came), but the stop cut its id lookup short. No `done` line: the journal
+      // keeps the row `sending`, so --resume finds the record (and its id) by key, creating nothing.
+      const issue: RowIssue = { code: 'INTERRUPTED', ...rowText('row.createdIdPending') };
+      return { source: row.source, status: 'created', issues: [issue], attempts: attempt };
+    }
     return finish('created', id, [], attempt);
   }
 }

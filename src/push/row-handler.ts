@@ -25,6 +25,11 @@ export interface RowHandlerOptions {
    * sender would take (decide.ts), so that validate and import never disagree about a row.
    */
   check?: (row: Extract<MappedRow<unknown>, { ok: true }>) => RowIssue[];
+  /**
+   * True when a request of this row left (its `sending` line is journaled): a row the stop cuts
+   * short after that is `in_doubt`, never `not_sent` (which promises nothing reached the server).
+   */
+  requestLeft?: (rowNumber: number) => boolean;
 }
 
 /**
@@ -75,7 +80,7 @@ export function createRowHandler(
       return row.warnings ? { ...outcome, issues: [...row.warnings, ...outcome.issues] } : outcome;
     } catch (err) {
       if (!isInterrupted(err)) throw err;
-      return interruptedOutcome(row.source);
+      return interruptedOutcome(row.source, undefined, options.requestLeft?.(row.source.rowNumber) ?? false);
     }
   };
 }

@@ -46,12 +46,17 @@ async function createRecordSteps(ctx: StepContext, table: TableEntity): Promise<
       throw localizedRunError('INTERRUPTED', 'run.stoppedConnecting');
     });
   }
+  // In doubt only if its request had left (journaled) — in this run, or in the killed run this one
+  // resumes (stopped while looking that row up).
+  const requestLeft = (rowNumber: number) =>
+    Boolean(send?.journal.writer.isSending(rowNumber) || send?.journal.previous?.sending.has(rowNumber));
   const records = o.entity === 'customers' || o.entity === 'products' ? o.entity : undefined;
   const handle = createRowHandler({
     send: sender,
     previous: send?.journal.previous,
     keyColumn: keyColumnOf(binding),
     screen: ctx.screen,
+    requestLeft,
     // Nothing is sent: the row is still decided by the very function the sender uses.
     check:
       records && o.mode !== 'update-status'
@@ -69,12 +74,8 @@ async function createRecordSteps(ctx: StepContext, table: TableEntity): Promise<
             )
         : undefined,
   });
-  // Let go when the grace after a stop ends: in doubt only if its request had left (journaled) —
-  // in this run, or in the killed run this one resumes (stopped while looking that row up).
-  const letGo = (row: SourceRow) => () =>
-    send?.journal.writer.isSending(row.rowNumber) || send?.journal.previous?.sending.has(row.rowNumber)
-      ? interruptedOutcome(row, undefined, true)
-      : interruptedOutcome(row);
+  // Let go when the grace after a stop ends.
+  const letGo = (row: SourceRow) => () => interruptedOutcome(row, undefined, requestLeft(row.rowNumber));
   return {
     window: WINDOW,
     async *outcomes(rows) {

@@ -112,4 +112,5 @@ export const enRows = {
   ambiguousCreate: 'may or may not have been created: {{reason}}',
   interrupted: 'not finished: the run was stopped; run again with --resume',
   interruptedInFlight: 'not finished: still in flight when the run stopped; --resume checks it',
+  createdIdPending: 'created; the run stopped before its id was looked up: --resume fills it in',
 };

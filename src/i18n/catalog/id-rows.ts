@@ -122,4 +122,5 @@ export const idRows: CatalogShape<typeof enRows> = {
   interrupted: 'belum selesai: proses dihentikan; jalankan lagi dengan --resume',
   interruptedInFlight:
     'belum selesai: permintaannya masih dalam perjalanan saat proses dihentikan; --resume akan memeriksanya',
+  createdIdPending: 'sudah dibuat; proses dihentikan sebelum id-nya dicari: --resume akan melengkapinya',
 };
