@@ -9,6 +9,7 @@ import { id } from './catalog/id.js';
 import { idHelp } from './catalog/id-help.js';
 import { idColumns } from './catalog/id-columns.js';
 import type { Lang } from './language.js';
+import { compileMessage, fillMessage, type CompiledMessage } from './fast-template.js';
 
 /** `summary.title`, `usage.excessArguments` (plural forms share their key without the suffix). */
 type StripPlural<K extends string> = K extends `${infer B}_one` ? B : K extends `${infer B}_other` ? B : K;
@@ -63,7 +64,36 @@ export function getLanguage(): Lang {
 
 /** A message of the current language (or of `lang`), its `{{placeholders}}` filled from `params`. */
 export function t(key: MessageKey, params: MessageParams = {}, lang: Lang = current): string {
-  return catalogs().t(key, { ...params, lng: lang, ns: 'messages' });
+  const compiled = compiledMessage(key, lang);
+  const fast = compiled && fillMessage(compiled, params, lang);
+  return fast ?? catalogs().t(key, { ...params, lng: lang, ns: 'messages' });
+}
+
+/** Compiled messages by language and key; `null`: a message only i18next fills (see fast-template.ts). */
+const compiled = {
+  en: new Map<string, CompiledMessage | null>(),
+  id: new Map<string, CompiledMessage | null>(),
+};
+
+function compiledMessage(key: string, lang: Lang): CompiledMessage | null {
+  const byKey = compiled[lang];
+  let message = byKey.get(key);
+  if (message === undefined) {
+    // i18next's look-up: the language's catalog, then English (`fallbackLng`).
+    const text = catalogText(CATALOGS[lang].messages, key) ?? catalogText(CATALOGS.en.messages, key);
+    message = (text !== undefined && compileMessage(text)) || null;
+    byKey.set(key, message);
+  }
+  return message;
+}
+
+function catalogText(catalog: object, key: string): string | undefined {
+  let node: unknown = catalog;
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, part)) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'string' ? node : undefined;
 }
 
 /**
