@@ -3,7 +3,8 @@
  * this folder (no files to load, no network), and a current language set once by the CLI. Code that
  * is not the CLI (a library user, a test) gets English until someone sets the language.
  */
-import i18next, { type i18n } from 'i18next';
+import { createRequire } from 'node:module';
+import type { i18n } from 'i18next';
 import { en } from './catalog/en.js';
 import { id } from './catalog/id.js';
 import { idHelp } from './catalog/id-help.js';
@@ -31,8 +32,14 @@ export type Namespace = (typeof NAMESPACES)[number];
 let instance: i18n | undefined;
 let current: Lang = 'en';
 
+/**
+ * i18next itself, loaded on first use rather than at start-up: most messages are filled without it
+ * (fast-template.ts), and `--help`, `--version` and a run without plural or dated messages never
+ * load it (docs/PERFORMANCE.md, start-up). `require` because the load must stay synchronous.
+ */
 function catalogs(): i18n {
   if (instance) return instance;
+  const i18next = createRequire(import.meta.url)('i18next') as i18n;
   const created = i18next.createInstance();
   void created.init({
     lng: current,
@@ -55,7 +62,8 @@ function catalogs(): i18n {
 
 export function setLanguage(lang: Lang): void {
   current = lang;
-  void catalogs().changeLanguage(lang);
+  // Every call passes its language; the instance's own only matters once it exists.
+  if (instance) void instance.changeLanguage(lang);
 }
 
 export function getLanguage(): Lang {
@@ -87,13 +95,27 @@ function compiledMessage(key: string, lang: Lang): CompiledMessage | null {
   return message;
 }
 
+/** Whether the key has plural forms (`key_one`, …) or a subtree: what only i18next can fill. */
+function hasOtherForms(catalog: object, key: string): boolean {
+  const dot = key.lastIndexOf('.');
+  const parent = dot < 0 ? catalog : catalogNode(catalog, key.slice(0, dot));
+  if (typeof parent !== 'object' || parent === null) return false;
+  const last = key.slice(dot + 1);
+  return Object.keys(parent).some((k) => k === last || k.startsWith(`${last}_`));
+}
+
 function catalogText(catalog: object, key: string): string | undefined {
+  const node = catalogNode(catalog, key);
+  return typeof node === 'string' ? node : undefined;
+}
+
+function catalogNode(catalog: object, key: string): unknown {
   let node: unknown = catalog;
   for (const part of key.split('.')) {
     if (typeof node !== 'object' || node === null || !Object.hasOwn(node, part)) return undefined;
     node = (node as Record<string, unknown>)[part];
   }
-  return typeof node === 'string' ? node : undefined;
+  return node;
 }
 
 /**
@@ -106,6 +128,14 @@ export function translateText(
   params: MessageParams = {},
   lang: Lang = current,
 ): string | undefined {
+  // Most help and column texts are plain: filled here, without loading i18next (see catalogs()).
+  const catalog = (CATALOGS[lang] as Partial<Record<Namespace, object>>)[ns];
+  if (!catalog) return undefined; // English has no `help` or `columns`: the code's own text stays
+  const text = catalogText(catalog, key);
+  if (text === undefined && !hasOtherForms(catalog, key)) return undefined;
+  const compiledText = text === undefined ? undefined : compileMessage(text);
+  const fast = compiledText && fillMessage(compiledText, params, lang);
+  if (fast !== undefined) return fast;
   const i = catalogs();
   if (!i.exists(key, { ns, lng: lang, fallbackLng: false })) return undefined;
   return i.t(key, { ...params, ns, lng: lang });
