@@ -22,23 +22,11 @@ export async function withFirstRow(source: SourceFile, name: string): Promise<So
   source.rows = () => {
     if (started) throw new Error('SourceFile.rows() can be called only once');
     started = true;
-    // The first row, then the reader's own iterator: not another generator around it, which would
-    // cost a promise and a few microtasks per row (docs/PERFORMANCE.md).
-    let pending: IteratorResult<SourceRow> | undefined = first;
-    const rows: AsyncIterableIterator<SourceRow> = {
-      next() {
-        if (pending === undefined) return iterator.next();
-        const row = pending;
-        pending = undefined;
-        return Promise.resolve(row);
-      },
-      async return(value?: unknown) {
-        pending = undefined;
-        return (await iterator.return?.(value)) ?? { done: true, value: undefined };
-      },
-      [Symbol.asyncIterator]: () => rows,
-    };
-    return rows;
+    return (async function* () {
+      if (first.done) return;
+      yield first.value;
+      yield* { [Symbol.asyncIterator]: () => iterator };
+    })();
   };
   return source;
 }

@@ -101,10 +101,7 @@ function attentionStyle(
   return { fill: doubt ? TINTS.doubtRow : TINTS.failedRow, cells };
 }
 
-/**
- * One sheet's row of an outcome: our own columns, the input's cells, the cells right of its header.
- * `errorText`: the `_error` cell, rendered once per outcome by the caller (both sheets show it).
- */
+/** One sheet's row of an outcome: our own columns, the input's cells, the cells right of its header. */
 export function sheetRow(
   outcome: RowOutcome,
   issues: readonly RowIssue[],
@@ -112,17 +109,15 @@ export function sheetRow(
   layout: SheetLayout,
   locator: ColumnLocator,
   format: TableFormat,
-  errorText: string | null = issues.length ? capText(formatIssues(issues)) : null,
 ): { values: CellValue[]; style?: RowStyle } {
   const values: CellValue[] = new Array<CellValue>(layout.columns.length).fill(null);
   const { ownAt } = layout;
   if (ownAt._row !== undefined) values[ownAt._row] = outcome.source.rowNumber;
   if (ownAt._status !== undefined) values[ownAt._status] = outcome.status;
   if (ownAt._id !== undefined) values[ownAt._id] = outcome.id ?? null;
-  if (ownAt._error !== undefined && errorText !== null) values[ownAt._error] = errorText;
+  if (ownAt._error !== undefined && issues.length) values[ownAt._error] = capText(formatIssues(issues));
 
-  // A CSV has no styles: its notes would be rendered (a catalog look-up per issue) and thrown away.
-  const attention = format === 'xlsx' ? attentionStyle(outcome.status, issues, locator, layout) : undefined;
+  const attention = attentionStyle(outcome.status, issues, locator, layout);
   let formats: Record<number, CellStyle> | undefined;
   for (let i = 0; i < headers.length; i++) {
     const at = layout.inputAt[i];
@@ -159,8 +154,7 @@ export function rowsOfOutcome(
   format: TableFormat,
 ): RowsOfOutcome {
   const issues = allIssues(outcome);
-  const errorText = issues.length ? capText(formatIssues(issues)) : null;
-  const result = sheetRow(outcome, issues, headers, layouts.result, locator, format, errorText);
+  const result = sheetRow(outcome, issues, headers, layouts.result, locator, format);
   if (!ATTENTION_STATUSES.has(outcome.status)) return { result };
-  return { result, errors: sheetRow(outcome, issues, headers, layouts.errors, locator, format, errorText) };
+  return { result, errors: sheetRow(outcome, issues, headers, layouts.errors, locator, format) };
 }
