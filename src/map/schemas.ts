@@ -12,15 +12,6 @@ import type { MapMode } from './columns.js';
 import type { TableEntity } from './entities.js';
 import { codePointLength } from './parse-values.js';
 
-/**
- * yup, loaded when a schema is first asked for: only the tests and the benchmark's baseline use
- * these schemas, and every command imports map/ (`--help` included) — docs/PERFORMANCE.md, start-up.
- */
-let yup = undefined as unknown as typeof Yup;
-function loadYup(): void {
-  if (yup === undefined) yup = createRequire(import.meta.url)('yup') as typeof Yup;
-}
-
 /** `max` in code points, as the API is assumed to count (yup's own `max` counts UTF-16 units). */
 const maxChars = (n: number) =>
   yup.string().test('max', `at most ${n} characters`, (v) => v === undefined || codePointLength(v) <= n);
@@ -147,6 +138,15 @@ function orderSchema() {
     })
     .noUnknown()
     .strict();
+}
+
+/**
+ * yup, loaded when a schema is first asked for: only the tests and the benchmark's baseline use
+ * these schemas, and every command imports map/ (`--help` included) — docs/PERFORMANCE.md, start-up.
+ */
+let yup = undefined as unknown as typeof Yup;
+function loadYup(): void {
+  if (yup === undefined) yup = createRequire(import.meta.url)('yup') as typeof Yup;
 }
 
 /**

@@ -184,8 +184,7 @@ function rowBuilder({
     }
     const cells: Record<string, string> = {};
     const issues: RowIssue[] = [];
-    for (let i = 0; i < headers.length; i++) {
-      const key = headers[i];
+    headers.forEach((key, i) => {
       const value = fields[i] ?? '';
       if (value.length > limits.maxCellChars) {
         throw localizedRunError(
@@ -203,7 +202,7 @@ function rowBuilder({
           message: 'contains bytes that are not valid UTF-8 (shown as \uFFFD): check the file encoding',
         });
       }
-    }
+    });
     let used = fields.length;
     while (used > headers.length && fields[used - 1].trim() === '') used--;
     if (used > headers.length) {
