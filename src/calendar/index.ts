@@ -6,6 +6,8 @@
  */
 import { RunError } from '../errors.js';
 
+export { DATE_FORMATS, DEFAULT_DATE_FORMAT, type DateFormat } from './date-formats.js';
+
 export const DEFAULT_TIME_ZONE = 'Asia/Jakarta';
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -3,12 +3,14 @@
  * this folder (no files to load, no network), and a current language set once by the CLI. Code that
  * is not the CLI (a library user, a test) gets English until someone sets the language.
  */
-import i18next, { type i18n } from 'i18next';
+import { createRequire } from 'node:module';
+import type { i18n } from 'i18next';
 import { en } from './catalog/en.js';
 import { id } from './catalog/id.js';
 import { idHelp } from './catalog/id-help.js';
 import { idColumns } from './catalog/id-columns.js';
 import type { Lang } from './language.js';
+import { compileMessage, fillMessage, type CompiledMessage } from './fast-template.js';
 
 /** `summary.title`, `usage.excessArguments` (plural forms share their key without the suffix). */
 type StripPlural<K extends string> = K extends `${infer B}_one` ? B : K extends `${infer B}_other` ? B : K;
@@ -30,8 +32,14 @@ export type Namespace = (typeof NAMESPACES)[number];
 let instance: i18n | undefined;
 let current: Lang = 'en';
 
+/**
+ * i18next itself, loaded on first use rather than at start-up: most messages are filled without it
+ * (fast-template.ts), and `--help`, `--version` and a run without plural or dated messages never
+ * load it (docs/PERFORMANCE.md, start-up). `require` because the load must stay synchronous.
+ */
 function catalogs(): i18n {
   if (instance) return instance;
+  const i18next = createRequire(import.meta.url)('i18next') as i18n;
   const created = i18next.createInstance();
   void created.init({
     lng: current,
@@ -54,7 +62,8 @@ function catalogs(): i18n {
 
 export function setLanguage(lang: Lang): void {
   current = lang;
-  void catalogs().changeLanguage(lang);
+  // Every call passes its language; the instance's own only matters once it exists.
+  if (instance) void instance.changeLanguage(lang);
 }
 
 export function getLanguage(): Lang {
@@ -63,7 +72,50 @@ export function getLanguage(): Lang {
 
 /** A message of the current language (or of `lang`), its `{{placeholders}}` filled from `params`. */
 export function t(key: MessageKey, params: MessageParams = {}, lang: Lang = current): string {
-  return catalogs().t(key, { ...params, lng: lang, ns: 'messages' });
+  const compiled = compiledMessage(key, lang);
+  const fast = compiled && fillMessage(compiled, params, lang);
+  return fast ?? catalogs().t(key, { ...params, lng: lang, ns: 'messages' });
+}
+
+/** Compiled messages by language and key; `null`: a message only i18next fills (see fast-template.ts). */
+const compiled = {
+  en: new Map<string, CompiledMessage | null>(),
+  id: new Map<string, CompiledMessage | null>(),
+};
+
+function compiledMessage(key: string, lang: Lang): CompiledMessage | null {
+  const byKey = compiled[lang];
+  let message = byKey.get(key);
+  if (message === undefined) {
+    // i18next's look-up: the language's catalog, then English (`fallbackLng`).
+    const text = catalogText(CATALOGS[lang].messages, key) ?? catalogText(CATALOGS.en.messages, key);
+    message = (text !== undefined && compileMessage(text)) || null;
+    byKey.set(key, message);
+  }
+  return message;
+}
+
+/** Whether the key has plural forms (`key_one`, …) or a subtree: what only i18next can fill. */
+function hasOtherForms(catalog: object, key: string): boolean {
+  const dot = key.lastIndexOf('.');
+  const parent = dot < 0 ? catalog : catalogNode(catalog, key.slice(0, dot));
+  if (typeof parent !== 'object' || parent === null) return false;
+  const last = key.slice(dot + 1);
+  return Object.keys(parent).some((k) => k === last || k.startsWith(`${last}_`));
+}
+
+function catalogText(catalog: object, key: string): string | undefined {
+  const node = catalogNode(catalog, key);
+  return typeof node === 'string' ? node : undefined;
+}
+
+function catalogNode(catalog: object, key: string): unknown {
+  let node: unknown = catalog;
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, part)) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return node;
 }
 
 /**
@@ -76,6 +128,14 @@ export function translateText(
   params: MessageParams = {},
   lang: Lang = current,
 ): string | undefined {
+  // Most help and column texts are plain: filled here, without loading i18next (see catalogs()).
+  const catalog = (CATALOGS[lang] as Partial<Record<Namespace, object>>)[ns];
+  if (!catalog) return undefined; // English has no `help` or `columns`: the code's own text stays
+  const text = catalogText(catalog, key);
+  if (text === undefined && !hasOtherForms(catalog, key)) return undefined;
+  const compiledText = text === undefined ? undefined : compileMessage(text);
+  const fast = compiledText && fillMessage(compiledText, params, lang);
+  if (fast !== undefined) return fast;
   const i = catalogs();
   if (!i.exists(key, { ns, lng: lang, fallbackLng: false })) return undefined;
   return i.t(key, { ...params, ns, lng: lang });

@@ -20,23 +20,12 @@
  * (`2026-11-02T20:00:00Z`) is refused as ambiguous: which day it is depends on the zone, and
  * converting it is exactly what a business date must never undergo.
  */
-import { isRealDate } from '../calendar/index.js';
+import { DATE_FORMATS, DEFAULT_DATE_FORMAT, isRealDate, type DateFormat } from '../calendar/index.js';
 import { rowText, type MessageKey, type MessageParams } from '../i18n/index.js';
 import type { Parsed } from './columns.js';
 import { quote } from './parse-values.js';
 
-export const DATE_FORMATS = [
-  'day-first',
-  'month-first',
-  'auto',
-  'YYYY-MM-DD',
-  'DD/MM/YYYY',
-  'DD-MM-YYYY',
-  'D/M/YY',
-  'MM/DD/YYYY',
-] as const;
-export type DateFormat = (typeof DATE_FORMATS)[number];
-export const DEFAULT_DATE_FORMAT: DateFormat = 'day-first';
+export { DATE_FORMATS, DEFAULT_DATE_FORMAT, type DateFormat };
 
 export function isDateFormat(value: string): value is DateFormat {
   return (DATE_FORMATS as readonly string[]).includes(value);

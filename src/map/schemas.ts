@@ -4,7 +4,8 @@
  * the per-row path: the parse functions already enforce these rules cell by cell, with the cell's
  * header in the message; see map-row.ts for the measurement behind that choice.
  */
-import * as yup from 'yup';
+import { createRequire } from 'node:module';
+import type * as Yup from 'yup';
 import { LIMITS, ORDER_STATUSES } from '../contract/index.js';
 import type { RowIssue } from '../types.js';
 import type { MapMode } from './columns.js';
@@ -140,20 +141,30 @@ function orderSchema() {
 }
 
 /**
+ * yup, loaded when a schema is first asked for: only the tests and the benchmark's baseline use
+ * these schemas, and every command imports map/ (`--help` included) — docs/PERFORMANCE.md, start-up.
+ */
+let yup = undefined as unknown as typeof Yup;
+function loadYup(): void {
+  if (yup === undefined) yup = createRequire(import.meta.url)('yup') as typeof Yup;
+}
+
+/**
  * Customers and products: the body mapRow builds. Visits and orders: the body the resolve stage builds
  * from mapRow's drafts (a draft still names records by code and is not an API body).
  */
-const SCHEMAS: { [E in TableEntity]: (creates: boolean) => yup.Schema } = {
-  customers: (creates) => customerSchema(creates) as unknown as yup.Schema,
-  products: (creates) => productSchema(creates) as unknown as yup.Schema,
-  visits: () => visitSchema() as unknown as yup.Schema,
-  orders: () => orderSchema() as unknown as yup.Schema,
+const SCHEMAS: { [E in TableEntity]: (creates: boolean) => Yup.Schema } = {
+  customers: (creates) => customerSchema(creates) as unknown as Yup.Schema,
+  products: (creates) => productSchema(creates) as unknown as Yup.Schema,
+  visits: () => visitSchema() as unknown as Yup.Schema,
+  orders: () => orderSchema() as unknown as Yup.Schema,
 };
 
-const cache = new Map<string, yup.Schema>();
+const cache = new Map<string, Yup.Schema>();
 
 /** The yup schema of an entity's body for a mode (create/upsert require the create fields). */
-export function payloadSchema(entity: TableEntity, mode: MapMode): yup.Schema {
+export function payloadSchema(entity: TableEntity, mode: MapMode): Yup.Schema {
+  loadYup();
   const creates = mode === 'create' || mode === 'upsert';
   const id = `${entity}:${creates}`;
   let schema = cache.get(id);

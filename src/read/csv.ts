@@ -9,6 +9,7 @@ import { ioError, type CheckedFile } from './file.js';
 import { buildHeaders, isBlank } from './headers.js';
 import { HeaderSearch } from './header-search.js';
 import { parseDelimiterOption, sniffDelimiter, sniffNewline } from './sniff.js';
+import { hashedBytes, type ReadHash } from './read-hash.js';
 import type { ReadLimits, ReadOptions, SourceFile } from './source.js';
 // Our CSV writers prefix formula-like text with `'` (write/cell-safety.ts). That prefix is part of
 // how we encode a cell in CSV, like doubling a quote, so it is undone where CSV is decoded: every
@@ -32,13 +33,16 @@ export async function openCsv(
   options: ReadOptions,
   limits: ReadLimits,
   warnings: string[],
+  hash?: ReadHash,
 ): Promise<SourceFile> {
   const forcedDelimiter =
     options.delimiter === undefined ? undefined : parseDelimiterOption(options.delimiter);
   const state: DecodeState = { encoding: 'utf8', warnings, replaced: false };
   const plan = planEncoding(file.head, options.encoding, file.name, state);
   const stream = createReadStream(file.path, { start: plan.skip, highWaterMark: CHUNK_BYTES });
-  const text = decodeText(stream, plan, state);
+  // The bytes skipped (a byte order mark) are in the head; the stream's go into the hash as they are read.
+  hash?.add(0, file.head);
+  const text = decodeText(hash ? hashedBytes(stream, plan.skip, hash) : stream, plan, state);
 
   let records: AsyncGenerator<CsvRecord> | undefined;
   const close = async () => {

@@ -7,6 +7,7 @@ import { withFirstRow } from './first-row.js';
 import { resolveLimits } from './limits.js';
 import { classifyOle2, ole2StreamNames } from './ole2.js';
 import type { ReadOptions, SourceFile } from './source.js';
+import { ReadHash } from './read-hash.js';
 import { openXlsx } from './xlsx.js';
 import { identifyPackage } from './xlsx-package.js';
 import { checkDeclaredSizes, openZipArchive, verifyZipEntries } from './zip-archive.js';
@@ -46,6 +47,7 @@ export async function openSource(path: string, options: ReadOptions = {}): Promi
     throw localizedRunError('READ_EMPTY', 'read.empty', { name: file.name }, { path });
   }
   const warnings: string[] = [];
+  const hash = options.digest ? new ReadHash(file.path, file.size) : undefined;
   const detected = detectFormat(file.head, file.ext);
   try {
     switch (detected.kind) {
@@ -54,7 +56,7 @@ export async function openSource(path: string, options: ReadOptions = {}): Promi
       case 'other':
         throw unsupported(file, 'read.otherFormat', { what: detected.what });
       case 'zip': {
-        const zip = await openZipArchive(file.path, file.name);
+        const zip = await openZipArchive(file.path, file.name, hash);
         try {
           const found = await identifyPackage(zip, file.name);
           if (found.kind === 'other') {
@@ -69,9 +71,12 @@ export async function openSource(path: string, options: ReadOptions = {}): Promi
           if (options.delimiter !== undefined || options.encoding !== undefined) {
             warnings.push(t('read.warn.csvOptionsIgnored'));
           }
-          return await withFirstRow(
-            await openXlsx(file, zip, found.workbookPart, options, limits, warnings),
-            file.name,
+          return withDigest(
+            await withFirstRow(
+              await openXlsx(file, zip, found.workbookPart, options, limits, warnings),
+              file.name,
+            ),
+            hash,
           );
         } catch (err) {
           zip.close();
@@ -80,9 +85,17 @@ export async function openSource(path: string, options: ReadOptions = {}): Promi
       }
       case 'text':
         if (options.sheet !== undefined) warnings.push(t('read.warn.sheetOptionIgnored'));
-        return await withFirstRow(await openCsv(file, options, limits, warnings), file.name);
+        return withDigest(
+          await withFirstRow(await openCsv(file, options, limits, warnings, hash), file.name),
+          hash,
+        );
     }
   } catch (err) {
     throw err instanceof RunError ? err : ioError(err, path);
   }
+}
+
+function withDigest(source: SourceFile, hash: ReadHash | undefined): SourceFile {
+  if (hash) source.digest = () => hash.digest();
+  return source;
 }

@@ -1,4 +1,5 @@
 import type { SourceRow } from '../types.js';
+import type { ReadDigest } from './read-hash.js';
 
 /** Upper bounds that protect memory and disk from huge, broken or hostile files. */
 export interface ReadLimits {
@@ -34,6 +35,8 @@ export interface ReadOptions {
    * non-blank row is the header.
    */
   headerScore?: HeaderScore;
+  /** Take the file's size and SHA-256 from the bytes read (`SourceFile.digest`), for a journal. */
+  digest?: boolean;
 }
 
 export type HeaderScore = (cells: readonly string[]) => number;
@@ -83,4 +86,9 @@ export interface SourceFile {
   rows(): AsyncIterable<SourceRow>;
   /** Releases the file when `rows()` is not read to the end. Safe to call more than once. */
   close(): Promise<void>;
+  /**
+   * Opened with `ReadOptions.digest`: the file's size and SHA-256, taken from the bytes `rows()` read
+   * (call after reading them through; whatever was not read is read then). See read-hash.ts.
+   */
+  digest?(): Promise<ReadDigest>;
 }

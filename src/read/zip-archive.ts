@@ -5,6 +5,8 @@ import { RunError } from '../errors.js';
 import { localizedRunError, type MessageKey, type MessageParams } from '../i18n/index.js';
 import { bytesParams, bytesParts } from './limits.js';
 import type { ReadLimits } from './source.js';
+import { openHashingZip } from './hashing-zip-reader.js';
+import type { ReadHash } from './read-hash.js';
 
 /**
  * The ZIP container of a workbook, read through yauzl: the central directory is the only list of parts
@@ -40,11 +42,12 @@ function containerError(err: unknown, name: string): RunError {
   return corrupt(name, 'read.zipDirectory');
 }
 
-/** Opens the container and reads its directory. */
-export async function openZipArchive(path: string, name: string): Promise<ZipArchive> {
+/** Opens the container and reads its directory; with `hash`, every byte read also goes into it. */
+export async function openZipArchive(path: string, name: string, hash?: ReadHash): Promise<ZipArchive> {
   let zip: yauzl.ZipFile;
   try {
-    zip = await yauzl.openPromise(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true });
+    const options = { lazyEntries: true, autoClose: false, validateEntrySizes: true };
+    zip = hash ? await openHashingZip(path, hash, options) : await yauzl.openPromise(path, options);
   } catch (err) {
     throw containerError(err, name);
   }

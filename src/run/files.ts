@@ -1,7 +1,7 @@
 /** Where a run's files go: shared by the import runs. */
-import { dirname, join, parse as parsePath } from 'node:path';
+import { basename, dirname, join, parse as parsePath } from 'node:path';
 import { localizedRunError } from '../i18n/index.js';
-import { fingerprint, openRunJournal, type RunHeader, type RunJournal } from '../journal/index.js';
+import { openRunJournal, type RunHeader, type RunJournal } from '../journal/index.js';
 import { bindColumns, rowKeyOf, type ColumnBinding, type MapMode, type TableEntity } from '../map/index.js';
 import { makeDirectory } from '../write/index.js';
 import { loadMapping } from './mapping-file.js';
@@ -87,7 +87,8 @@ export async function openImportFiles(
 ): Promise<ImportFiles> {
   const mapping = o.mapping ?? (o.mappingFile ? await loadMapping(o.mappingFile) : undefined);
   const read = withHeaderSearch(o.read, table, mapping);
-  let source = await openSource(o.file, read);
+  // A run that sends keys its journal by the file's SHA-256, taken from the read-through's own bytes.
+  let source = await openSource(o.file, readThroughFirst ? { ...read, digest: true } : read);
   let binding: ColumnBinding;
   let screen: DuplicateScreen | undefined;
   let input: RunHeader['input'] | undefined;
@@ -102,11 +103,9 @@ export async function openImportFiles(
     if (readThroughFirst || (screenKeys && source.format === 'csv')) {
       screen = screenKeys ? new DuplicateScreen(resolveLimits(o.read.limits).maxRows) : undefined;
       deleteKeys = screen && readThroughFirst && o.mode === 'delete' ? [] : undefined;
-      // The SHA-256 is taken alongside, from the same bytes in the OS cache: no pass of its own.
-      [input, total] = await Promise.all([
-        readThroughFirst ? fingerprint(o.file) : undefined,
-        readThrough(source, binding, o.mode, screen, o.signal, deleteKeys),
-      ]);
+      total = await readThrough(source, binding, o.mode, screen, o.signal, deleteKeys);
+      const digest = await source.digest?.();
+      if (digest) input = { name: basename(o.file), ...digest };
       source = await openSource(o.file, read);
     }
   } catch (err) {

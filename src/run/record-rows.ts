@@ -86,7 +86,8 @@ async function createRecordSteps(ctx: StepContext, table: TableEntity): Promise<
           blank: o.blank,
           dateFormat: o.field?.dateFormat,
         });
-        yield { work: grace.bound(handle(mapped), letGo(row)) };
+        // Without a sender nothing waits on the network: no grace to bound (a promise less per row).
+        yield { work: send ? grace.bound(handle(mapped), letGo(row)) : handle(mapped) };
       }
     },
   };

@@ -32,14 +32,31 @@ export function csvField(value: CellValue, delimiter: string): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   const text = guardCsvText(value instanceof Date ? dateText(value) : value);
-  // Leading/trailing blanks are quoted too, so readers that trim unquoted fields keep them.
-  const mustQuote =
-    text.includes(delimiter) ||
-    text.includes('"') ||
-    text.includes('\n') ||
-    text.includes('\r') ||
-    /^\s|\s$/.test(text);
-  return mustQuote ? `"${text.replaceAll('"', '""')}"` : text;
+  return mustQuote(text, delimiter) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * A delimiter, quote or line break inside, or a blank at either end (readers that trim unquoted
+ * fields would lose it). One pass over the characters: this runs for every cell of the result sheet.
+ */
+function mustQuote(text: string, delimiter: string): boolean {
+  if (text.length === 0) return false;
+  if (isBlank(text.charCodeAt(0)) || isBlank(text.charCodeAt(text.length - 1))) return true;
+  if (delimiter.length > 1) {
+    if (text.includes(delimiter)) return true; // a delimiter outside the BMP (two code units)
+  }
+  const d = delimiter.charCodeAt(0);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || c === 0x0a || c === 0x0d || c === d) return true;
+  }
+  return false;
+}
+
+/** What `\s` matches: ASCII blanks inline, the rest (no-break space, …) by the regular expression. */
+function isBlank(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return /\s/.test(String.fromCharCode(c));
 }
 
 export function csvLine(values: readonly CellValue[], width: number, delimiter: string): string {

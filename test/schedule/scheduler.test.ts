@@ -3,7 +3,7 @@
  * stops after maxRuns or on a stop request (interrupting the run in progress). The jobs file is
  * checked before anything runs.
  */
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it, jest } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,31 +37,45 @@ const sleep = (ms: number, signal?: AbortSignal) =>
 
 describe('runScheduler', () => {
   it('runs a seconds-level job at least twice, never two at once, then stops by itself', async () => {
-    let running = 0;
-    let most = 0;
-    const starts: number[] = [];
-    const result = await runScheduler({
-      jobs: [{ name: 'slow', cron: '* * * * * *', timezone: 'Asia/Jakarta', maxRuns: 2, job }],
-      logger: silentLogger(),
-      stop: new AbortController().signal,
-      run: async () => {
-        running++;
-        most = Math.max(most, running);
-        starts.push(Date.now());
-        await sleep(1300); // longer than the interval: the next tick comes while this runs
-        running--;
-        return summary();
-      },
-    });
-    expect(result).toMatchObject({ runs: 2, failures: 0 });
-    expect(result.skipped).toBeGreaterThanOrEqual(1);
-    expect(most).toBe(1);
-    expect(starts[1] - starts[0]).toBeGreaterThanOrEqual(1300);
+    // On jest's fake clock (croner's timers and Date included): no second of real waiting, and the
+    // times below are exact rather than at the mercy of a busy machine.
+    jest.useFakeTimers({ now: new Date('2026-12-07T03:00:00.500Z') });
+    try {
+      let running = 0;
+      let most = 0;
+      const starts: number[] = [];
+      const done = runScheduler({
+        jobs: [{ name: 'slow', cron: '* * * * * *', timezone: 'Asia/Jakarta', maxRuns: 2, job }],
+        logger: silentLogger(),
+        stop: new AbortController().signal,
+        run: async () => {
+          running++;
+          most = Math.max(most, running);
+          starts.push(Date.now());
+          await sleep(1300); // longer than the interval: the next tick comes while this runs
+          running--;
+          return summary();
+        },
+      });
+      await jest.advanceTimersByTimeAsync(10_000);
+      const result = await done;
+      expect(result).toMatchObject({ runs: 2, failures: 0 });
+      expect(result.skipped).toBeGreaterThanOrEqual(1);
+      expect(most).toBe(1);
+      // The tick at 03:00:02 came while the first run (03:00:01 to 03:00:02.3) ran: skipped, not queued.
+      expect(starts.map((ms) => new Date(ms).toISOString())).toEqual([
+        '2026-12-07T03:00:01.000Z',
+        '2026-12-07T03:00:03.000Z',
+      ]);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('keeps going after a failed run', async () => {
+    jest.useFakeTimers({ now: new Date('2026-12-07T03:00:00.500Z') });
     let calls = 0;
-    const result = await runScheduler({
+    const done = runScheduler({
       jobs: [{ name: 'flaky', cron: '* * * * * *', timezone: 'UTC', maxRuns: 3, job }],
       logger: silentLogger(),
       stop: new AbortController().signal,
@@ -71,7 +85,12 @@ describe('runScheduler', () => {
         return summary();
       },
     });
-    expect(result).toMatchObject({ runs: 3, failures: 1 });
+    try {
+      await jest.advanceTimersByTimeAsync(10_000); // three ticks, one a second, on the fake clock
+    } finally {
+      jest.useRealTimers();
+    }
+    expect(await done).toMatchObject({ runs: 3, failures: 1 });
   });
 
   it('a stop request ends the schedule and interrupts the run in progress', async () => {

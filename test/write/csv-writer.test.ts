@@ -53,6 +53,23 @@ describe('CSV table writer', () => {
     expect(rows[1]).toEqual(['a;b', 'c,d', '-7.14']);
   });
 
+  it('quotes blanks at either end (also a no-break space), quotes and line breaks, and nothing else', async () => {
+    const path = join(dir, 'out.csv');
+    const writer = await openTableWriter(path, { format: 'csv', columns, bom: false });
+    await writer.writeRow([' lead', 'trail\t', 1]);
+    await writer.writeRow(['\u00a0nbsp', 'mid dle', 2]);
+    await writer.writeRow(['say "hi"', 'two\nlines', 3]);
+    await writer.writeRow(['cr\rx', 'Jl. Pemuda No. 1', 4]);
+    await writer.commit();
+    const lines = (await readFile(path, 'utf8')).split('\r\n');
+    expect(lines.slice(1, 5)).toEqual([
+      '" lead","trail\t",1',
+      '"\u00a0nbsp",mid dle,2',
+      '"say ""hi""","two\nlines",3',
+      '"cr\rx",Jl. Pemuda No. 1,4',
+    ]);
+  });
+
   it('rejects a delimiter that cannot work', async () => {
     const err = await openTableWriter(join(dir, 'x.csv'), { format: 'csv', columns, delimiter: '"' }).catch(
       (e: unknown) => e,

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { DATE_FORMATS, DEFAULT_DATE_FORMAT } from '../../map/index.js';
+import { DATE_FORMATS, DEFAULT_DATE_FORMAT } from '../../calendar/index.js';
 
 export const IMPORT_ENTITIES = ['customers', 'products', 'visits', 'orders'] as const;
 
