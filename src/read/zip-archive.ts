@@ -157,21 +157,46 @@ export function checkSharedStringsSize(entry: yauzl.Entry, limits: ReadLimits, n
 }
 
 /**
- * Inflates every part once, counting (yauzl stops a part that produces more than it declared: a lying zip
- * bomb) and checking its CRC (a damaged file), so a broken container fails before any row is read and
- * nothing is sent. Costs one inflate of the file, small next to parsing the XML.
+ * A part's inflated bytes, chunk by chunk, with its CRC checked when the stream ends: a part whose bytes
+ * differ from what the directory declares fails (READ_CORRUPT naming the part) after its last chunk.
+ * yauzl already stops a part that produces more or fewer bytes than declared (a lying zip bomb); those
+ * errors come through as the stream's own (see partError). The CRC is zlib's, native.
  */
-export async function verifyZipEntries(zip: ZipArchive, name: string): Promise<void> {
+export async function* checkedChunks(
+  stream: Readable,
+  entry: yauzl.Entry,
+  name: string,
+): AsyncGenerator<Buffer, void, undefined> {
+  let crc = 0;
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    crc = crc32(chunk, crc);
+    yield chunk;
+  }
+  if (crc !== entry.crc32) throw corrupt(name, 'read.partChecksum', { part: entry.fileName });
+}
+
+/**
+ * Inflates every part once but those in `readLater` (the parts the reader streams anyway, which check
+ * their CRC as they are read: see checkedChunks), so a broken container fails before any row is read.
+ * The sheet itself is checked when its last byte is read, which is before any row is sent: a run that
+ * sends reads the file through first (docs/reading.md).
+ */
+export async function verifyZipEntries(
+  zip: ZipArchive,
+  name: string,
+  readLater: ReadonlyArray<yauzl.Entry | undefined> = [],
+): Promise<void> {
   for (const entry of zip.entries) {
     if (entry.fileName.endsWith('/') && entry.uncompressedSize === 0) continue;
+    if (readLater.includes(entry)) continue;
     const stream = await zip.stream(entry);
-    let crc = 0;
     try {
-      for await (const chunk of stream as AsyncIterable<Buffer>) crc = crc32(chunk, crc);
+      for await (const chunk of checkedChunks(stream, entry, name)) void chunk;
     } catch (err) {
       throw partError(err, entry, name);
+    } finally {
+      stream.destroy();
     }
-    if (crc !== entry.crc32) throw corrupt(name, 'read.partChecksum', { part: entry.fileName });
   }
 }
 
@@ -188,9 +213,11 @@ export async function readSmallPart(
   const stream = await zip.stream(entry);
   const chunks: Buffer[] = [];
   try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) chunks.push(chunk);
+    for await (const chunk of checkedChunks(stream, entry, name)) chunks.push(chunk);
   } catch (err) {
     throw partError(err, entry, name);
+  } finally {
+    stream.destroy();
   }
   return Buffer.concat(chunks).toString('utf8');
 }
