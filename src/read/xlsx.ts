@@ -9,10 +9,10 @@ import { HeaderSearch } from './header-search.js';
 import type { CellContext, CellValue } from './cell-value.js';
 import { cellValue } from './cell-value.js';
 import { SharedStringsParser, type SharedStringTable } from './shared-strings.js';
-import { ColumnOutOfRange, SheetXmlParser, type RawRow } from './sheet-xml.js';
+import { ColumnOutOfRange, SheetXmlParser, type RawCell, type RawRow } from './sheet-xml.js';
 import type { ReadLimits, ReadOptions, SourceFile } from './source.js';
 import { readWorkbookInfo, type SheetInfo } from './xlsx-package.js';
-import { rowBuilder, type RowCells } from './xlsx-rows.js';
+import { rowBuilder, type CellTextOrValue, type RowCells } from './xlsx-rows.js';
 import { parseNumberFormats } from './xlsx-styles.js';
 import {
   checkedChunks,
@@ -240,6 +240,13 @@ export async function openXlsx(
     strings?.close();
     zip.close();
   };
+  /** A cell's text alone when it is plain shared text (most cells): no object for it. */
+  const valueOf = (cell: RawCell): CellTextOrValue =>
+    cell.type === 's' && cell.formula === undefined
+      ? cell.value === undefined
+        ? ''
+        : (context.sharedString(Number(cell.value)) ?? '')
+      : cellValue(cell, context);
   const texts = (row: RawRow): RowCells => {
     const values = new Map<number, CellValue>();
     for (const cell of row.cells) values.set(cell.column, cellValue(cell, context));
@@ -301,13 +308,13 @@ export async function openXlsx(
         return (async function* () {
           try {
             for (const raw of pending) {
-              const row = toRow(texts(raw));
+              const row = toRow(raw, valueOf);
               if (row) yield row;
             }
             pending = [];
             for (let next = await batches.next(); !next.done; next = await batches.next()) {
               for (const raw of next.value) {
-                const row = toRow(texts(raw));
+                const row = toRow(raw, valueOf);
                 if (row) yield row;
               }
             }
