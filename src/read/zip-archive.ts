@@ -22,8 +22,11 @@ export interface ZipArchive {
 }
 
 const MAX_ENTRIES = 100_000;
-/** Inflated bytes per piece. */
-const INFLATE_CHUNK = 256 * 1024;
+/**
+ * Inflated bytes per piece: four times zlib's default. 256 KiB took `validate` of a 100,000-row
+ * workbook from ~160 MB to ~200 MB peak RSS (measured); 64 KiB did not move it.
+ */
+const INFLATE_CHUNK = 64 * 1024;
 /** Below this, a high compression ratio is harmless (empty sheets compress very well). */
 const RATIO_MIN_BYTES = 10 * 1024 * 1024;
 
@@ -69,7 +72,7 @@ export async function openZipArchive(path: string, name: string): Promise<ZipArc
         let raw: Readable;
         try {
           // yauzl's own inflater gives 16 KiB pieces through two more streams; one of our own with
-          // bigger pieces costs a fifth as many callbacks. Sizes and CRC are held by checkedChunks.
+          // bigger pieces costs fewer callbacks. Sizes and CRC are held by checkedChunks.
           raw = await zip.openReadStreamPromise(entry, { decodeFileData: false });
         } catch (err) {
           throw partError(err, entry, name);
