@@ -22,11 +22,24 @@ export async function withFirstRow(source: SourceFile, name: string): Promise<So
   source.rows = () => {
     if (started) throw new Error('SourceFile.rows() can be called only once');
     started = true;
-    return (async function* () {
-      if (first.done) return;
-      yield first.value;
-      yield* { [Symbol.asyncIterator]: () => iterator };
-    })();
+    // The first row, then the reader's own iterator: no generator around it, which would cost a
+    // promise and a few ticks per row.
+    let held: IteratorResult<SourceRow> | undefined = first;
+    const rows: AsyncIterableIterator<SourceRow> = {
+      [Symbol.asyncIterator]: () => rows,
+      next: () => {
+        const row = held;
+        held = undefined;
+        if (row && !row.done) return Promise.resolve(row);
+        return iterator.next();
+      },
+      return: async (value?: unknown) => {
+        held = undefined;
+        await iterator.return?.(value);
+        return { done: true, value: undefined };
+      },
+    };
+    return rows;
   };
   return source;
 }

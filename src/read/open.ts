@@ -10,7 +10,7 @@ import type { ReadOptions, SourceFile } from './source.js';
 import { ReadHash } from './read-hash.js';
 import { openXlsx } from './xlsx.js';
 import { identifyPackage } from './xlsx-package.js';
-import { checkDeclaredSizes, openZipArchive, verifyZipEntries } from './zip-archive.js';
+import { checkDeclaredSizes, openZipArchive } from './zip-archive.js';
 
 function unsupported(file: CheckedFile, key: MessageKey, params: MessageParams = {}): RunError {
   return localizedRunError(
@@ -64,7 +64,6 @@ export async function openSource(path: string, options: ReadOptions = {}): Promi
             throw unsupported(file, key, { what: found.what });
           }
           checkDeclaredSizes(zip, limits, file.name);
-          await verifyZipEntries(zip, file.name);
           if (file.ext === '.csv' || file.ext === '.txt' || file.ext === '.tsv') {
             warnings.push(t('read.warn.workbookNotText', { name: file.name }));
           }

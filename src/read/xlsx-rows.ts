@@ -2,12 +2,37 @@ import { localizedRunError, t } from '../i18n/index.js';
 import type { RowIssue, SourceRow, TypedCell } from '../types.js';
 import type { CellValue } from './cell-value.js';
 import { columnLetter } from './headers.js';
+import type { RawRow } from './sheet-xml.js';
 import type { ReadLimits } from './source.js';
 
 /** A sheet row's cells by 1-based column. */
 export interface RowCells {
   number: number;
   values: Map<number, CellValue>;
+}
+
+/** A cell's value, or just its text when that is all it has (a plain string: most cells, no object). */
+export type CellTextOrValue = string | CellValue;
+
+const textOf = (v: CellTextOrValue): string => (typeof v === 'string' ? v : v.text);
+
+/**
+ * A row's cells as two arrays in column order, one cell per column (the last one wins, as a map would
+ * have it). Writers put cells in column order, so this only sorts for a file that does not.
+ */
+function inColumnOrder(
+  row: RawRow,
+  values: CellTextOrValue[],
+): { columns: number[]; values: CellTextOrValue[] } {
+  const columns = row.cells.map((c) => c.column);
+  for (let i = 1; i < columns.length; i++) {
+    if (columns[i] > columns[i - 1]) continue;
+    const byColumn = new Map<number, CellTextOrValue>();
+    columns.forEach((column, k) => byColumn.set(column, values[k]));
+    const sorted = [...byColumn.keys()].sort((a, b) => a - b);
+    return { columns: sorted, values: sorted.map((column) => byColumn.get(column) as CellTextOrValue) };
+  }
+  return { columns, values };
 }
 
 interface RowContext {
@@ -47,12 +72,19 @@ export function rowBuilder({ file, sheet, headers, limits, warnings }: RowContex
       { row, column: key ?? columnLetter(column), limit: limits.maxCellChars },
     );
 
-  return (row: RowCells): SourceRow | undefined => {
+  return (
+    row: RawRow,
+    valueOf: (cell: RawRow['cells'][number]) => CellTextOrValue,
+  ): SourceRow | undefined => {
+    const raw = row.cells;
+    const all = new Array<CellTextOrValue>(raw.length);
     let blank = true;
-    for (const v of row.values.values()) {
-      if (v.text.trim() !== '') {
-        blank = false;
-        break;
+    for (let i = 0; i < raw.length; i++) {
+      const value = valueOf(raw[i]);
+      all[i] = value;
+      if (blank) {
+        const text = textOf(value);
+        if (text !== '' && text.trim() !== '') blank = false;
       }
     }
     if (blank) return undefined;
@@ -64,19 +96,24 @@ export function rowBuilder({ file, sheet, headers, limits, warnings }: RowContex
         { limit: limits.maxRows },
       );
     }
+    const { columns, values } = inColumnOrder(row, all);
     const cells: Record<string, string> = {};
     let typed: Record<string, TypedCell> | undefined;
     let extra: Record<string, string> | undefined;
     const issues: RowIssue[] = [];
+    let k = 0;
     for (let i = 0; i < headers.length; i++) {
       const key = headers[i];
-      const value = row.values.get(i + 1);
-      if (!value) {
+      while (k < columns.length && columns[k] < i + 1) k++;
+      if (k >= columns.length || columns[k] !== i + 1) {
         cells[key] = '';
         continue;
       }
-      if (value.text.length > limits.maxCellChars) throw tooLong(i + 1, row.number, value.text.length, key);
-      cells[key] = value.text;
+      const value = values[k];
+      const text = textOf(value);
+      if (text.length > limits.maxCellChars) throw tooLong(i + 1, row.number, text.length, key);
+      cells[key] = text;
+      if (typeof value === 'string') continue;
       if (value.typed) (typed ??= {})[key] = value.typed;
       if (value.error !== undefined) issues.push(errorIssue(key, value));
       if (value.noCachedResult && !warnedUncalculated) {
@@ -84,15 +121,15 @@ export function rowBuilder({ file, sheet, headers, limits, warnings }: RowContex
         warnings.push(t('read.warn.uncalculatedFormulas', { cell: `${columnLetter(i + 1)}${row.number}` }));
       }
     }
-    if (row.values.size > 0) {
-      for (const [column, value] of row.values) {
-        if (column <= headers.length || value.text === '') continue;
-        if (value.text.length > limits.maxCellChars) throw tooLong(column, row.number, value.text.length);
-        (extra ??= {})[columnLetter(column)] = value.text;
-        if (!warnedOutside && value.text.trim() !== '') {
-          warnedOutside = true;
-          warnings.push(t('read.warn.cellsBeyondHeader', { cell: `${columnLetter(column)}${row.number}` }));
-        }
+    for (let j = 0; j < columns.length; j++) {
+      const column = columns[j];
+      const text = textOf(values[j]);
+      if (column <= headers.length || text === '') continue;
+      if (text.length > limits.maxCellChars) throw tooLong(column, row.number, text.length);
+      (extra ??= {})[columnLetter(column)] = text;
+      if (!warnedOutside && text.trim() !== '') {
+        warnedOutside = true;
+        warnings.push(t('read.warn.cellsBeyondHeader', { cell: `${columnLetter(column)}${row.number}` }));
       }
     }
     const source: SourceRow = { rowNumber: row.number, sheet, cells };

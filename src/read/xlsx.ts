@@ -9,12 +9,19 @@ import { HeaderSearch } from './header-search.js';
 import type { CellContext, CellValue } from './cell-value.js';
 import { cellValue } from './cell-value.js';
 import { SharedStringsParser, type SharedStringTable } from './shared-strings.js';
-import { ColumnOutOfRange, SheetXmlParser, type RawRow } from './sheet-xml.js';
+import { ColumnOutOfRange, SheetXmlParser, type RawCell, type RawRow } from './sheet-xml.js';
 import type { ReadLimits, ReadOptions, SourceFile } from './source.js';
 import { readWorkbookInfo, type SheetInfo } from './xlsx-package.js';
-import { rowBuilder, type RowCells } from './xlsx-rows.js';
+import { rowBuilder, type CellTextOrValue, type RowCells } from './xlsx-rows.js';
 import { parseNumberFormats } from './xlsx-styles.js';
-import { checkSharedStringsSize, partError, readSmallPart, type ZipArchive } from './zip-archive.js';
+import {
+  checkedChunks,
+  checkSharedStringsSize,
+  partError,
+  readSmallPart,
+  verifyZipEntries,
+  type ZipArchive,
+} from './zip-archive.js';
 
 /** The styles part is read whole; Excel's own rarely passes a few MB. */
 const MAX_STYLES_PART = 64 * 1024 * 1024;
@@ -64,15 +71,19 @@ class UnpackError extends Error {
   }
 }
 
-/** A part's bytes as text, cut anywhere but never inside a character. */
-async function* textOf(stream: Readable): AsyncGenerator<string> {
+/**
+ * A part's bytes as text, cut anywhere but never inside a character; its CRC checked after the last
+ * chunk (a mismatch is the RunError naming the part, anything else from the stream an UnpackError).
+ */
+async function* textOf(stream: Readable, entry: yauzl.Entry, name: string): AsyncGenerator<string> {
   const decoder = new StringDecoder('utf8');
-  const chunks = (stream as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
+  const chunks = checkedChunks(stream, entry, name);
   for (;;) {
     let next: IteratorResult<Buffer>;
     try {
       next = await chunks.next();
     } catch (err) {
+      if (err instanceof RunError) throw err;
       throw new UnpackError(err);
     }
     if (next.done) break;
@@ -103,7 +114,7 @@ async function readSharedStrings(
   const parser = new SharedStringsParser();
   const stream = await zip.stream(entry);
   try {
-    for await (const text of textOf(stream)) parser.write(text);
+    for await (const text of textOf(stream, entry, name)) parser.write(text);
     return parser.end();
   } catch (err) {
     parser.table.close();
@@ -138,22 +149,24 @@ export async function openXlsx(
   warnings: string[],
 ): Promise<SourceFile> {
   const info = await readWorkbookInfo(zip, workbookPart, file.name);
-  const sheet = chooseSheet(info.sheets, options.sheet, file.name);
+  let sheet: SheetInfo;
+  try {
+    sheet = chooseSheet(info.sheets, options.sheet, file.name);
+  } catch (err) {
+    // A damaged file says so, rather than that it has no such sheet.
+    await verifyZipEntries(zip, file.name);
+    throw err;
+  }
   const sheetEntry = zip.find(sheet.part);
   if (!sheet.part || !sheetEntry) {
     throw localizedRunError('READ_CORRUPT', 'read.sheetDataMissing', { name: file.name, sheet: sheet.name });
   }
-  const numFmts = await readNumberFormats(
-    zip,
-    zip.find(info.stylesPart ?? sibling(workbookPart, 'styles.xml')),
-    file.name,
-  );
-  const strings = await readSharedStrings(
-    zip,
-    zip.find(info.sharedStringsPart ?? sibling(workbookPart, 'sharedStrings.xml')),
-    file.name,
-    limits,
-  );
+  const stylesEntry = zip.find(info.stylesPart ?? sibling(workbookPart, 'styles.xml'));
+  const stringsEntry = zip.find(info.sharedStringsPart ?? sibling(workbookPart, 'sharedStrings.xml'));
+  // The parts read below check their own CRC as they are read; the sheet's is checked at its end.
+  await verifyZipEntries(zip, file.name, [sheetEntry, stylesEntry, stringsEntry]);
+  const numFmts = await readNumberFormats(zip, stylesEntry, file.name);
+  const strings = await readSharedStrings(zip, stringsEntry, file.name, limits);
   const context: CellContext = {
     sharedString: (index) => strings?.get(index) ?? undefined,
     numFmt: (style) => numFmts[style],
@@ -185,14 +198,10 @@ export async function openXlsx(
         { sheet: sheet.name, limit: limits.maxCellChars },
       );
     }
-    const key =
-      err instanceof UnpackError
-        ? lastRow
-          ? 'read.sheetPartBrokenAfter'
-          : 'read.sheetPartBroken'
-        : lastRow
-          ? 'read.sheetBrokenAfter'
-          : 'read.sheetBroken';
+    // The part cannot be inflated or its size lies (read as it streams, see checkedChunks): named as
+    // the up-front check of the other parts names them.
+    if (err instanceof UnpackError) return partError(err.reason, sheetEntry, file.name);
+    const key = lastRow ? 'read.sheetBrokenAfter' : 'read.sheetBroken';
     return localizedRunError('READ_CORRUPT', key, where, { sheet: sheet.name, afterRow: lastRow });
   };
 
@@ -212,12 +221,11 @@ export async function openXlsx(
       if (batch.length > 0) yield batch;
       if (failure !== undefined) throw failure;
     };
-    for await (const text of textOf(stream)) {
-      yield* feed(() => parser.write(text));
-      // Nothing after `</sheetData>` holds cells: the rest of the part is not read.
-      if (parser.finished) return;
+    for await (const text of textOf(stream, sheetEntry as yauzl.Entry, file.name)) {
+      // Nothing after `</sheetData>` holds cells: the rest is only inflated, for the part's CRC.
+      if (!parser.finished) yield* feed(() => parser.write(text));
     }
-    yield* feed(() => parser.end());
+    if (!parser.finished) yield* feed(() => parser.end());
   }
 
   const batches = rawBatches();
@@ -232,6 +240,13 @@ export async function openXlsx(
     strings?.close();
     zip.close();
   };
+  /** A cell's text alone when it is plain shared text (most cells): no object for it. */
+  const valueOf = (cell: RawCell): CellTextOrValue =>
+    cell.type === 's' && cell.formula === undefined
+      ? cell.value === undefined
+        ? ''
+        : (context.sharedString(Number(cell.value)) ?? '')
+      : cellValue(cell, context);
   const texts = (row: RawRow): RowCells => {
     const values = new Map<number, CellValue>();
     for (const cell of row.cells) values.set(cell.column, cellValue(cell, context));
@@ -294,13 +309,13 @@ export async function openXlsx(
         return (async function* () {
           try {
             for (const raw of pending) {
-              const row = toRow(texts(raw));
+              const row = toRow(raw, valueOf);
               if (row) yield row;
             }
             pending = [];
             for (let next = await batches.next(); !next.done; next = await batches.next()) {
               for (const raw of next.value) {
-                const row = toRow(texts(raw));
+                const row = toRow(raw, valueOf);
                 if (row) yield row;
               }
             }

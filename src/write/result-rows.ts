@@ -80,34 +80,47 @@ export function inputCell(source: SourceRow, header: string, format: TableFormat
 const noteText = (issues: readonly RowIssue[]): string =>
   capText(issues.map((i) => redact(`${issueText(i)} [${i.code}]`)).join('\n'));
 
-/** The row tinted, each offending cell tinted stronger with a note holding its problems. */
-function attentionStyle(
+/** What an outcome needing attention says, rendered once for both sheets (rendering is the costly part). */
+interface AttentionTexts {
+  doubt: boolean;
+  /** The note of each offending input column, by its index among the input's headers. */
+  notes: Map<number, string>;
+}
+
+function attentionTexts(
   status: RowStatus,
   issues: readonly RowIssue[],
   locator: ColumnLocator,
-  layout: SheetLayout,
-): RowStyle | undefined {
+): AttentionTexts | undefined {
   if (!ATTENTION_STATUSES.has(status)) return undefined;
-  const doubt = status === 'in_doubt';
-  const byCell = new Map<number, RowIssue[]>();
+  const byInput = new Map<number, RowIssue[]>();
   for (const issue of issues) {
     const input = locator.find(issue.column);
-    const at = input === undefined ? -1 : (layout.inputAt[input] ?? -1);
-    if (at >= 0) byCell.set(at, [...(byCell.get(at) ?? []), issue]);
+    if (input !== undefined) byInput.set(input, [...(byInput.get(input) ?? []), issue]);
   }
+  const notes = new Map<number, string>();
+  for (const [input, own] of byInput) notes.set(input, noteText(own));
+  return { doubt: status === 'in_doubt', notes };
+}
+
+/** The row tinted, each offending cell tinted stronger with a note holding its problems. */
+function attentionStyle(texts: AttentionTexts | undefined, layout: SheetLayout): RowStyle | undefined {
+  if (!texts) return undefined;
   const cells: Record<number, CellStyle> = {};
-  const fill = doubt ? TINTS.doubtCell : TINTS.failedCell;
-  for (const [at, own] of byCell) cells[at] = { fill, note: noteText(own) };
-  return { fill: doubt ? TINTS.doubtRow : TINTS.failedRow, cells };
+  const fill = texts.doubt ? TINTS.doubtCell : TINTS.failedCell;
+  for (const [input, note] of texts.notes) {
+    const at = layout.inputAt[input] ?? -1;
+    if (at >= 0) cells[at] = { fill, note };
+  }
+  return { fill: texts.doubt ? TINTS.doubtRow : TINTS.failedRow, cells };
 }
 
 /** One sheet's row of an outcome: our own columns, the input's cells, the cells right of its header. */
-export function sheetRow(
+function sheetRow(
   outcome: RowOutcome,
-  issues: readonly RowIssue[],
+  texts: { error: string | undefined; attention: AttentionTexts | undefined },
   headers: readonly string[],
   layout: SheetLayout,
-  locator: ColumnLocator,
   format: TableFormat,
 ): { values: CellValue[]; style?: RowStyle } {
   const values: CellValue[] = new Array<CellValue>(layout.columns.length).fill(null);
@@ -115,9 +128,9 @@ export function sheetRow(
   if (ownAt._row !== undefined) values[ownAt._row] = outcome.source.rowNumber;
   if (ownAt._status !== undefined) values[ownAt._status] = outcome.status;
   if (ownAt._id !== undefined) values[ownAt._id] = outcome.id ?? null;
-  if (ownAt._error !== undefined && issues.length) values[ownAt._error] = capText(formatIssues(issues));
+  if (ownAt._error !== undefined && texts.error !== undefined) values[ownAt._error] = texts.error;
 
-  const attention = attentionStyle(outcome.status, issues, locator, layout);
+  const attention = attentionStyle(texts.attention, layout);
   let formats: Record<number, CellStyle> | undefined;
   for (let i = 0; i < headers.length; i++) {
     const at = layout.inputAt[i];
@@ -154,7 +167,11 @@ export function rowsOfOutcome(
   format: TableFormat,
 ): RowsOfOutcome {
   const issues = allIssues(outcome);
-  const result = sheetRow(outcome, issues, headers, layouts.result, locator, format);
+  const texts = {
+    error: issues.length ? capText(formatIssues(issues)) : undefined,
+    attention: attentionTexts(outcome.status, issues, locator),
+  };
+  const result = sheetRow(outcome, texts, headers, layouts.result, format);
   if (!ATTENTION_STATUSES.has(outcome.status)) return { result };
-  return { result, errors: sheetRow(outcome, issues, headers, layouts.errors, locator, format) };
+  return { result, errors: sheetRow(outcome, texts, headers, layouts.errors, format) };
 }

@@ -1,5 +1,5 @@
 /**
- * XLSX written by us, part by part, into a zip through yazl (see xlsx-zip.ts): no library's private
+ * XLSX written by us, part by part, into a zip (see xlsx-zip.ts): no library's private
  * fields, the XML exactly as ECMA-376 describes it (xlsx-xml.ts), inline strings (a shared-strings
  * table would keep every distinct text in memory), styles and notes gathered while the rows stream
  * and written when the sheet or workbook ends. Sheets are written one after another (xlsx-sheet.ts).

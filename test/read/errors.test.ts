@@ -228,6 +228,57 @@ describe('READ_CORRUPT', () => {
     expect(message).toContain('sheet1.xml');
   });
 
+  /** The file with the directory's CRC of `part` changed: its bytes inflate fine but fail the check. */
+  function withWrongCrc(bytes: Buffer, part: string): Buffer {
+    const out = Buffer.from(bytes);
+    const name = Buffer.from(part, 'utf8');
+    // The central directory comes after the local headers: the name's last occurrence is its entry there.
+    const at = out.lastIndexOf(name);
+    expect(out.readUInt32LE(at - 46)).toBe(0x02014b50);
+    out.writeUInt32LE((out.readUInt32LE(at - 30) ^ 1) >>> 0, at - 30);
+    return out;
+  }
+
+  it('for a sheet whose CRC lies: the row stream fails at its end, naming the part', async () => {
+    let rows = `<row r="1">${str('A1', 'Nama')}</row>`;
+    for (let r = 2; r <= 3_000; r++) rows += `<row r="${r}">${str(`A${r}`, `Toko nomor ${r}`)}</row>`;
+    const good = handMadeXlsx([{ name: 'S', rows }]);
+    const source = await openSource(
+      tmp.file('crc-sheet.xlsx', withWrongCrc(good, 'xl/worksheets/sheet1.xml')),
+    );
+    const seen: number[] = [];
+    const { code, message } = await errorCode(
+      (async () => {
+        for await (const row of source.rows()) seen.push(row.rowNumber);
+      })(),
+    );
+    expect(code).toBe('READ_CORRUPT');
+    expect(message).toMatch(/sheet1\.xml' fails its checksum/);
+    // The check needs the part's last byte: the rows before it were read (an import reads the file
+    // through before it sends, so it sends nothing).
+    expect(seen).toHaveLength(2_999);
+    // The same file with the right CRC reads whole.
+    expect(await collect(await openSource(tmp.file('crc-good.xlsx', good)))).toHaveLength(2_999);
+  });
+
+  it('for shared strings whose CRC lies: already in openSource', async () => {
+    const bytes = readFileSync(await smallWorkbook('crc-strings.xlsx', 50));
+    const { code, message } = await errorCode(
+      openSource(tmp.file('crc-strings-bad.xlsx', withWrongCrc(bytes, 'xl/sharedStrings.xml'))),
+    );
+    expect(code).toBe('READ_CORRUPT');
+    expect(message).toMatch(/sharedStrings\.xml' fails its checksum/);
+  });
+
+  it('for another part whose CRC lies: already in openSource', async () => {
+    const bytes = readFileSync(await smallWorkbook('crc-theme.xlsx', 50));
+    const { code, message } = await errorCode(
+      openSource(tmp.file('crc-theme-bad.xlsx', withWrongCrc(bytes, 'xl/theme/theme1.xml'))),
+    );
+    expect(code).toBe('READ_CORRUPT');
+    expect(message).toMatch(/theme1\.xml' fails its checksum/);
+  });
+
   it('rejects the row stream when the sheet breaks after the header', async () => {
     let rows = `<row r="1">${str('A1', 'Nama')}</row>`;
     for (let r = 2; r <= 5_000; r++) rows += `<row r="${r}">${str(`A${r}`, `Toko nomor ${r}`)}</row>`;
