@@ -149,6 +149,10 @@ describe('groupOrderLines', () => {
         field: 'date',
         column: 'date',
         message: 'the lines of order SO-9 disagree: row 2 has "2026-11-02", row 3 has "2026-11-03"',
+        localized: {
+          key: 'row.order.linesDisagree',
+          params: { order: 'SO-9', firstRow: '2', first: '"2026-11-02"', row: '3', value: '"2026-11-03"' },
+        },
       },
     ]);
   });

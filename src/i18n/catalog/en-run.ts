@@ -170,6 +170,26 @@ export const enRun = {
     codesLeftBlank:
       'the customer and team member code columns are left blank (their id columns are filled): {{reason}}',
     orderMissing: 'order {{id}} is named by a visit but was not found; skipped',
+    /** The option checks of an export job (export/options.ts); `{{allowed, list}}` is "a, b and c". */
+    options: {
+      notText: 'expected `{{name}}` to be text, got `{{value}}`',
+      notDate: 'expected `{{name}}` to be a date YYYY-MM-DD, got `{{value}}`',
+      notTimestamp:
+        'expected `{{name}}` to be a date YYYY-MM-DD or an ISO timestamp such as 2026-05-01T00:00:00Z, got `{{value}}`',
+      notBoolean: 'expected `{{name}}` to be true or false, got `{{value}}`',
+      notDays: 'expected `{{name}}` to be a whole number of days from 0 to 366, got `{{value}}`',
+      badExtension: 'expected the output file to end in .csv, .tsv or .xlsx, got `{{path}}`',
+      onlyFor: '`{{name}}` applies to {{allowed, list}}, not to {{entity}}',
+      noEntity: 'expected `entity` to be one of {{allowed}}',
+      noOut: 'an output file is needed: --out FILE (.csv, .tsv or .xlsx)',
+      fromAfterTo: '`from` ({{from}}) is after `to` ({{to}})',
+      sheetsNeedXlsx: '`--layout sheets` needs an .xlsx output: CSV holds one sheet',
+      sinceNotTeams: '`--since last` applies to customers, products, visits and orders',
+      sinceWithTo: '`--to` cannot be combined with `--since last`: each run reads up to the newest records',
+      stateWithoutSince: '`--state` is the state file of `--since last`; give `--since last` too',
+      delimiterNotText: 'expected `delimiter` to be text',
+      delimiterCsvOnly: '`--delimiter` applies to CSV output only',
+    },
   },
   schedule: {
     ended: 'schedule ended',
@@ -296,6 +316,20 @@ export const enRun = {
     envNotSet: '`{{name}}` names the environment variable {{variable}}, which is not set',
   },
   sandbox: {
+    /** The sandbox's option checks (sandbox/options.ts). */
+    unknownOption: 'unknown sandbox option `{{key}}`',
+    option: {
+      numberAtLeast: 'expected `{{name}}` to be a number >= {{min}}, got `{{value}}`',
+      numberBetween: 'expected `{{name}}` to be a number between {{min}} and {{max}}, got `{{value}}`',
+      integerAtLeast: 'expected `{{name}}` to be an integer >= {{min}}, got `{{value}}`',
+      integerBetween: 'expected `{{name}}` to be an integer between {{min}} and {{max}}, got `{{value}}`',
+      oneOf: 'expected `{{name}}` to be one of {{allowed}}, got `{{value}}`',
+      users: 'expected `{{name}}` to be a non-empty array, got `{{value}}`',
+      userEntries: 'expected `{{name}}` to be entries of {username, password}, got `{{value}}`',
+      databaseIds: 'expected `{{name}}` to be an array of database ids, got `{{value}}`',
+      host: 'expected `{{name}}` to be a host name or address, got `{{value}}`',
+      date: 'expected `{{name}}` to be a date YYYY-MM-DD, got `{{value}}`',
+    },
     listening: 'SalesMania sandbox listening on {{url}}',
     baseUrl: '  Base URL:   {{url}}   (SALESMANIA_BASE_URL)',
     login: '  Login:      {{username}} / {{password}}   (Basic auth on GET {{path}})',

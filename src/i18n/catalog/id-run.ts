@@ -176,6 +176,27 @@ export const idRun: CatalogShape<typeof enRun> = {
     codesLeftBlank:
       'Kolom kode pelanggan dan kode anggota tim dibiarkan kosong (kolom id-nya terisi): {{reason}}',
     orderMissing: 'Pesanan {{id}} disebut oleh sebuah kunjungan tetapi tidak ditemukan; dilewati.',
+    options: {
+      notText: '`{{name}}` harus berupa teks, tetapi berisi `{{value}}`.',
+      notDate: '`{{name}}` harus berupa tanggal TTTT-BB-HH (YYYY-MM-DD), tetapi berisi `{{value}}`.',
+      notTimestamp:
+        '`{{name}}` harus berupa tanggal TTTT-BB-HH (YYYY-MM-DD) atau waktu ISO seperti 2026-05-01T00:00:00Z, tetapi berisi `{{value}}`.',
+      notBoolean: '`{{name}}` harus berupa true atau false, tetapi berisi `{{value}}`.',
+      notDays:
+        '`{{name}}` harus berupa jumlah hari (bilangan bulat) dari 0 sampai 366, tetapi berisi `{{value}}`.',
+      badExtension: 'Nama file output harus berakhiran .csv, .tsv atau .xlsx, tetapi berisi `{{path}}`.',
+      onlyFor: '`{{name}}` hanya berlaku untuk {{allowed, list}}, tidak untuk {{entity}}.',
+      noEntity: '`entity` harus salah satu dari {{allowed}}.',
+      noOut: 'File output wajib diisi: --out FILE (.csv, .tsv atau .xlsx).',
+      fromAfterTo: '`from` ({{from}}) jatuh setelah `to` ({{to}}).',
+      sheetsNeedXlsx: '`--layout sheets` memerlukan output .xlsx: file CSV hanya memuat satu sheet.',
+      sinceNotTeams: '`--since last` hanya berlaku untuk customers, products, visits dan orders.',
+      sinceWithTo:
+        '`--to` tidak dapat digabung dengan `--since last`: setiap proses membaca sampai data yang terbaru.',
+      stateWithoutSince: '`--state` adalah file status untuk `--since last`; tambahkan juga `--since last`.',
+      delimiterNotText: '`delimiter` harus berupa teks.',
+      delimiterCsvOnly: '`--delimiter` hanya berlaku untuk output CSV.',
+    },
   },
   schedule: {
     ended: 'Jadwal selesai',
@@ -306,6 +327,20 @@ export const idRun: CatalogShape<typeof enRun> = {
     envNotSet: '`{{name}}` menyebut variabel lingkungan {{variable}}, yang belum diisi.',
   },
   sandbox: {
+    unknownOption: 'Opsi sandbox `{{key}}` tidak dikenal.',
+    option: {
+      numberAtLeast: '`{{name}}` harus berupa angka >= {{min}}, tetapi berisi `{{value}}`.',
+      numberBetween: '`{{name}}` harus berupa angka antara {{min}} dan {{max}}, tetapi berisi `{{value}}`.',
+      integerAtLeast: '`{{name}}` harus berupa bilangan bulat >= {{min}}, tetapi berisi `{{value}}`.',
+      integerBetween:
+        '`{{name}}` harus berupa bilangan bulat antara {{min}} dan {{max}}, tetapi berisi `{{value}}`.',
+      oneOf: '`{{name}}` harus salah satu dari {{allowed}}, tetapi berisi `{{value}}`.',
+      users: '`{{name}}` harus berupa array yang tidak kosong, tetapi berisi `{{value}}`.',
+      userEntries: '`{{name}}` harus berisi entri {username, password}, tetapi berisi `{{value}}`.',
+      databaseIds: '`{{name}}` harus berupa array id database, tetapi berisi `{{value}}`.',
+      host: '`{{name}}` harus berupa nama host atau alamat, tetapi berisi `{{value}}`.',
+      date: '`{{name}}` harus berupa tanggal TTTT-BB-HH (YYYY-MM-DD), tetapi berisi `{{value}}`.',
+    },
     listening: 'Sandbox SalesMania berjalan di {{url}}',
     baseUrl: '  URL dasar:  {{url}}   (SALESMANIA_BASE_URL)',
     login: '  Login:      {{username}} / {{password}}   (Basic auth pada GET {{path}})',
