@@ -294,6 +294,30 @@ export const enRun = {
     smtpUnreachable: 'cannot reach the SMTP server {{server}} ({{reason}})',
     retrying:
       'delivery to {{destination}} failed (try {{attempt}}), retrying in {{delay, number}} ms: {{reason}}',
+    /** The server's own answer (`{{answer}}`) is quoted verbatim: it is what its administrator can look up. */
+    smtpLoginRefused:
+      'the SMTP server {{server}} refused the login of {{user}}; check SALESMANIA_SMTP_URL and SALESMANIA_SMTP_PASSWORD',
+    smtpLoginRefusedSaid:
+      'the SMTP server {{server}} refused the login of {{user}}; the server said "{{answer}}"; check SALESMANIA_SMTP_URL and SALESMANIA_SMTP_PASSWORD',
+    smtpRefusedMessage: 'the SMTP server {{server}} did not take the message; the server said "{{answer}}"',
+    smtpRefusedMessageBare: 'the SMTP server {{server}} did not take the message ({{answer}})',
+    noUser: '(no user)',
+    sftpFailed: '{{destination}}: the SFTP server answered "{{answer}}"',
+    hostKeyRevoked: '{{destination}}: the host key {{fingerprint}} of {{host}} is marked @revoked',
+    hostKeyUnknown:
+      "{{destination}}: the host key of {{host}} is {{fingerprint}}, which is neither SALESMANIA_SFTP_HOST_KEY nor in SALESMANIA_SFTP_KNOWN_HOSTS; check it with the server's administrator (it may not be the server you meant)",
+    noManifest: 'no manifest beside {{output}}: nothing was sent',
+    delivered: 'delivered {{file}} to {{destination}}',
+    failed_one:
+      'delivery to {{destination}} failed after {{count, number}} try, the file stays at {{file}}: {{reason}}',
+    failed_other:
+      'delivery to {{destination}} failed after {{count, number}} tries, the file stays at {{file}}: {{reason}}',
+    /** The export e-mail's default subject and body: `{entity}`, `{rows}` … are filled in afterwards. */
+    mailSubject: 'SalesMania {entity} export {date}: {rows} rows',
+    mailBody:
+      'Attached: {file}, the SalesMania {entity} export ({range}), {rows} rows.\nSHA-256: {sha256}\n\n— salesmania-bulk',
+    mailRange: '{{from}} to {{to}}',
+    mailRangeAll: 'all records',
   },
   notify: {
     notUrlList: 'expected `{{name}}` to be a URL or a list of URLs',
@@ -314,6 +338,38 @@ export const enRun = {
     badTarget: '{{what}}: expected mailto:address or an https:// webhook URL',
     badProtocol: '{{what}}: expected mailto:address or an https:// webhook URL, got {{protocol}}',
     envNotSet: '`{{name}}` names the environment variable {{variable}}, which is not set',
+    sent: 'notified {{target}}',
+    failed: 'notification to {{target}} failed: {{reason}}',
+    stoppedBy: 'stopped by {{signal}}',
+    /** The one line of a notification (chat text, e-mail subject); parts joined with " — ". */
+    who: '{{command}} {{entity}}',
+    whoJob: '{{command}} {{entity}} (job {{job}})',
+    lineOk: 'OK: {{who}}',
+    lineFailed: 'FAILED: {{who}}',
+    lineError: 'FAILED: {{who}}: [{{code}}] {{message}}',
+    count: '{{label}} {{count, number}}',
+    rows_one: '{{count, number}} row',
+    rows_other: '{{count, number}} rows',
+    rowsInFile_one: '{{count, number}} row in {{file}}',
+    rowsInFile_other: '{{count, number}} rows in {{file}}',
+    deliveryFailed: 'delivery failed: {{list}}',
+    deliveredTo: 'delivered to {{list}}',
+    /** The facts under that line (chat fields, e-mail body). */
+    fact: {
+      status: 'status',
+      success: 'success',
+      failure: 'failure',
+      job: 'job',
+      entity: 'data',
+      rows: 'rows',
+      file: 'file',
+      resultSheet: 'result sheet',
+      errorsSheet: 'rows needing attention',
+      delivered: 'delivered',
+      deliveryFailed: 'FAILED [{{code}}] {{message}}',
+      error: 'error',
+      finished: 'finished',
+    },
   },
   sandbox: {
     /** The sandbox's option checks (sandbox/options.ts). */

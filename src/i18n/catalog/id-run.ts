@@ -304,6 +304,26 @@ export const idRun: CatalogShape<typeof enRun> = {
     smtpUnreachable: 'Server SMTP {{server}} tidak dapat dihubungi ({{reason}}).',
     retrying:
       'Pengiriman ke {{destination}} gagal (percobaan ke-{{attempt}}), dicoba lagi dalam {{delay, number}} ms: {{reason}}',
+    smtpLoginRefused:
+      'Server SMTP {{server}} menolak login {{user}}; periksa SALESMANIA_SMTP_URL dan SALESMANIA_SMTP_PASSWORD.',
+    smtpLoginRefusedSaid:
+      'Server SMTP {{server}} menolak login {{user}}; jawaban server: "{{answer}}"; periksa SALESMANIA_SMTP_URL dan SALESMANIA_SMTP_PASSWORD.',
+    smtpRefusedMessage: 'Server SMTP {{server}} tidak menerima pesan ini; jawaban server: "{{answer}}".',
+    smtpRefusedMessageBare: 'Server SMTP {{server}} tidak menerima pesan ini ({{answer}}).',
+    noUser: '(tanpa nama pengguna)',
+    sftpFailed: '{{destination}}: jawaban server SFTP: "{{answer}}".',
+    hostKeyRevoked: '{{destination}}: host key {{fingerprint}} milik {{host}} ditandai @revoked.',
+    hostKeyUnknown:
+      '{{destination}}: host key {{host}} adalah {{fingerprint}}, yang tidak sama dengan SALESMANIA_SFTP_HOST_KEY dan tidak ada di SALESMANIA_SFTP_KNOWN_HOSTS; periksa bersama administrator server (mungkin ini bukan server yang Anda maksud).',
+    noManifest: 'Tidak ada manifest di samping {{output}}: tidak ada yang dikirim.',
+    delivered: '{{file}} terkirim ke {{destination}}',
+    failed_other:
+      'Pengiriman ke {{destination}} gagal setelah {{count, number}} kali percobaan; file tetap ada di {{file}}: {{reason}}',
+    mailSubject: 'Ekspor {entity} SalesMania {date}: {rows} baris',
+    mailBody:
+      'Terlampir: {file}, ekspor {entity} SalesMania ({range}), {rows} baris.\nSHA-256: {sha256}\n\n— salesmania-bulk',
+    mailRange: '{{from}} sampai {{to}}',
+    mailRangeAll: 'semua data',
   },
   notify: {
     notUrlList: '`{{name}}` harus berupa URL atau daftar URL.',
@@ -325,6 +345,34 @@ export const idRun: CatalogShape<typeof enRun> = {
     badProtocol:
       '{{what}}: formatnya harus mailto:alamat atau URL webhook https://, tetapi protokolnya {{protocol}}.',
     envNotSet: '`{{name}}` menyebut variabel lingkungan {{variable}}, yang belum diisi.',
+    sent: 'Notifikasi terkirim ke {{target}}',
+    failed: 'Notifikasi ke {{target}} gagal: {{reason}}',
+    stoppedBy: 'dihentikan oleh {{signal}}',
+    who: '{{command}} {{entity}}',
+    whoJob: '{{command}} {{entity}} (tugas {{job}})',
+    lineOk: 'BERHASIL: {{who}}',
+    lineFailed: 'GAGAL: {{who}}',
+    lineError: 'GAGAL: {{who}}: [{{code}}] {{message}}',
+    count: '{{label}} {{count, number}}',
+    rows_other: '{{count, number}} baris',
+    rowsInFile_other: '{{count, number}} baris di {{file}}',
+    deliveryFailed: 'pengiriman gagal: {{list}}',
+    deliveredTo: 'terkirim ke {{list}}',
+    fact: {
+      status: 'status',
+      success: 'berhasil',
+      failure: 'gagal',
+      job: 'tugas',
+      entity: 'data',
+      rows: 'baris',
+      file: 'file',
+      resultSheet: 'sheet hasil',
+      errorsSheet: 'baris yang perlu diperiksa',
+      delivered: 'terkirim',
+      deliveryFailed: 'GAGAL [{{code}}] {{message}}',
+      error: 'kesalahan',
+      finished: 'selesai',
+    },
   },
   sandbox: {
     unknownOption: 'Opsi sandbox `{{key}}` tidak dikenal.',
