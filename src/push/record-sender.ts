@@ -1,5 +1,6 @@
 import type { SalesManiaClient } from '../api/index.js';
 import type { JournalState, JournalWriter } from '../journal/index.js';
+import { t } from '../i18n/index.js';
 import type { Logger } from '../log/index.js';
 import { isUnchanged, keepStoredNumbers, unitRemovalIssue, type ColumnBinding } from '../map/index.js';
 import type { ImportMode } from '../types.js';
@@ -33,9 +34,9 @@ export async function createRecordSender(options: RecordSenderOptions): Promise<
   let index;
   // Create reads them too, so that a key already on the server is not created twice (KEY_EXISTS).
   if (options.mode !== 'create' || !options.allowExistingKeys) {
-    options.logger.info(`reading the ${options.entity} already in SalesMania (100 a page)`);
+    options.logger.info(t(`log.readingExisting.${options.entity}`));
     index = await buildRecordIndex(api);
-    options.logger.info({ records: index.size }, `${options.entity} index ready`);
+    options.logger.info({ records: index.size }, t('log.existingReady', { count: index.size }));
   }
   // Rows' writes and key lookups take turns, at most `rowCalls` at once (why: config/limits.ts);
   // the batched id lookups do not, so they never wait behind the rows' queue.

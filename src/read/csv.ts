@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { RunError } from '../errors.js';
+import { RunError, type MessageRef } from '../errors.js';
 import { localizedRunError, rowText, t } from '../i18n/index.js';
 import type { RowIssue, SourceRow } from '../types.js';
 import { csvRecords, type CsvRecord } from './csv-records.js';
@@ -22,7 +22,7 @@ const CHUNK_BYTES = 64 * 1024;
 
 const DELIMITER_WORDS = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' } as const;
 
-function unsupported(file: CheckedFile, what?: string): RunError {
+function unsupported(file: CheckedFile, what?: MessageRef): RunError {
   const key = what === undefined ? 'read.binaryControl' : 'read.notCsv';
   return localizedRunError('READ_UNSUPPORTED_FORMAT', key, { name: file.name, what }, { path: file.path });
 }

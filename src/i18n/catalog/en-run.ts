@@ -5,6 +5,31 @@
  */
 export const enRun = {
   read: {
+    /** What a file is, when it is not a spreadsheet (`read.otherFormat` …). */
+    kind: {
+      pdf: 'a PDF document',
+      png: 'a PNG image',
+      jpeg: 'a JPEG image',
+      gif: 'a GIF image',
+      gzip: 'a gzip-compressed file (unpack it first)',
+      sevenZip: 'a 7-Zip archive',
+      rar: 'a RAR archive',
+      bzip2: 'a bzip2-compressed file (unpack it first)',
+      rtf: 'an RTF document',
+      json: 'a JSON file',
+      xmlSpreadsheet: 'an Excel "XML Spreadsheet 2003" file',
+      html: 'a web page (HTML, as some systems export tables under an .xls name)',
+      xml: 'an XML file',
+      xlsb: 'an Excel binary workbook (.xlsb)',
+      docx: 'a Word document (.docx)',
+      pptx: 'a PowerPoint presentation (.pptx)',
+      ods: 'an OpenDocument spreadsheet (.ods)',
+      odf: 'an OpenDocument file',
+      numbers: 'an Apple Numbers document',
+      zip: 'a ZIP archive that is not an Excel workbook',
+    },
+    bytes_one: 'byte',
+    bytes_other: 'bytes',
     notFound: 'file not found: {{path}}',
     permission: "no permission to read '{{name}}': check the file's permissions and the user this runs as",
     linkLoop:
@@ -256,6 +281,7 @@ export const enRun = {
     notPositive: 'expected `{{name}}` to be a number > 0, got `{{value}}`',
   },
   run: {
+    columnsNotUsed: 'columns not used (kept in the result sheet): {{columns}}',
     outDirFailed: 'cannot create the output folder {{dir}} ({{reason}})',
     mappingUnreadable: 'cannot read the mapping file {{path}} ({{reason}})',
     mappingNotJson: 'the mapping file {{path}} is not valid JSON: {{reason}}',

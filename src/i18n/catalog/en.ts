@@ -7,10 +7,12 @@
 import { enRerun } from './en-rerun.js';
 import { enRun } from './en-run.js';
 import { enRows } from './en-rows.js';
+import { enLog } from './en-log.js';
 
 export const en = {
   ...enRun,
   rerun: enRerun,
+  log: enLog,
   error: {
     line: 'error [{{code}}]: {{message}}',
     internal:

@@ -7,6 +7,29 @@ import type { CatalogShape } from './shape.js';
 
 export const idRun: CatalogShape<typeof enRun> = {
   read: {
+    kind: {
+      pdf: 'dokumen PDF',
+      png: 'gambar PNG',
+      jpeg: 'gambar JPEG',
+      gif: 'gambar GIF',
+      gzip: 'file terkompresi gzip (ekstrak dulu)',
+      sevenZip: 'arsip 7-Zip',
+      rar: 'arsip RAR',
+      bzip2: 'file terkompresi bzip2 (ekstrak dulu)',
+      rtf: 'dokumen RTF',
+      json: 'file JSON',
+      xmlSpreadsheet: 'file Excel "XML Spreadsheet 2003"',
+      html: 'halaman web (HTML, seperti yang diekspor beberapa sistem dengan nama .xls)',
+      xml: 'file XML',
+      xlsb: 'workbook biner Excel (.xlsb)',
+      docx: 'dokumen Word (.docx)',
+      pptx: 'presentasi PowerPoint (.pptx)',
+      ods: 'spreadsheet OpenDocument (.ods)',
+      odf: 'file OpenDocument',
+      numbers: 'dokumen Apple Numbers',
+      zip: 'arsip ZIP yang bukan workbook Excel',
+    },
+    bytes_other: 'byte',
     notFound: 'File tidak ditemukan: {{path}}',
     permission:
       "Anda tidak memiliki izin untuk membaca '{{name}}': periksa izin file dan pengguna yang menjalankan program ini.",
@@ -266,6 +289,7 @@ export const idRun: CatalogShape<typeof enRun> = {
     notPositive: '`{{name}}` harus berupa angka > 0, tetapi nilainya `{{value}}`.',
   },
   run: {
+    columnsNotUsed: 'Kolom yang tidak dipakai (tetap disimpan di sheet hasil): {{columns}}',
     outDirFailed: 'Folder output {{dir}} tidak dapat dibuat ({{reason}}).',
     mappingUnreadable: 'File mapping {{path}} tidak dapat dibaca ({{reason}}).',
     mappingNotJson: 'File mapping {{path}} bukan JSON yang valid: {{reason}}',

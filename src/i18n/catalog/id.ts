@@ -8,10 +8,12 @@ import type { CatalogShape } from './shape.js';
 import { idRun } from './id-run.js';
 import { idRerun } from './id-rerun.js';
 import { idRows } from './id-rows.js';
+import { idLog } from './id-log.js';
 
 export const id: CatalogShape<typeof en> = {
   ...idRun,
   rerun: idRerun,
+  log: idLog,
   error: {
     line: 'Kesalahan [{{code}}]: {{message}}',
     internal:
