@@ -29,6 +29,9 @@ function nestedTexts(params: MessageParams, lang?: Lang): MessageParams {
   for (const [name, value] of Object.entries(params)) {
     if (isRunError(value)) out[name] = runErrorText(value, lang);
     else if (isMessageRef(value)) out[name] = render(value, '', lang);
+    // Several references (one line each: the missing columns of a file).
+    else if (Array.isArray(value) && value.length > 0 && value.every(isMessageRef))
+      out[name] = value.map((ref) => render(ref, '', lang)).join('\n');
     else out[name] = value;
   }
   return out;

@@ -251,7 +251,7 @@ describe('orders and visits: columns', () => {
 
   it('says which columns would do when the customer is missing', () => {
     expect(() => bindColumns('visits', ['Tanggal', 'Sales'], { mode: 'create' })).toThrow(
-      /Required column "customer", "customer_id" or "customer_name" not found/,
+      /Required column "customer", "customer_id", or "customer_name" not found/,
     );
   });
 });

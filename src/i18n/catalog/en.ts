@@ -8,11 +8,13 @@ import { enRerun } from './en-rerun.js';
 import { enRun } from './en-run.js';
 import { enRows } from './en-rows.js';
 import { enLog } from './en-log.js';
+import { enBind } from './en-bind.js';
 
 export const en = {
   ...enRun,
   rerun: enRerun,
   log: enLog,
+  bind: enBind,
   error: {
     line: 'error [{{code}}]: {{message}}',
     internal:

@@ -9,11 +9,13 @@ import { idRun } from './id-run.js';
 import { idRerun } from './id-rerun.js';
 import { idRows } from './id-rows.js';
 import { idLog } from './id-log.js';
+import { idBind } from './id-bind.js';
 
 export const id: CatalogShape<typeof en> = {
   ...idRun,
   rerun: idRerun,
   log: idLog,
+  bind: idBind,
   error: {
     line: 'Kesalahan [{{code}}]: {{message}}',
     internal:
