@@ -50,6 +50,17 @@ export const en = {
     noCredentials:
       'no credentials: set {{usernameEnv}} and {{passwordEnv}} (or {{passwordFileEnv}}), or {{tokenEnv}}',
     maxRunsWithoutCron: '`--max-runs` goes with `--cron`',
+    secretUnreadable: {
+      smtpPassword: 'cannot read the SMTP password from file {{path}} ({{reason}})',
+      sftpPassword: 'cannot read the SFTP password from file {{path}} ({{reason}})',
+      sftpKey: 'cannot read the SFTP private key from file {{path}} ({{reason}})',
+    },
+    smtpUrlInvalid: 'expected {{name}} to be smtp://user@host:587 or smtps://…',
+    smtpUrlProtocol: 'expected {{name}} to start with smtp:// or smtps://',
+    smtpUrlPassword: '{{name}} must not contain a password; use {{passwordEnv}} or {{passwordFileEnv}}',
+    noSmtpPassword: 'no SMTP password for {{user}}: set {{passwordEnv}} or {{passwordFileEnv}}',
+    hostKeyInvalid: 'expected {{name}} to be a fingerprint like SHA256:… (ssh-keygen -lf), got `{{value}}`',
+    timeZone: 'expected `timezone` to be an IANA time zone such as Asia/Jakarta, got `{{value}}`',
   },
   api: {
     noCredentials:

@@ -52,6 +52,18 @@ export const id: CatalogShape<typeof en> = {
     noCredentials:
       'Kredensial belum diatur: isi {{usernameEnv}} dan {{passwordEnv}} (atau {{passwordFileEnv}}), atau {{tokenEnv}}',
     maxRunsWithoutCron: '`--max-runs` hanya dapat dipakai bersama `--cron`',
+    secretUnreadable: {
+      smtpPassword: 'Password SMTP tidak dapat dibaca dari file {{path}} ({{reason}})',
+      sftpPassword: 'Password SFTP tidak dapat dibaca dari file {{path}} ({{reason}})',
+      sftpKey: 'Private key SFTP tidak dapat dibaca dari file {{path}} ({{reason}})',
+    },
+    smtpUrlInvalid: '{{name}} harus berformat smtp://user@host:587 atau smtps://…',
+    smtpUrlProtocol: '{{name}} harus diawali smtp:// atau smtps://',
+    smtpUrlPassword: '{{name}} tidak boleh memuat password; gunakan {{passwordEnv}} atau {{passwordFileEnv}}',
+    noSmtpPassword: 'Password SMTP untuk {{user}} belum ada: isi {{passwordEnv}} atau {{passwordFileEnv}}',
+    hostKeyInvalid:
+      '{{name}} harus berupa fingerprint seperti SHA256:… (ssh-keygen -lf), tetapi berisi `{{value}}`',
+    timeZone: '`timezone` harus berupa zona waktu IANA seperti Asia/Jakarta, tetapi berisi `{{value}}`',
   },
   api: {
     noCredentials:
