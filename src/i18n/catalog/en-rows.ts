@@ -131,6 +131,8 @@ export const enRows = {
     numberAmbiguous:
       '{{count, number}} orders have the order number {{number}} for this customer on {{date}} (ids {{ids}}); give the order id',
     idNotFound: 'no order has id {{id}}',
+    namesNoOrder:
+      'names no order: give "{{id}}", or "{{number}}" with "{{date}}" and "{{customer}}" (missing: {{missing}})',
   },
   units: {
     repeated: 'repeats the unit name {{name}}',

@@ -79,6 +79,8 @@ export const en = {
     notAvailable: 'templates for {{entity}} are not yet available in this version',
     formatMismatch: '--format {{format}} does not match the file name {{file}}',
     written: 'template written: {{path}} (columns: {{columns}})',
+    /** Excel's message when a cell of a drop-down column gets another value. */
+    dropDownError: 'Expected one of: {{values}}',
   },
   /** Which row is the header (read/header-search.ts, run/header-note.ts). */
   headerRow: {

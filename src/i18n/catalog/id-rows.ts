@@ -141,6 +141,8 @@ export const idRows: CatalogShape<typeof enRows> = {
     numberAmbiguous:
       '{{count, number}} pesanan memiliki nomor pesanan {{number}} untuk pelanggan ini pada {{date}} (id {{ids}}); isi id pesanan',
     idNotFound: 'tidak ada pesanan dengan id {{id}}',
+    namesNoOrder:
+      'tidak menunjuk pesanan mana pun: isi "{{id}}", atau "{{number}}" bersama "{{date}}" dan "{{customer}}" (yang kosong: {{missing}})',
   },
   units: {
     repeated: 'mengulang nama satuan {{name}}',

@@ -83,6 +83,7 @@ export const id: CatalogShape<typeof en> = {
     notAvailable: 'Template untuk {{entity}} belum tersedia di versi ini',
     formatMismatch: '--format {{format}} tidak sesuai dengan nama file {{file}}',
     written: 'Template disimpan: {{path}} (kolom: {{columns}})',
+    dropDownError: 'Isi dengan salah satu dari: {{values}}',
   },
   headerRow: {
     matched_other:
