@@ -1,6 +1,6 @@
 import { createClient, type SalesManiaClient } from './client.js';
 import { runLimits, type ConnectionConfig, type RuntimeConfig } from '../config/index.js';
-import { localizedRunError } from '../i18n/index.js';
+import { localizedRunError, t } from '../i18n/index.js';
 import type { Logger } from '../log/index.js';
 import { abortableGate } from './abortable-gate.js';
 import { createRateGate, type RateGate } from './rate-gate.js';
@@ -51,6 +51,9 @@ export async function connectForImport(o: {
   if (!o.connection) throw localizedRunError('CONFIG_MISSING', 'net.noConnection');
   const { client } = connect(o.connection, o.runtime, o.logger, o.signal);
   const session = await client.session();
-  o.logger.info({ database: session.databaseName, databaseId: session.databaseId }, 'connected');
+  o.logger.info(
+    { database: session.databaseName, databaseId: session.databaseId },
+    t('log.connected', { database: session.databaseName }),
+  );
   return client;
 }

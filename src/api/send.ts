@@ -22,7 +22,7 @@ import {
 import { leaveHook } from './leave-hook.js';
 import { attempt, type AttemptResult, type Timeouts } from './transport.js';
 import type { MessageRef } from '../errors.js';
-import { messageRef, type MessageKey } from '../i18n/index.js';
+import { messageRef, t, type MessageKey } from '../i18n/index.js';
 
 /** What the client needs of a rate gate (src/push's RateGate fits). */
 export interface RequestGate {
@@ -160,7 +160,7 @@ export async function send(ctx: SendContext, req: SendRequest): Promise<SendResu
     if (status === RATE_LIMIT_STATUS && ctx.gate) ctx.gate.pauseFor(delayMs);
     ctx.logger.warn(
       { method: req.method, path, status, networkCode, attempt: attemptNo, delayMs, retryAfterMs },
-      `api retry: ${describe(result)}, retrying in ${delayMs} ms`,
+      retryLine(req.method, path, result, delayMs),
     );
     if (delayMs > 0) await sleep(delayMs);
   }
@@ -267,6 +267,18 @@ function describe(result: AttemptResult): string {
   if (result.code === 'ENOTFOUND' || result.code === 'EAI_AGAIN') return `host not found (${result.code})`;
   if (result.code === 'ECONNRESET') return 'connection reset (ECONNRESET)';
   return `network error (${result.code ?? 'unknown'})`;
+}
+
+/** The warn line of a retry, in the reader's language. */
+function retryLine(method: HttpMethod, path: string, result: AttemptResult, delay: number): string {
+  const p = { method, path, delay };
+  if (result.ok) return t('log.retry.http', { ...p, status: result.status });
+  if (result.timeoutEvent) return t('log.retry.timeout', { ...p, event: result.timeoutEvent });
+  if (result.code === 'ECONNREFUSED') return t('log.retry.refused', p);
+  if (result.code === 'ENOTFOUND' || result.code === 'EAI_AGAIN')
+    return t('log.retry.hostNotFound', { ...p, networkCode: result.code });
+  if (result.code === 'ECONNRESET') return t('log.retry.reset', p);
+  return t('log.retry.other', { ...p, networkCode: result.code ?? 'unknown' });
 }
 
 export function buildUrl(base: URL, path: string, query?: Record<string, QueryValue>): URL {

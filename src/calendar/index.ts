@@ -4,7 +4,7 @@
  * machine's own time zone (docs/ARCHITECTURE.md, API §2). Used by map/ (reading date cells),
  * export/ (windows) and sandbox/ (the server's checks).
  */
-import { RunError } from '../errors.js';
+import { localizedRunError } from '../i18n/index.js';
 
 export { DATE_FORMATS, DEFAULT_DATE_FORMAT, type DateFormat } from './date-formats.js';
 
@@ -33,10 +33,7 @@ export function checkTimeZone(zone: string): string {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
     return zone;
   } catch {
-    throw new RunError(
-      'CONFIG_INVALID',
-      `expected \`timezone\` to be an IANA time zone such as Asia/Jakarta, got \`${zone}\``,
-    );
+    throw localizedRunError('CONFIG_INVALID', 'config.timeZone', { value: zone });
   }
 }
 

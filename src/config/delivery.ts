@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { RunError } from '../errors.js';
+import { localizedRunError } from '../i18n/index.js';
 import { registerBasicCredentials, registerSecret } from '../secrets.js';
 import { positiveInteger, positiveNumber } from './parse.js';
 
@@ -61,17 +61,19 @@ function value(env: NodeJS.ProcessEnv, name: string): string | undefined {
   return raw === undefined || raw.trim() === '' ? undefined : raw.trim();
 }
 
-function secretFile(path: string, what: string): Buffer {
+type Secret = 'smtpPassword' | 'sftpPassword' | 'sftpKey';
+
+function secretFile(path: string, what: Secret): Buffer {
   try {
     return readFileSync(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? 'unknown error';
-    throw new RunError('CONFIG_INVALID', `cannot read ${what} from file ${path} (${code})`);
+    throw localizedRunError('CONFIG_INVALID', `config.secretUnreadable.${what}`, { path, reason: code });
   }
 }
 
 /** A password from `NAME_FILE` (trailing newline dropped, as Docker secrets have one) or `NAME`. */
-function password(env: NodeJS.ProcessEnv, name: string, fileName: string, what: string): string | undefined {
+function password(env: NodeJS.ProcessEnv, name: string, fileName: string, what: Secret): string | undefined {
   const file = value(env, fileName);
   const secret = file
     ? secretFile(file, what)
@@ -89,33 +91,29 @@ function smtpFrom(env: NodeJS.ProcessEnv): SmtpConfig | undefined {
   try {
     url = new URL(raw);
   } catch {
-    throw new RunError(
-      'CONFIG_INVALID',
-      `expected ${DELIVERY_ENV.smtpUrl} to be smtp://user@host:587 or smtps://…`,
-    );
+    throw localizedRunError('CONFIG_INVALID', 'config.smtpUrlInvalid', { name: DELIVERY_ENV.smtpUrl });
   }
   if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
-    throw new RunError(
-      'CONFIG_INVALID',
-      `expected ${DELIVERY_ENV.smtpUrl} to start with smtp:// or smtps://`,
-    );
+    throw localizedRunError('CONFIG_INVALID', 'config.smtpUrlProtocol', { name: DELIVERY_ENV.smtpUrl });
   }
   if (url.password) {
     // A password in a URL ends up in `ps`, shell history and logs; it has its own variable.
-    throw new RunError(
-      'CONFIG_INVALID',
-      `${DELIVERY_ENV.smtpUrl} must not contain a password; use ${DELIVERY_ENV.smtpPassword} or ${DELIVERY_ENV.smtpPasswordFile}`,
-    );
+    throw localizedRunError('CONFIG_INVALID', 'config.smtpUrlPassword', {
+      name: DELIVERY_ENV.smtpUrl,
+      passwordEnv: DELIVERY_ENV.smtpPassword,
+      passwordFileEnv: DELIVERY_ENV.smtpPasswordFile,
+    });
   }
   const secure = url.protocol === 'smtps:';
   const user = url.username ? decodeURIComponent(url.username) : undefined;
-  const pass = password(env, DELIVERY_ENV.smtpPassword, DELIVERY_ENV.smtpPasswordFile, 'the SMTP password');
+  const pass = password(env, DELIVERY_ENV.smtpPassword, DELIVERY_ENV.smtpPasswordFile, 'smtpPassword');
   if (user && pass) registerBasicCredentials(user, pass);
   if (user && !pass) {
-    throw new RunError(
-      'CONFIG_MISSING',
-      `no SMTP password for ${user}: set ${DELIVERY_ENV.smtpPassword} or ${DELIVERY_ENV.smtpPasswordFile}`,
-    );
+    throw localizedRunError('CONFIG_MISSING', 'config.noSmtpPassword', {
+      user,
+      passwordEnv: DELIVERY_ENV.smtpPassword,
+      passwordFileEnv: DELIVERY_ENV.smtpPasswordFile,
+    });
   }
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const from = value(env, DELIVERY_ENV.smtpFrom) ?? (user?.includes('@') ? user : `salesmania-bulk@${host}`);
@@ -132,7 +130,7 @@ function smtpFrom(env: NodeJS.ProcessEnv): SmtpConfig | undefined {
 
 function sftpFrom(env: NodeJS.ProcessEnv): SftpCredentials {
   const keyFile = value(env, DELIVERY_ENV.sftpKeyFile);
-  const privateKey = keyFile ? secretFile(keyFile, 'the SFTP private key') : undefined;
+  const privateKey = keyFile ? secretFile(keyFile, 'sftpKey') : undefined;
   if (privateKey) registerSecret(privateKey.toString('utf8').trim());
   const passphrase = env[DELIVERY_ENV.sftpKeyPassphrase] || undefined;
   registerSecret(passphrase);
@@ -141,15 +139,15 @@ function sftpFrom(env: NodeJS.ProcessEnv): SftpCredentials {
     .filter(Boolean)
     .map((fp) => {
       if (!/^SHA256:[A-Za-z0-9+/]{43}=?$/.test(fp)) {
-        throw new RunError(
-          'CONFIG_INVALID',
-          `expected ${DELIVERY_ENV.sftpHostKey} to be a fingerprint like SHA256:… (ssh-keygen -lf), got \`${fp}\``,
-        );
+        throw localizedRunError('CONFIG_INVALID', 'config.hostKeyInvalid', {
+          name: DELIVERY_ENV.sftpHostKey,
+          value: fp,
+        });
       }
       return fp.replace(/=$/, '');
     });
   return {
-    password: password(env, DELIVERY_ENV.sftpPassword, DELIVERY_ENV.sftpPasswordFile, 'the SFTP password'),
+    password: password(env, DELIVERY_ENV.sftpPassword, DELIVERY_ENV.sftpPasswordFile, 'sftpPassword'),
     ...(privateKey ? { privateKey } : {}),
     ...(passphrase ? { passphrase } : {}),
     hostKeyFingerprints,

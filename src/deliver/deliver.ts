@@ -30,7 +30,7 @@ export interface DeliverOptions {
 
 export function errorFacts(err: unknown): { code: string; message: string } {
   return isRunError(err)
-    ? { code: err.code, message: err.message }
+    ? { code: err.code, message: runErrorText(err) }
     : { code: 'DELIVER_FAILED', message: err instanceof Error ? err.message : String(err) };
 }
 
@@ -75,14 +75,14 @@ export async function deliverFile(
       );
       o.logger.info(
         { destination: dest.display, file, remotePath, attempts },
-        `delivered ${manifest.file} to ${dest.display}`,
+        t('deliver.delivered', { file: manifest.file, destination: dest.display }),
       );
       results.push({ destination: dest.display, ok: true, attempts, ...(remotePath ? { remotePath } : {}) });
     } catch (err) {
       const error = errorFacts(err);
       o.logger.error(
         { destination: dest.display, file, attempts, code: error.code },
-        `delivery to ${dest.display} failed after ${attempts} tries, the file stays at ${file}: ${error.message}`,
+        t('deliver.failed', { destination: dest.display, count: attempts, file, reason: error.message }),
       );
       results.push({ destination: dest.display, ok: false, attempts, error });
     }

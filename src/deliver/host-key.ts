@@ -5,7 +5,8 @@
  */
 import { createHash, createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { localizedRunError } from '../i18n/index.js';
+import { localizedRunError, messageRef } from '../i18n/index.js';
+import type { MessageRef } from '../errors.js';
 
 export function fingerprintOf(key: Buffer): string {
   return 'SHA256:' + createHash('sha256').update(key).digest('base64').replace(/=+$/, '');
@@ -81,12 +82,12 @@ export function hostKeyProblem(
   host: string,
   port: number,
   key: Buffer,
-): string | undefined {
+): MessageRef | undefined {
   const fp = fingerprintOf(key);
   const known = check.knownHostsFile ? knownKeysFor(check.knownHostsFile, host, port) : [];
   if (known.some((k) => k.revoked && k.key.equals(key)))
-    return `the host key ${fp} of ${host}:${port} is marked @revoked`;
+    return messageRef('deliver.hostKeyRevoked', { fingerprint: fp, host: `${host}:${port}` });
   if (check.fingerprints.includes(fp)) return undefined;
   if (known.some((k) => !k.revoked && k.key.equals(key))) return undefined;
-  return `the host key of ${host}:${port} is ${fp}, which is neither SALESMANIA_SFTP_HOST_KEY nor in SALESMANIA_SFTP_KNOWN_HOSTS; check it with the server's administrator (it may not be the server you meant)`;
+  return messageRef('deliver.hostKeyUnknown', { fingerprint: fp, host: `${host}:${port}` });
 }

@@ -7,14 +7,14 @@ import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { SmtpConfig } from '../config/index.js';
-import { localizedRunError } from '../i18n/index.js';
+import { localizedRunError, t } from '../i18n/index.js';
 import type { MailDestination } from './destinations.js';
 import { sendMail, type MailAttachment } from './mail.js';
 import type { ExportManifest } from './manifest.js';
 
-export const DEFAULT_SUBJECT = 'SalesMania {entity} export {date}: {rows} rows';
-export const DEFAULT_BODY =
-  'Attached: {file}, the SalesMania {entity} export ({range}), {rows} rows.\nSHA-256: {sha256}\n\n— salesmania-bulk';
+/** The default subject and body, in the reader's language (`deliver.mailSubject`, `deliver.mailBody`). */
+const defaultSubject = () => t('deliver.mailSubject');
+const defaultBody = () => t('deliver.mailBody');
 
 /** Fills `{entity}` `{from}` `{to}` `{date}` `{rows}` `{file}` `{range}` `{sha256}`; unknown names stay. */
 export function fillTemplate(template: string, manifest: ExportManifest): string {
@@ -27,7 +27,7 @@ export function fillTemplate(template: string, manifest: ExportManifest): string
     date: manifest.finishedAt.slice(0, 10),
     rows: String(manifest.rows),
     file: manifest.file,
-    range: from ? `${from} to ${to}` : 'all records',
+    range: from ? t('deliver.mailRange', { from, to }) : t('deliver.mailRangeAll'),
     sha256: manifest.sha256,
   };
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
@@ -70,8 +70,8 @@ export async function mailExport(
     o.smtp,
     {
       to: dest.to,
-      subject: fillTemplate(dest.subject ?? DEFAULT_SUBJECT, manifest),
-      text: fillTemplate(dest.body ?? DEFAULT_BODY, manifest),
+      subject: fillTemplate(dest.subject ?? defaultSubject(), manifest),
+      text: fillTemplate(dest.body ?? defaultBody(), manifest),
       attachment,
     },
     o.timeoutMs,

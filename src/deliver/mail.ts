@@ -5,8 +5,8 @@
  */
 import type { Readable } from 'node:stream';
 import type { SmtpConfig } from '../config/index.js';
-import { RunError } from '../errors.js';
-import { localizedRunError } from '../i18n/index.js';
+import type { RunError } from '../errors.js';
+import { localizedRunError, messageRef } from '../i18n/index.js';
 
 export interface MailAttachment {
   filename: string;
@@ -66,12 +66,13 @@ export async function sendMail(smtp: SmtpConfig, message: MailMessage, timeoutMs
 function smtpError(err: unknown, smtp: SmtpConfig): RunError {
   const e = err as { code?: string; response?: string; responseCode?: number; message?: string };
   const server = `${smtp.host}:${smtp.port}`;
-  const said = e.response ? `: the server said "${e.response.trim().slice(0, 200)}"` : '';
+  // The server's own answer is quoted verbatim: it is what its administrator can look up.
+  const answer = e.response ? e.response.trim().slice(0, 200) : undefined;
   if (e.code === 'EAUTH') {
-    return new RunError(
-      'DELIVER_AUTH',
-      `the SMTP server ${server} refused the login of ${smtp.user ?? '(no user)'}${said}; check SALESMANIA_SMTP_URL and SALESMANIA_SMTP_PASSWORD`,
-    );
+    const user = smtp.user ?? messageRef('deliver.noUser');
+    return answer
+      ? localizedRunError('DELIVER_AUTH', 'deliver.smtpLoginRefusedSaid', { server, user, answer })
+      : localizedRunError('DELIVER_AUTH', 'deliver.smtpLoginRefused', { server, user });
   }
   if (e.code === 'ETLS' || /STARTTLS/i.test(e.message ?? '')) {
     return localizedRunError('DELIVER_FAILED', 'deliver.smtpNoStarttls', { server });
@@ -82,8 +83,7 @@ function smtpError(err: unknown, smtp: SmtpConfig): RunError {
       reason: `${e.code}${e.message ? `: ${e.message}` : ''}`,
     });
   }
-  return new RunError(
-    'DELIVER_FAILED',
-    `the SMTP server ${server} did not take the message${said || (e.message ? `: ${e.message}` : '')}`,
-  );
+  return answer !== undefined || !e.message
+    ? localizedRunError('DELIVER_FAILED', 'deliver.smtpRefusedMessage', { server, answer: answer ?? '' })
+    : localizedRunError('DELIVER_FAILED', 'deliver.smtpRefusedMessageBare', { server, answer: e.message });
 }

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
 import type SftpClient from 'ssh2-sftp-client';
 import type { SftpCredentials } from '../config/index.js';
-import { RunError, isRunError } from '../errors.js';
+import { isRunError, type MessageRef, type RunError } from '../errors.js';
 import { localizedRunError } from '../i18n/index.js';
 import type { SftpDestination } from './destinations.js';
 import { hostKeyProblem } from './host-key.js';
@@ -39,7 +39,7 @@ export async function uploadSftp(
   if (creds.hostKeyFingerprints.length === 0 && !creds.knownHostsFile) {
     throw localizedRunError('DELIVER_HOST_KEY', 'deliver.sftpNoHostKey', { destination: dest.display });
   }
-  let refusedKey: string | undefined;
+  let refusedKey: MessageRef | undefined;
   const quiet = () => undefined;
   const { default: Sftp } = await import('ssh2-sftp-client');
   const client = new Sftp('salesmania-bulk', { error: quiet, end: quiet, close: quiet });
@@ -90,9 +90,12 @@ async function publish(client: SftpClient, from: string, to: string): Promise<vo
   await client.rename(from, to);
 }
 
-function sftpError(err: unknown, dest: SftpDestination, refusedKey: string | undefined): RunError {
+function sftpError(err: unknown, dest: SftpDestination, refusedKey: MessageRef | undefined): RunError {
   if (isRunError(err)) return err;
-  if (refusedKey) return new RunError('DELIVER_HOST_KEY', `${dest.display}: ${refusedKey}`);
+  if (refusedKey) {
+    const key = refusedKey.key as 'deliver.hostKeyRevoked' | 'deliver.hostKeyUnknown';
+    return localizedRunError('DELIVER_HOST_KEY', key, { ...refusedKey.params, destination: dest.display });
+  }
   const e = err as { message?: string; code?: string; level?: string };
   const message = (e.message ?? String(err)).replace(/^\w+: /, '');
   if (e.level === 'client-authentication' || /authentication methods failed/i.test(message)) {
@@ -101,5 +104,9 @@ function sftpError(err: unknown, dest: SftpDestination, refusedKey: string | und
       user: dest.user,
     });
   }
-  return new RunError('DELIVER_FAILED', `${dest.display}: ${message}`);
+  // The server's own words, verbatim: they are what its administrator can look up.
+  return localizedRunError('DELIVER_FAILED', 'deliver.sftpFailed', {
+    destination: dest.display,
+    answer: message,
+  });
 }

@@ -3,7 +3,7 @@
  * jobs file (`schedule jobs.json`). Options are defaults first, then validated with messages that
  * say what was received. Nothing here touches the network or the disk.
  */
-import { RunError } from '../errors.js';
+import { localizedRunError, type MessageKey, type MessageParams } from '../i18n/index.js';
 import { checkDelimiter } from '../write/index.js';
 import type { TableFormat } from '../write/index.js';
 import { DEFAULT_TIME_ZONE, checkTimeZone, isCalendarDate } from '../calendar/index.js';
@@ -65,15 +65,16 @@ export interface ExportJob {
 const CATALOG: readonly ExportEntity[] = ['customers', 'products'];
 const FIELD: readonly ExportEntity[] = ['visits', 'orders'];
 
-function bad(message: string): never {
-  throw new RunError('CONFIG_INVALID', message);
+type OptionKey = Extract<MessageKey, `export.options.${string}`>;
+
+function bad(key: OptionKey, params: MessageParams = {}): never {
+  throw localizedRunError('CONFIG_INVALID', key, params);
 }
 
 function text(name: string, value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'number') return String(value);
-  if (typeof value !== 'string')
-    return bad(`expected \`${name}\` to be text, got \`${JSON.stringify(value)}\``);
+  if (typeof value !== 'string') return bad('export.options.notText', { name, value: JSON.stringify(value) });
   return value.trim() === '' ? undefined : value;
 }
 
@@ -84,7 +85,11 @@ function optionalChoice<T extends string>(
 ): T | undefined {
   const raw = text(name, value);
   if (raw !== undefined && !(allowed as readonly string[]).includes(raw)) {
-    bad(`expected \`${name}\` to be one of ${allowed.join(', ')}, got \`${raw}\``);
+    throw localizedRunError('CONFIG_INVALID', 'config.notOneOf', {
+      name,
+      allowed: allowed.join(', '),
+      value: raw,
+    });
   }
   return raw as T | undefined;
 }
@@ -96,7 +101,7 @@ function choice<T extends string>(name: string, value: unknown, allowed: readonl
 function date(name: string, value: unknown): string | undefined {
   const raw = text(name, value);
   if (raw !== undefined && !isCalendarDate(raw)) {
-    bad(`expected \`${name}\` to be a date YYYY-MM-DD, got \`${raw}\``);
+    bad('export.options.notDate', { name, value: raw });
   }
   return raw;
 }
@@ -105,9 +110,7 @@ function timestamp(name: string, value: unknown): string | undefined {
   const raw = text(name, value);
   if (raw === undefined || isCalendarDate(raw)) return raw;
   if (!/^\d{4}-\d{2}-\d{2}T/.test(raw) || Number.isNaN(Date.parse(raw))) {
-    bad(
-      `expected \`${name}\` to be a date YYYY-MM-DD or an ISO timestamp such as 2026-05-01T00:00:00Z, got \`${raw}\``,
-    );
+    bad('export.options.notTimestamp', { name, value: raw });
   }
   return new Date(Date.parse(raw)).toISOString();
 }
@@ -115,14 +118,14 @@ function timestamp(name: string, value: unknown): string | undefined {
 function boolean(name: string, value: unknown, fallback: boolean): boolean {
   if (value === undefined || value === null) return fallback;
   if (typeof value === 'boolean') return value;
-  return bad(`expected \`${name}\` to be true or false, got \`${JSON.stringify(value)}\``);
+  return bad('export.options.notBoolean', { name, value: JSON.stringify(value) });
 }
 
 function days(name: string, value: unknown): number {
   if (value === undefined || value === null) return DEFAULT_OVERLAP_DAYS;
   const n = typeof value === 'number' ? value : Number(text(name, value));
   if (!Number.isInteger(n) || n < 0 || n > 366) {
-    bad(`expected \`${name}\` to be a whole number of days from 0 to 366, got \`${String(value)}\``);
+    bad('export.options.notDays', { name, value: String(value) });
   }
   return n;
 }
@@ -133,21 +136,21 @@ export function formatOf(path: string): { format: TableFormat; delimiter?: strin
   if (lower.endsWith('.xlsx')) return { format: 'xlsx' };
   if (lower.endsWith('.csv')) return { format: 'csv' };
   if (lower.endsWith('.tsv')) return { format: 'csv', delimiter: '\t' };
-  return bad(`expected the output file to end in .csv, .tsv or .xlsx, got \`${path}\``);
+  return bad('export.options.badExtension', { path });
 }
 
 /** Rejects an option that means nothing for the entity, rather than silently ignoring it. */
 function only(entity: ExportEntity, name: string, given: boolean, allowed: readonly ExportEntity[]): void {
   if (given && !allowed.includes(entity)) {
-    bad(`\`${name}\` applies to ${allowed.join(' and ')}, not to ${entity}`);
+    bad('export.options.onlyFor', { name, allowed: [...allowed], entity });
   }
 }
 
 export function checkExportOptions(raw: RawExportOptions): ExportJob {
   const entity =
     optionalChoice('entity', raw.entity, EXPORT_ENTITIES) ??
-    bad(`expected \`entity\` to be one of ${EXPORT_ENTITIES.join(', ')}`);
-  const out = text('out', raw.out) ?? bad('an output file is needed: --out FILE (.csv, .tsv or .xlsx)');
+    bad('export.options.noEntity', { allowed: EXPORT_ENTITIES.join(', ') });
+  const out = text('out', raw.out) ?? bad('export.options.noOut');
   checkOutTemplate(out);
   const { format, delimiter: implied } = formatOf(out);
 
@@ -172,19 +175,17 @@ export function checkExportOptions(raw: RawExportOptions): ExportJob {
   only(entity, 'team', team !== undefined, FIELD);
   only(entity, 'layout', raw.layout !== undefined && layout !== 'lines', ['orders']);
   only(entity, 'overlap', overlapGiven, FIELD);
-  if (from && to && from > to) bad(`\`from\` (${from}) is after \`to\` (${to})`);
-  if (layout === 'sheets' && format !== 'xlsx')
-    bad('`--layout sheets` needs an .xlsx output: CSV holds one sheet');
-  if (since && entity === 'teams') bad('`--since last` applies to customers, products, visits and orders');
-  if (since && to)
-    bad('`--to` cannot be combined with `--since last`: each run reads up to the newest records');
-  if (state && !since) bad('`--state` is the state file of `--since last`; give `--since last` too');
+  if (from && to && from > to) bad('export.options.fromAfterTo', { from, to });
+  if (layout === 'sheets' && format !== 'xlsx') bad('export.options.sheetsNeedXlsx');
+  if (since && entity === 'teams') bad('export.options.sinceNotTeams');
+  if (since && to) bad('export.options.sinceWithTo');
+  if (state && !since) bad('export.options.stateWithoutSince');
 
   // Not through text(): a tab or a space is a fine delimiter and must not be trimmed away.
   if (raw.delimiter !== undefined && typeof raw.delimiter !== 'string')
-    bad('expected `delimiter` to be text');
+    bad('export.options.delimiterNotText');
   const given = raw.delimiter === '' ? undefined : (raw.delimiter as string | undefined);
-  if (given !== undefined && format !== 'csv') bad('`--delimiter` applies to CSV output only');
+  if (given !== undefined && format !== 'csv') bad('export.options.delimiterCsvOnly');
   const delimiter = given === '\\t' || given === 'tab' ? '\t' : (given ?? implied ?? ',');
   checkDelimiter(delimiter); // the writer's own check, before the run starts
   return {

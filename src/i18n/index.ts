@@ -16,6 +16,7 @@ export {
   issueText,
   localizedRunError,
   messageRef,
+  reasonOf,
   runErrorLine,
   runErrorText,
 } from './render.js';

@@ -19,13 +19,37 @@ export function localizedRunError(
   return new RunError(code, t(key, nestedTexts(params, 'en'), 'en'), details, { key, params });
 }
 
-/** A run error passed as a param (a job's own problem inside "job 2: …") is shown in the same language. */
+/**
+ * A run error passed as a param (a job's own problem inside "job 2: …"), or a catalog reference (a
+ * cell's problem inside "unit 2: ratio …", an API error's text inside a row message), is shown in
+ * the same language. References stay plain data, so a journaled issue keeps them.
+ */
 function nestedTexts(params: MessageParams, lang?: Lang): MessageParams {
   const out: MessageParams = {};
   for (const [name, value] of Object.entries(params)) {
-    out[name] = isRunError(value) ? runErrorText(value, lang) : value;
+    if (isRunError(value)) out[name] = runErrorText(value, lang);
+    else if (isMessageRef(value)) out[name] = render(value, '', lang);
+    // Several references (one line each: the missing columns of a file).
+    else if (Array.isArray(value) && value.length > 0 && value.every(isMessageRef))
+      out[name] = value.map((ref) => render(ref, '', lang)).join('\n');
+    else out[name] = value;
   }
   return out;
+}
+
+function isMessageRef(value: unknown): value is MessageRef {
+  if (typeof value !== 'object' || value === null) return false;
+  const ref = value as Partial<MessageRef>;
+  return typeof ref.key === 'string' && (ref.params === undefined || typeof ref.params === 'object');
+}
+
+/**
+ * A failure as a message param: its catalog reference when it has one (so it is shown in the reader's
+ * language), else its English text.
+ */
+export function reasonOf(err: unknown): MessageRef | string {
+  if (isRunError(err) && err.localized) return err.localized;
+  return err instanceof Error ? err.message : String(err);
 }
 
 /** A catalog reference for a RowIssue's `localized`, checked against the catalog's keys. */
@@ -41,6 +65,11 @@ function render(
 ): string {
   if (!ref) return english;
   return t(ref.key as MessageKey, nestedTexts({ ...extra, ...ref.params }, lang), lang);
+}
+
+/** The text of a catalog reference in the current language (or `lang`), nested references included. */
+export function refText(ref: MessageRef, lang?: Lang): string {
+  return render(ref, '', lang);
 }
 
 /** The text of a run error (without its code) in the current language. */

@@ -3,7 +3,8 @@
  * and the `localized` reference the result sheet renders in the run's language (docs/I18N.md).
  */
 import type { MessageRef } from '../errors.js';
-import { t, type MessageKey, type MessageParams } from './translate.js';
+import type { MessageKey, MessageParams } from './translate.js';
+import { refText } from './render.js';
 
 export interface RowText {
   message: string;
@@ -11,5 +12,6 @@ export interface RowText {
 }
 
 export function rowText(key: MessageKey, params: MessageParams = {}): RowText {
-  return { message: t(key, params, 'en'), localized: { key, params } };
+  const localized = { key, params };
+  return { message: refText(localized, 'en'), localized };
 }

@@ -2,11 +2,13 @@
  * Header matching: the file's headers → the entity's columns. Run once per file, before any row is
  * mapped, so a missing or doubled column stops the run before anything is sent (RunError).
  */
-import { RunError } from '../errors.js';
+import type { MessageRef } from '../errors.js';
+import { getLanguage, localizedRunError, messageRef } from '../i18n/index.js';
 import type { BindOptions, BoundColumn, ColumnBinding, ColumnSpec, EntitySpec } from './columns.js';
 import { specOf, type TableEntity } from './entities.js';
 import { isReservedHeader, normalizeHeader } from './normalize-header.js';
 import { closestHeader } from './closest-header.js';
+import { localHeader } from './local-headers.js';
 
 const aliasIndexes = new WeakMap<EntitySpec, Map<string, ColumnSpec>>();
 
@@ -48,10 +50,15 @@ function resolveTarget(spec: EntitySpec, target: string): ColumnSpec | undefined
   );
 }
 
-function fieldList(spec: EntitySpec): string {
+function fieldList(spec: EntitySpec): { fields: string; numbered?: string } {
   const plain = spec.columns.filter((c) => !/_\d+$/.test(c.header)).map((c) => c.header);
   const numbered = spec.columns.find((c) => /_\d+$/.test(c.header));
-  return plain.join(', ') + (numbered ? ` (and numbered ones such as ${numbered.header})` : '');
+  return { fields: plain.join(', '), ...(numbered ? { numbered: numbered.header } : {}) };
+}
+
+/** A column as a template of the run's language heads it (`Kode Pelanggan`; `ext_cust_no` in English). */
+function headerIn(spec: EntitySpec, c: ColumnSpec): string {
+  return localHeader(spec.entity as TableEntity, c, getLanguage());
 }
 
 /** Which file header a mapping key means: exact, else the one header equal after normalising. */
@@ -71,9 +78,10 @@ function readMapping(
   for (const [key, target] of Object.entries(mapping)) {
     const header = findHeader(headers, key);
     if (header === undefined) {
-      throw new RunError(
+      throw localizedRunError(
         'MAP_BAD_MAPPING',
-        `The mapping names column "${key}", which is not in the file. Headers in the file: ${listHeaders(headers)}.`,
+        'bind.mappingUnknownColumn',
+        { column: key, headers: listHeaders(headers) },
         { column: key },
       );
     }
@@ -83,9 +91,11 @@ function readMapping(
     }
     const column = resolveTarget(spec, target.trim());
     if (!column) {
-      throw new RunError(
+      const list = fieldList(spec);
+      throw localizedRunError(
         'MAP_BAD_MAPPING',
-        `The mapping sends column "${key}" to "${target}", which is not a ${spec.entity} field. Fields: ${fieldList(spec)}.`,
+        list.numbered ? 'bind.mappingUnknownFieldNumbered' : 'bind.mappingUnknownField',
+        { column: key, target, entity: spec.entity, ...list },
         { column: key, target },
       );
     }
@@ -94,9 +104,12 @@ function readMapping(
   return out;
 }
 
-export function listHeaders(headers: readonly string[], max = 12): string {
-  const shown = headers.slice(0, max).map((h) => `"${h}"`);
-  return shown.join(', ') + (headers.length > max ? `, … (${headers.length} in all)` : '');
+export function listHeaders(headers: readonly string[], max = 12): string | MessageRef {
+  const shown = headers
+    .slice(0, max)
+    .map((h) => `"${h}"`)
+    .join(', ');
+  return headers.length > max ? messageRef('bind.headersMore', { shown, count: headers.length }) : shown;
 }
 
 /** How the reader keys the second, third… column of a repeated header (src/read/headers.ts). */
@@ -109,9 +122,10 @@ export function bindColumns(
 ): ColumnBinding {
   const spec = specOf(entity) as EntitySpec;
   if (spec.modes && !spec.modes.includes(options.mode)) {
-    throw new RunError(
+    throw localizedRunError(
       'CONFIG_INVALID',
-      `${entity} cannot be imported with --mode ${options.mode}: use ${spec.modes.map((m) => `--mode ${m}`).join(' or ')}`,
+      'bind.modeNotAllowed',
+      { entity, mode: options.mode, modes: spec.modes.map((m) => `--mode ${m}`) },
       { entity, mode: options.mode },
     );
   }
@@ -133,10 +147,10 @@ export function bindColumns(
       const base = RENAMED_DUPLICATE.exec(header)?.[1];
       const twin = base === undefined ? undefined : bound.find((b) => b.header === base);
       if (twin) {
-        throw new RunError(
+        throw localizedRunError(
           'MAP_DUPLICATE_COLUMN',
-          `The column "${base}" appears twice (the second read as "${header}"); both would give ` +
-            `"${twin.column.header}". Remove one, or ignore the second with the mapping {"${header}": ""}.`,
+          'bind.duplicateRenamed',
+          { base, header, target: headerIn(spec, twin.column) },
           { field: twin.column.field, columns: [base, header] },
         );
       }
@@ -145,10 +159,10 @@ export function bindColumns(
     }
     const first = headerOf[column.field];
     if (first !== undefined) {
-      throw new RunError(
+      throw localizedRunError(
         'MAP_DUPLICATE_COLUMN',
-        `Columns "${first}" and "${header}" both give "${column.header}". Keep one, or ignore the other ` +
-          `with the mapping {"${header}": ""}.`,
+        'bind.duplicate',
+        { first, header, target: headerIn(spec, column) },
         { field: column.field, columns: [first, header] },
       );
     }
@@ -177,10 +191,10 @@ function checkOneFormEach(spec: EntitySpec, bound: readonly BoundColumn[]): void
       .filter((h) => h.length > 0);
     if (used.length > 1) {
       const lists = used.map((h) => h.map((x) => `"${x}"`).join(', '));
-      throw new RunError(
+      throw localizedRunError(
         'MAP_DUPLICATE_COLUMN',
-        `Both ${lists.join(' and ')} give "${composite.field}". Keep one form, or ignore the other ` +
-          `with the mapping (e.g. {"${used[1][0]}": ""}).`,
+        'bind.twoForms',
+        { lists, field: composite.field, example: used[1][0] },
         { field: composite.field, columns: used.flat() },
       );
     }
@@ -189,12 +203,16 @@ function checkOneFormEach(spec: EntitySpec, bound: readonly BoundColumn[]): void
 
 /** One thing the file lacks: alternatives, each a list of column fields. */
 interface Missing {
-  what: string;
+  what: MessageRef;
   alternatives: ColumnSpec[];
 }
 
-function describeColumn(c: ColumnSpec): string {
-  return [c.header, ...c.aliases.slice(0, 3)].join(', ');
+/** The headers accepted for a column, the run's language's template header first. */
+function describeColumn(spec: EntitySpec, c: ColumnSpec): string {
+  // Quoted: header names, typed as they are, in any language.
+  return [...new Set([headerIn(spec, c), c.header, ...c.aliases.slice(0, 3)])]
+    .map((h) => `"${h}"`)
+    .join(', ');
 }
 
 function checkRequired(spec: EntitySpec, binding: ColumnBinding): void {
@@ -208,7 +226,10 @@ function checkRequired(spec: EntitySpec, binding: ColumnBinding): void {
     for (const companion of b.column.companions ?? []) {
       if (!has(companion)) {
         const c = column(companion);
-        missing.push({ what: `Column "${b.header}" needs a column "${c.header}" too.`, alternatives: [c] });
+        missing.push({
+          what: messageRef('bind.companion', { header: b.header, companion: headerIn(spec, c) }),
+          alternatives: [c],
+        });
       }
     }
   }
@@ -217,18 +238,17 @@ function checkRequired(spec: EntitySpec, binding: ColumnBinding): void {
     for (const group of spec.requiredColumns(mode, has)) {
       if (group.some(has)) continue;
       const cols = group.map(column);
-      const words = cols.map((c) => `"${c.header}"`);
-      const what =
-        words.length === 1
-          ? `Required column ${words[0]} not found.`
-          : `Required column ${words.slice(0, -1).join(', ')} or ${words[words.length - 1]} not found.`;
-      missing.push({ what, alternatives: cols });
+      const columns = cols.map((c) => `"${headerIn(spec, c)}"`);
+      missing.push({ what: messageRef('bind.required', { columns }), alternatives: cols });
     }
   } else if (mode === 'create' || mode === 'upsert') {
     const inComposite = (f: string) => spec.composites.some((k) => k.forms.some((form) => form.has(f)));
     for (const c of spec.columns) {
       if (c.required && !inComposite(c.field) && !has(c.field)) {
-        missing.push({ what: `Required column "${c.header}" not found.`, alternatives: [c] });
+        missing.push({
+          what: messageRef('bind.required', { columns: [`"${headerIn(spec, c)}"`] }),
+          alternatives: [c],
+        });
       }
     }
     for (const k of spec.composites.filter((x) => x.required)) {
@@ -237,38 +257,50 @@ function checkRequired(spec: EntitySpec, binding: ColumnBinding): void {
         const fields = form.needs.flatMap((f) => [f, ...(column(f).companions ?? [])]);
         return fields.map((f) => column(f));
       });
-      const words = forms.map((cols) => cols.map((c) => `"${c.header}"`).join(' + '));
-      const either = words.length > 1 ? `${words.join(', or ')},` : words[0];
-      missing.push({ what: `Required column ${either} not found.`, alternatives: forms.flat() });
+      const columns = forms.map((cols) => cols.map((c) => `"${headerIn(spec, c)}"`).join(' + '));
+      missing.push({ what: messageRef('bind.required', { columns }), alternatives: forms.flat() });
     }
   } else {
     const keys = [spec.extKey, spec.idKey].filter((f): f is string => f !== undefined);
     if (!keys.some(has)) {
-      const words = keys.map((f) => `"${column(f).header}"`).join(' or ');
-      missing.push({ what: `Key column not found: ${mode} needs ${words}.`, alternatives: keys.map(column) });
+      const columns = keys.map((f) => `"${headerIn(spec, column(f))}"`);
+      missing.push({
+        what: messageRef('bind.keyMissing', { mode, columns }),
+        alternatives: keys.map(column),
+      });
     }
     if (mode === 'update-status' && spec.statusField && !has(spec.statusField)) {
       const c = column(spec.statusField);
-      missing.push({ what: `Required column "${c.header}" not found.`, alternatives: [c] });
+      missing.push({
+        what: messageRef('bind.required', { columns: [`"${headerIn(spec, c)}"`] }),
+        alternatives: [c],
+      });
     }
   }
 
   if (missing.length === 0) return;
   const candidates = binding.unknownColumns.filter((h) => !isReservedHeader(h));
-  const text = missing.map((m) => {
-    const accepted = m.alternatives.map(describeColumn).join('; ');
+  const lines = missing.map((m) => {
+    const accepted = m.alternatives.map((c) => describeColumn(spec, c)).join('; ');
     const near = closestHeader(
       candidates,
       m.alternatives.flatMap((c) => acceptedNames(c)),
     );
     const hint = near
-      ? `Closest header in the file: "${near}".`
-      : `No similar header in the file (headers: ${listHeaders(binding.bound.map((b) => b.header).concat(candidates))}).`;
-    return `${m.what} Accepted headers: ${accepted}. ${hint}`;
+      ? messageRef('bind.closest', { near })
+      : messageRef('bind.noSimilar', {
+          headers: listHeaders(binding.bound.map((b) => b.header).concat(candidates)),
+        });
+    return messageRef('bind.missingLine', { what: m.what, accepted, hint });
   });
-  throw new RunError('MAP_MISSING_COLUMN', text.join('\n'), {
-    entity: spec.entity,
-    mode,
-    missing: missing.map((m) => m.alternatives.map((c) => c.header)),
-  });
+  throw localizedRunError(
+    'MAP_MISSING_COLUMN',
+    'bind.missing',
+    { lines },
+    {
+      entity: spec.entity,
+      mode,
+      missing: missing.map((m) => m.alternatives.map((c) => c.header)),
+    },
+  );
 }

@@ -30,6 +30,7 @@ export { keepStoredNumbers } from './spreadsheet-numbers.js';
 export { describeIssues, keyToString } from './describe.js';
 export { allColumns, exportColumns, recordToCells } from './export-cells.js';
 export { payloadIssues, payloadSchema } from './schemas.js';
+export { INDONESIAN_HEADERS, localHeader } from './local-headers.js';
 export {
   BOOLEAN_HELP,
   parseBoolean,

@@ -25,7 +25,7 @@
  * natural key (`ext_cust_no`, `ext_product_code`) — so an export (which has both) updates by id.
  */
 import type { MessageRef } from '../errors.js';
-import { rowText } from '../i18n/index.js';
+import { getLanguage, rowText } from '../i18n/index.js';
 import type { IssueCode, MappedRow, RowIssue, RowKey, SourceRow } from '../types.js';
 import type {
   BoundColumn,
@@ -39,6 +39,7 @@ import type {
   MapOptions,
 } from './columns.js';
 import { specOf, type InputOf, type TableEntity } from './entities.js';
+import { localHeader } from './local-headers.js';
 import { clearValueOf, parseCell } from './parse-cell.js';
 import { isScientific, parseCode } from './spreadsheet-numbers.js';
 
@@ -182,7 +183,10 @@ export function mapRow<E extends TableEntity>(
     // The key columns as the user's file names them (docs/I18N.md: never the API field).
     const names = [plan.ext, plan.id].filter((b): b is BoundColumn => b !== undefined).map((b) => b.header);
     const two = names.length > 1 ? { first: names[0], second: names[1] } : undefined;
-    const one = { name: names[0] ?? keyColumn?.header ?? plan.spec.extKey ?? 'id' };
+    // No key column in the file: the key column's header in the run's language (`Kode Pelanggan`).
+    const extSpec = plan.spec.columns.find((c) => c.field === plan.spec.extKey);
+    const fallback = extSpec ? localHeader(plan.spec.entity as TableEntity, extSpec, getLanguage()) : 'id';
+    const one = { name: names[0] ?? keyColumn?.header ?? fallback };
     if (mode === 'upsert') {
       warnings.push({
         code: 'KEY_MISSING_UPSERT_CREATES',

@@ -13,6 +13,7 @@
  * - A line that did not map fails its order: the other lines get ORDER_INVALID, nothing is sent.
  */
 import type { MappedRow, RowIssue } from '../types.js';
+import { rowText } from '../i18n/index.js';
 import { ORDER_HEADER_FIELDS, type OrderHeaderField, type OrderLineDraft } from './orders.js';
 import { normalizeCode, type RefDraft } from './references.js';
 
@@ -91,9 +92,16 @@ function mergeHeader(group: OrderGroup, lines: readonly OrderLineEntry[], header
           code: 'MAP_CONFLICT',
           field,
           column: headerOf(field === 'customer' || field === 'team' ? refColumn(field, value) : field),
-          message:
-            `the lines of order ${group.orderNo ?? ''} disagree: row ${firstRow[field]} has ` +
-            `${show(header[field])}, row ${rowNumber} has ${show(value)}`,
+          ...rowText(
+            group.orderNo === undefined ? 'row.order.linesDisagreeNoNumber' : 'row.order.linesDisagree',
+            {
+              order: group.orderNo ?? '',
+              firstRow: String(firstRow[field]),
+              first: show(header[field]),
+              row: String(rowNumber),
+              value: show(value),
+            },
+          ),
         });
       }
     }
@@ -102,13 +110,14 @@ function mergeHeader(group: OrderGroup, lines: readonly OrderLineEntry[], header
   group.header = header as OrderHeader;
   // A line that did not map may be the one that carries the date or the customer: not reported then.
   if (group.badLines.length === 0) {
-    const name = group.orderNo === undefined ? 'the order' : `order ${group.orderNo}`;
+    const order = { order: group.orderNo ?? '' };
+    const numbered = group.orderNo !== undefined;
     if (header.date === undefined) {
       group.issues.push({
         code: 'MAP_REQUIRED',
         field: 'date',
         column: headerOf('date'),
-        message: `${name} has no date on any of its lines`,
+        ...rowText(numbered ? 'row.order.noDate' : 'row.order.noDateNoNumber', order),
       });
     }
     if (header.customer === undefined) {
@@ -116,7 +125,7 @@ function mergeHeader(group: OrderGroup, lines: readonly OrderLineEntry[], header
         code: 'MAP_REQUIRED',
         field: 'customer',
         column: headerOf('customer') ?? headerOf('customer_id') ?? headerOf('customer_name'),
-        message: `${name} has no customer on any of its lines`,
+        ...rowText(numbered ? 'row.order.noCustomer' : 'row.order.noCustomerNoNumber', order),
       });
     }
   }

@@ -4,6 +4,9 @@
  * columns are read, so an exported orders sheet (one row per line, every column filled) works too.
  */
 import type { MappedRow, RowIssue, SourceRow } from '../types.js';
+import { getLanguage, rowText } from '../i18n/index.js';
+import { specOf } from './entities.js';
+import { localHeader } from './local-headers.js';
 import type { BuildContext, ColumnBinding, CompositeCell, MapOptions } from './columns.js';
 import { parseCell } from './parse-cell.js';
 import { CUSTOMER_REF, refComposite, refFieldList, type RefDraft } from './references.js';
@@ -63,7 +66,14 @@ export function mapOrderStatusRow(
 
   const header = (field: string) => binding.headerOf[field];
   if (draft.ext_order_status_name === undefined && !issues.some((i) => i.field === 'ext_order_status_name')) {
-    issue('MAP_REQUIRED', 'ext_order_status_name', header('ext_order_status_name'), 'is required');
+    const required = rowText('row.isRequired');
+    issue(
+      'MAP_REQUIRED',
+      'ext_order_status_name',
+      header('ext_order_status_name'),
+      required.message,
+      required.localized,
+    );
   }
   if (draft.order_id === undefined && issues.length === 0) {
     const missing = [
@@ -72,11 +82,25 @@ export function mapOrderStatusRow(
       draft.customer === undefined ? 'customer' : undefined,
     ].filter((f): f is string => f !== undefined);
     if (missing.length > 0) {
+      // Columns as the file names them, else as the template of the run's language does.
+      const columns = specOf('orders').columns;
+      const nameOf = (field: string) => {
+        const spec = columns.find((c) => c.field === field);
+        return header(field) ?? (spec ? localHeader('orders', spec, getLanguage()) : field);
+      };
+      const text = rowText('row.order.namesNoOrder', {
+        id: nameOf('order_id'),
+        number: nameOf('ext_order_no'),
+        date: nameOf('date'),
+        customer: nameOf('customer'),
+        missing: missing.map((f) => `"${nameOf(f)}"`).join(', '),
+      });
       issue(
         'KEY_MISSING',
         missing[0],
         header(missing[0]) ?? header('order_id'),
-        `names no order: give order_id, or ext_order_no with the date and customer (missing: ${missing.join(', ')})`,
+        text.message,
+        text.localized,
       );
     }
   }

@@ -14,6 +14,7 @@ import {
 } from '../contract/index.js';
 import type { ColumnSpec, CompositeSpec, EntitySpec, Parsed } from './columns.js';
 import { parseDiscountChain, parseNumber, quote } from './parse-values.js';
+import { rowText } from '../i18n/index.js';
 import {
   CUSTOMER_REF,
   PRODUCT_REF,
@@ -88,7 +89,11 @@ export const STATUS_HELP = `${ORDER_STATUSES.join(', ')} (or new, processing, de
 export function parseOrderStatus(text: string): Parsed<OrderStatus> {
   const status = STATUS_WORDS.get(text.toLowerCase().replace(/\s+/g, ' '));
   if (status === undefined) {
-    return { ok: false, code: 'MAP_INVALID', message: `must be one of ${STATUS_HELP}, got ${quote(text)}` };
+    return {
+      ok: false,
+      code: 'MAP_INVALID',
+      ...rowText('row.order.status', { allowed: ORDER_STATUSES.join(', '), value: quote(text) }),
+    };
   }
   return { ok: true, value: status };
 }
@@ -96,7 +101,7 @@ export function parseOrderStatus(text: string): Parsed<OrderStatus> {
 function parseQty(text: string): Parsed<number> {
   const r = parseNumber(text);
   if (!r.ok || r.value > 0) return r;
-  return { ok: false, code: 'MAP_OUT_OF_RANGE', message: `must be more than 0, got ${quote(text)}` };
+  return { ok: false, code: 'MAP_OUT_OF_RANGE', ...rowText('row.order.qtyPositive', { value: quote(text) }) };
 }
 
 const money = (
@@ -314,13 +319,9 @@ const lineDiscount: CompositeSpec = {
     bad = (amount ? reportCell(ctx, amount) : false) || bad;
     if (bad) return undefined;
     if (percent?.text && amount?.text) {
+      const both = rowText('row.order.discountBoth');
       for (const cell of [percent, amount]) {
-        ctx.issue(
-          'MAP_CONFLICT',
-          cell.column.field,
-          cell.header,
-          'give the line discount as a percentage chain or as an amount, not both',
-        );
+        ctx.issue('MAP_CONFLICT', cell.column.field, cell.header, both.message, both.localized);
       }
       return undefined;
     }

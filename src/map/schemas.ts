@@ -11,10 +11,16 @@ import type { RowIssue } from '../types.js';
 import type { MapMode } from './columns.js';
 import type { TableEntity } from './entities.js';
 import { codePointLength } from './parse-values.js';
+import { rowText, type MessageKey } from '../i18n/index.js';
 
 /** `max` in code points, as the API is assumed to count (yup's own `max` counts UTF-16 units). */
 const maxChars = (n: number) =>
-  yup.string().test('max', `at most ${n} characters`, (v) => v === undefined || codePointLength(v) <= n);
+  yup.string().test({
+    name: 'maxChars',
+    message: `at most ${n} characters`,
+    params: { max: n },
+    test: (v) => v === undefined || codePointLength(v) <= n,
+  });
 
 const DISCOUNT_CHAIN = /^\d+(\.\d+)?(\+\d+(\.\d+)?)*$/;
 
@@ -52,7 +58,7 @@ function productSchema(creates: boolean) {
       }),
     )
     .min(1)
-    .test('base-unit', 'needs a unit with ratio 1', (v) => v === undefined || v.some((u) => u.ratio === 1));
+    .test('baseUnit', 'needs a unit with ratio 1', (v) => v === undefined || v.some((u) => u.ratio === 1));
   return yup
     .object({
       name: creates ? name.required() : name,
@@ -113,7 +119,7 @@ function orderSchema() {
       ext_order_line_id: yup.number().integer(),
     })
     .test(
-      'one-discount',
+      'oneDiscount',
       'item_disc_percent or item_disc_amount, not both',
       (v) => !(v?.item_disc_percent !== undefined && v?.item_disc_amount !== undefined),
     )
@@ -176,13 +182,61 @@ export function payloadSchema(entity: TableEntity, mode: MapMode): Yup.Schema {
 }
 
 /** Contract problems of a finished payload, as RowIssues (empty when the API should accept it). */
-export function payloadIssues(entity: TableEntity, mode: MapMode, payload: object): RowIssue[] {
+export function payloadIssues(
+  entity: TableEntity,
+  mode: MapMode,
+  payload: object,
+  headerOf?: (field: string) => string | undefined,
+): RowIssue[] {
   try {
     payloadSchema(entity, mode).validateSync(payload, { abortEarly: false });
     return [];
   } catch (err) {
     if (!(err instanceof yup.ValidationError)) throw err;
     const errors = err.inner.length > 0 ? err.inner : [err];
-    return errors.map((e) => ({ code: 'MAP_INVALID', field: e.path, message: e.message }));
+    return errors.map((e) => {
+      const column = e.path === undefined ? undefined : headerOf?.(e.path);
+      return {
+        code: 'MAP_INVALID' as const,
+        field: e.path,
+        ...(column !== undefined ? { column } : {}),
+        ...schemaText(e),
+      };
+    });
   }
+}
+
+/** yup's rule names → row messages; yup's own English (which names the API field) is never shown. */
+const SCHEMA_KEYS: Record<string, MessageKey> = {
+  required: 'row.schema.required',
+  optionality: 'row.schema.required',
+  nullable: 'row.schema.required',
+  min: 'row.schema.min',
+  max: 'row.schema.max',
+  moreThan: 'row.schema.moreThan',
+  integer: 'row.schema.integer',
+  maxChars: 'row.schema.maxChars',
+  baseUnit: 'row.schema.baseUnit',
+  chain: 'row.schema.chain',
+  range: 'row.schema.range',
+  oneDiscount: 'row.schema.oneDiscount',
+  oneOf: 'row.schema.oneOf',
+  matches: 'row.schema.format',
+  noUnknown: 'row.schema.unknown',
+  typeError: 'row.schema.type',
+};
+
+function schemaText(e: Yup.ValidationError) {
+  const p = (e.params ?? {}) as Record<string, unknown>;
+  // An array's `min` counts items; a number's `min` is a value.
+  const arrayMin = e.type === 'min' && Array.isArray(p.value);
+  const key = arrayMin ? 'row.schema.minItems' : (SCHEMA_KEYS[e.type ?? ''] ?? 'row.schema.invalid');
+  const list = (v: unknown) => (Array.isArray(v) ? v.join(', ') : String(v ?? ''));
+  return rowText(key, {
+    min: p.min,
+    max: p.max,
+    more: p.more,
+    allowed: list(p.values),
+    unknown: list(p.unknown),
+  });
 }

@@ -5,6 +5,7 @@
  * such a row is refused, naming the units it would remove (docs/units.md).
  */
 import type { RowIssue } from '../types.js';
+import { rowText } from '../i18n/index.js';
 
 interface NamedUnit {
   name: string;
@@ -32,8 +33,6 @@ export function unitRemovalIssue(
     code: 'UNITS_WOULD_REMOVE',
     field: 'product_units',
     column,
-    message:
-      `would remove the unit${removed.length > 1 ? 's' : ''} ${names}, which the sheet does not list. ` +
-      'Add them to the row, or run with --units replace to remove them',
+    ...rowText('row.units.wouldRemove', { count: removed.length, names }),
   };
 }

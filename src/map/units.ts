@@ -11,6 +11,7 @@ import { LIMITS } from '../contract/index.js';
 import type { BuildContext, ColumnSpec, CompositeCell, CompositeSpec } from './columns.js';
 import { parseCell } from './parse-cell.js';
 import { quote } from './parse-values.js';
+import { rowText, type RowText } from '../i18n/index.js';
 import { cellNumber, cellValue, reportCell } from './shared-columns.js';
 
 /** Unit groups accepted on import. */
@@ -113,6 +114,16 @@ export const unitsColumn: ColumnSpec = {
 
 type Where = (i: number, part: Part | 'base') => string | undefined;
 
+function say(
+  ctx: BuildContext,
+  code: Parameters<BuildContext['issue']>[0],
+  field: string,
+  column: string | undefined,
+  text: RowText,
+): void {
+  ctx.issue(code, field, column, text.message, text.localized);
+}
+
 /** The checks across units: unique names, a base unit. */
 function checkUnits(
   units: ProductUnitInput[],
@@ -124,18 +135,19 @@ function checkUnits(
   units.forEach((u, i) => {
     const folded = u.name.toLowerCase();
     if (seen.has(folded)) {
-      ctx.issue(
+      say(
+        ctx,
         'MAP_INVALID',
         unitField(i, 'name'),
         where(i, 'name'),
-        `repeats the unit name ${quote(u.name)}`,
+        rowText('row.units.repeated', { name: quote(u.name) }),
       );
       bad = true;
     }
     seen.add(folded);
   });
   if (!units.some((u) => u.ratio === 1)) {
-    ctx.issue('MAP_INVALID', PREFIX, where(0, 'base'), 'needs a base unit with ratio 1');
+    say(ctx, 'MAP_INVALID', PREFIX, where(0, 'base'), rowText('row.units.noBase'));
     bad = true;
   }
   return bad ? undefined : units;
@@ -154,31 +166,20 @@ function fromGroups(cells: ReadonlyMap<string, CompositeCell>, ctx: BuildContext
     const price = at(i, 'price');
     const ratio = at(i, 'ratio');
     if (!filled(i)) {
-      const msg = 'is blank but a later unit is filled: fill the unit columns from the first, without gaps';
-      ctx.issue('MAP_INVALID', unitField(i, 'name'), name?.header, msg);
+      say(ctx, 'MAP_INVALID', unitField(i, 'name'), name?.header, rowText('row.units.gap'));
       bad = true;
       continue;
     }
     if (!name || name.text === '') {
-      ctx.issue(
-        'MAP_REQUIRED',
-        unitField(i, 'name'),
-        name?.header,
-        'is blank but the unit has a price or ratio',
-      );
+      say(ctx, 'MAP_REQUIRED', unitField(i, 'name'), name?.header, rowText('row.units.nameBlank'));
       bad = true;
     } else bad = reportCell(ctx, name) || bad;
     if (!price || price.text === '') {
-      ctx.issue('MAP_REQUIRED', unitField(i, 'price'), price?.header, 'is blank: every unit needs a price');
+      say(ctx, 'MAP_REQUIRED', unitField(i, 'price'), price?.header, rowText('row.units.priceBlank'));
       bad = true;
     } else bad = reportCell(ctx, price) || bad;
     if (i > 0 && (!ratio || ratio.text === '')) {
-      ctx.issue(
-        'MAP_REQUIRED',
-        unitField(i, 'ratio'),
-        ratio?.header,
-        'is blank: every unit after the first needs a ratio',
-      );
+      say(ctx, 'MAP_REQUIRED', unitField(i, 'ratio'), ratio?.header, rowText('row.units.ratioBlank'));
       bad = true;
     } else if (ratio) bad = reportCell(ctx, ratio) || bad;
     if (!bad) {
@@ -202,15 +203,15 @@ function fromText(cell: CompositeCell, ctx: BuildContext): unknown {
     .filter((e) => e !== '');
   const units: ProductUnitInput[] = [];
   let bad = false;
-  const fail = (code: Parameters<BuildContext['issue']>[0], field: string, message: string) => {
-    ctx.issue(code, field, cell.header, message);
+  const fail = (code: Parameters<BuildContext['issue']>[0], field: string, text: RowText) => {
+    say(ctx, code, field, cell.header, text);
     bad = true;
   };
   entries.forEach((entry, i) => {
-    const label = `unit ${i + 1} (${quote(entry)})`;
+    const label = { n: String(i + 1), entry: quote(entry) };
     const parts = entry.split(':').map((p) => p.trim());
     if (parts.length !== 3) {
-      fail('MAP_INVALID', `${PREFIX}.${i}`, `${label} must be name:ratio:price, e.g. PCS:1:12500`);
+      fail('MAP_INVALID', `${PREFIX}.${i}`, rowText('row.units.entryShape', label));
       return;
     }
     const [name, ratioText, priceText] = parts;
@@ -219,11 +220,14 @@ function fromText(cell: CompositeCell, ctx: BuildContext): unknown {
       if (text === '' && p === 'ratio' && i === 0) {
         values.ratio = 1;
       } else if (text === '') {
-        fail('MAP_REQUIRED', unitField(i, p), `${label}: ${p} is blank`);
+        fail('MAP_REQUIRED', unitField(i, p), rowText(`row.units.entryBlank.${p}`, label));
       } else {
         const r = parseCell(column, text);
         if (r.ok) (values as Record<string, unknown>)[p] = r.value;
-        else fail(r.code, unitField(i, p), `${label}: ${p} ${r.message}`);
+        else {
+          const problem = r.localized ?? r.message;
+          fail(r.code, unitField(i, p), rowText(`row.units.entryInvalid.${p}`, { ...label, problem }));
+        }
       }
     };
     part('name', nameColumn, name);
@@ -231,7 +235,7 @@ function fromText(cell: CompositeCell, ctx: BuildContext): unknown {
     part('price', priceColumn, priceText);
     if (!bad) units.push(values as ProductUnitInput);
   });
-  if (entries.length === 0) fail('MAP_INVALID', PREFIX, 'must list units as name:ratio:price');
+  if (entries.length === 0) fail('MAP_INVALID', PREFIX, rowText('row.units.noEntries'));
   if (bad) return undefined;
   return checkUnits(units, ctx, () => cell.header);
 }

@@ -4,20 +4,35 @@
  * Adaptive Card; anything else gets the whole notice as JSON.
  */
 import type { WebhookFormat } from './targets.js';
-import type { RunNotice } from './summary.js';
+import { t } from '../i18n/index.js';
+import { statusLabel, type RunNotice } from './summary.js';
 
+/** The facts under the notice's line, labelled in the reader's language; values are data (ids, paths). */
 function facts(n: RunNotice): Array<[string, string]> {
-  const rows: Array<[string, string]> = [['status', n.status]];
-  if (n.job) rows.push(['job', n.job]);
-  rows.push(['entity', n.entity]);
-  if (n.rows !== undefined) rows.push(['rows', String(n.rows)]);
-  if (n.counts) for (const [k, v] of Object.entries(n.counts)) rows.push([k, String(v)]);
-  if (n.file) rows.push(['file', n.file]);
-  if (n.resultFiles) for (const [k, v] of Object.entries(n.resultFiles)) rows.push([`${k} sheet`, v]);
+  const rows: Array<[string, string]> = [
+    [t('notify.fact.status'), t(n.status === 'success' ? 'notify.fact.success' : 'notify.fact.failure')],
+  ];
+  if (n.job) rows.push([t('notify.fact.job'), n.job]);
+  rows.push([t('notify.fact.entity'), n.entity]);
+  if (n.rows !== undefined) rows.push([t('notify.fact.rows'), String(n.rows)]);
+  if (n.counts) for (const [k, v] of Object.entries(n.counts)) rows.push([statusLabel(k), String(v)]);
+  if (n.file) rows.push([t('notify.fact.file'), n.file]);
+  const sheetLabel = (kind: string) =>
+    kind === 'result'
+      ? t('notify.fact.resultSheet')
+      : kind === 'errors'
+        ? t('notify.fact.errorsSheet')
+        : kind;
+  if (n.resultFiles) for (const [k, v] of Object.entries(n.resultFiles)) rows.push([sheetLabel(k), v]);
   for (const d of n.deliveries ?? [])
-    rows.push([d.destination, d.ok ? 'delivered' : `FAILED [${d.error?.code}] ${d.error?.message ?? ''}`]);
-  if (n.error) rows.push(['error', `[${n.error.code}] ${n.error.message}`]);
-  rows.push(['finished', n.finishedAt]);
+    rows.push([
+      d.destination,
+      d.ok
+        ? t('notify.fact.delivered')
+        : t('notify.fact.deliveryFailed', { code: d.error?.code ?? '', message: d.error?.message ?? '' }),
+    ]);
+  if (n.error) rows.push([t('notify.fact.error'), `[${n.error.code}] ${n.error.message}`]);
+  rows.push([t('notify.fact.finished'), n.finishedAt]);
   return rows;
 }
 

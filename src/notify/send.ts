@@ -90,13 +90,16 @@ export async function sendNotice(
             ),
         },
       );
-      o.logger.info({ target: target.display, status: notice.status }, `notified ${target.display}`);
+      o.logger.info(
+        { target: target.display, status: notice.status },
+        t('notify.sent', { target: target.display }),
+      );
       results.push({ target: target.display, ok: true });
     } catch (err) {
       const error = errorFacts(err);
       o.logger.error(
         { target: target.display, code: error.code },
-        `notification to ${target.display} failed: ${error.message}`,
+        t('notify.failed', { target: target.display, reason: error.message }),
       );
       results.push({ target: target.display, ok: false, error });
     }

@@ -1,5 +1,6 @@
 /** What a notification says about a run, before it is shaped for Slack, Teams, Google Chat or e-mail. */
 import type { DeliveryResult, ExportManifest } from '../deliver/index.js';
+import { t, type MessageKey } from '../i18n/index.js';
 import { redact, stripSecretParams } from '../secrets.js';
 import { VERSION } from '../version.js';
 
@@ -29,24 +30,37 @@ export interface RunNotice {
 
 const clean = (s: string) => stripSecretParams(redact(s));
 
+/** A row status as the summary names it (`dibuat [created]`); the status itself when it has no label. */
+export function statusLabel(status: string): string {
+  const key = `summary.status.${status}` as MessageKey;
+  const label = t(key);
+  return label === key ? status : label;
+}
+
+/** The one line for people, in the reader's language: `OK: export orders — 120 rows in orders.csv — …`. */
 export function noticeText(n: Omit<RunNotice, 'text' | 'tool' | 'toolVersion'>): string {
-  const who = `${n.command} ${n.entity}${n.job ? ` (job ${n.job})` : ''}`;
-  if (n.error) return clean(`FAILED: ${who}: [${n.error.code}] ${n.error.message}`);
-  const parts = [`${n.status === 'success' ? 'OK' : 'FAILED'}: ${who}`];
+  const who = n.job
+    ? t('notify.whoJob', { command: n.command, entity: n.entity, job: n.job })
+    : t('notify.who', { command: n.command, entity: n.entity });
+  if (n.error) return clean(t('notify.lineError', { who, code: n.error.code, message: n.error.message }));
+  const parts = [t(n.status === 'success' ? 'notify.lineOk' : 'notify.lineFailed', { who })];
   if (n.counts)
     parts.push(
       Object.entries(n.counts)
-        .map(([k, v]) => `${k} ${v}`)
+        .map(([k, v]) => t('notify.count', { label: statusLabel(k), count: v }))
         .join(', '),
     );
-  else if (n.rows !== undefined) parts.push(`${n.rows} rows${n.file ? ` in ${n.file}` : ''}`);
-  const failed = (n.deliveries ?? []).filter((d) => !d.ok);
-  if (failed.length)
+  else if (n.rows !== undefined)
     parts.push(
-      `delivery failed: ${failed.map((d) => `${d.destination} [${d.error?.code}] ${d.error?.message}`).join('; ')}`,
+      n.file ? t('notify.rowsInFile', { count: n.rows, file: n.file }) : t('notify.rows', { count: n.rows }),
     );
+  const failed = (n.deliveries ?? []).filter((d) => !d.ok);
+  if (failed.length) {
+    const list = failed.map((d) => `${d.destination} [${d.error?.code}] ${d.error?.message}`).join('; ');
+    parts.push(t('notify.deliveryFailed', { list }));
+  }
   const ok = (n.deliveries ?? []).filter((d) => d.ok);
-  if (ok.length) parts.push(`delivered to ${ok.map((d) => d.destination).join(', ')}`);
+  if (ok.length) parts.push(t('notify.deliveredTo', { list: ok.map((d) => d.destination).join(', ') }));
   return clean(parts.join(' — '));
 }
 

@@ -1,4 +1,5 @@
 import { isApiError } from '../api/index.js';
+import type { MessageRef } from '../errors.js';
 import { rowText } from '../i18n/index.js';
 import type { ColumnBinding } from '../map/index.js';
 import type { IssueCode, RowIssue } from '../types.js';
@@ -32,7 +33,7 @@ export function attemptsOf(err: unknown): number {
 }
 
 /** The issue of a create whose answer was lost and which could not be found on the server either. */
-export function doubt(reason: string): RowIssue {
+export function doubt(reason: MessageRef | string): RowIssue {
   return { code: 'API_AMBIGUOUS', ...rowText('row.ambiguousCreate', { reason }) };
 }
 

@@ -4,11 +4,12 @@
  * that was not there before we sent, and whose `ext_order_id` is our `ext_order_no`, is ours. None:
  * it certainly did not happen. The lookup failing leaves it unknown.
  */
-import { isInterrupted } from '../errors.js';
+import { isInterrupted, type MessageRef } from '../errors.js';
+import { reasonOf } from '../i18n/index.js';
 import type { OrderFinder } from './order-lookup.js';
 
 export type OrderReconciliation =
-  { found: true; id: string } | { found: false } | { found: 'unknown'; reason: string };
+  { found: true; id: string } | { found: false } | { found: 'unknown'; reason: MessageRef | string };
 
 export async function reconcileOrder(
   finder: OrderFinder,
@@ -26,6 +27,6 @@ export async function reconcileOrder(
     return { found: true, id: ours[ours.length - 1] };
   } catch (err) {
     if (isInterrupted(err)) throw err;
-    return { found: 'unknown', reason: err instanceof Error ? err.message : String(err) };
+    return { found: 'unknown', reason: reasonOf(err) };
   }
 }

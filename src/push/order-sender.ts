@@ -8,6 +8,7 @@
  * - orders of the same customer and date go one after another, so "which order is new" has one answer.
  */
 import { isInterrupted } from '../errors.js';
+import { messageRef, reasonOf, rowText } from '../i18n/index.js';
 import { isApiError, whenLeaving } from '../api/index.js';
 import type { OrderInput, SalesManiaClient } from '../api/index.js';
 import type { JournalState, JournalWriter } from '../journal/index.js';
@@ -79,9 +80,7 @@ async function pushOrder(ctx: Ctx, order: OrderToSend): Promise<OrderResult> {
   // A create left "sending" by a killed run: find out whether it happened before anything else.
   if (ctx.previous?.sending.get(first)?.op === 'create') {
     if (!extNo) {
-      return finish('in_doubt', undefined, [
-        doubt('the run was killed while this order was being sent, and it has no ext_order_no to look it up'),
-      ]);
+      return finish('in_doubt', undefined, [doubt(messageRef('row.order.killedNoNumber'))]);
     }
     const found = await reconcileOrder(ctx.finder, body.date, body.customer_id, extNo, undefined);
     if (found.found === true) return finish('created', found.id);
@@ -101,7 +100,7 @@ async function pushOrder(ctx: Ctx, order: OrderToSend): Promise<OrderResult> {
             code: 'ORDER_EXISTS',
             field: 'ext_order_no',
             column: ctx.columnOf('ext_order_no'),
-            message: `order ${id} with this ext_order_no already exists for this customer and date; not sent again (--no-skip-existing sends it anyway)`,
+            ...rowText('row.order.exists', { id }),
           },
         ]);
       }
@@ -127,14 +126,14 @@ async function pushOrder(ctx: Ctx, order: OrderToSend): Promise<OrderResult> {
         return finish(
           'in_doubt',
           undefined,
-          [doubt(`${err.message}; the order has no ext_order_no to look it up by`)],
+          [doubt(messageRef('row.order.noNumberToCheck', { reason: reasonOf(err) }))],
           attempt,
         );
       }
       const found = await reconcileOrder(ctx.finder, body.date, body.customer_id, extNo, before);
       if (found.found === true) return finish('created', found.id, [], attempt);
       if (found.found === 'unknown' || attempt >= MAX_ATTEMPTS) {
-        const reason = found.found === 'unknown' ? found.reason : 'the create kept failing ambiguously';
+        const reason = found.found === 'unknown' ? found.reason : messageRef('row.createKeptFailing');
         return finish('in_doubt', undefined, [doubt(reason)], attempt);
       }
       continue; // certainly absent: sending again cannot duplicate it
@@ -184,7 +183,7 @@ export function perLine(issues: readonly RowIssue[], rows: readonly number[]): R
     if (list.length === 0 && bad.length > 0) {
       list.push({
         code: 'ORDER_INVALID',
-        message: `the server refused ${bad.length === 1 ? 'row' : 'rows'} ${bad.join(', ')} of this order, so none of it was created`,
+        ...rowText('row.order.linesRefused', { count: bad.length, rows: bad.join(', ') }),
       });
     }
     return list;

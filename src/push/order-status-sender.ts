@@ -5,6 +5,7 @@
  * `unchanged` and nothing is sent.
  */
 import { isInterrupted } from '../errors.js';
+import { rowText } from '../i18n/index.js';
 import type { SalesManiaClient } from '../api/index.js';
 import type { JournalWriter } from '../journal/index.js';
 import type { RowIssue, RowStatus } from '../types.js';
@@ -62,10 +63,14 @@ export function createOrderStatusSender(options: OrderStatusSenderOptions): Orde
               code: found.length === 0 ? 'KEY_NOT_FOUND' : 'KEY_AMBIGUOUS',
               field: 'ext_order_no',
               column: columnOf('ext_order_no'),
-              message:
-                found.length === 0
-                  ? `no order with ext_order_no ${JSON.stringify(t.extNo)} for this customer on ${t.date}`
-                  : `${found.length} orders have ext_order_no ${JSON.stringify(t.extNo)} for this customer on ${t.date} (${found.join(', ')}); give order_id`,
+              ...(found.length === 0
+                ? rowText('row.order.numberNotFound', { number: JSON.stringify(t.extNo), date: t.date })
+                : rowText('row.order.numberAmbiguous', {
+                    count: found.length,
+                    number: JSON.stringify(t.extNo),
+                    date: t.date,
+                    ids: found.join(', '),
+                  })),
             },
           ]);
         }
@@ -78,7 +83,7 @@ export function createOrderStatusSender(options: OrderStatusSenderOptions): Orde
             code: 'KEY_NOT_FOUND',
             field: 'order_id',
             column: columnOf('order_id'),
-            message: `no order ${id}`,
+            ...rowText('row.order.idNotFound', { id }),
           },
         ]);
       }

@@ -1,10 +1,11 @@
-import { isInterrupted } from '../errors.js';
+import { isInterrupted, type MessageRef } from '../errors.js';
+import { reasonOf } from '../i18n/index.js';
 import { CREATED_AT_MARGIN_MS } from './created-ids.js';
 import type { RecordApi, StoredRecord } from './record-api.js';
 import type { RecordIndex } from './record-index.js';
 
 export type Reconciliation =
-  { found: true; id: number } | { found: false } | { found: 'unknown'; reason: string };
+  { found: true; id: number } | { found: false } | { found: 'unknown'; reason: MessageRef | string };
 
 /**
  * A create whose answer was lost may or may not have happened. Look the record up by its
@@ -23,7 +24,7 @@ export async function reconcileCreate(
     records = await api.findByKey(key);
   } catch (err) {
     if (isInterrupted(err)) throw err;
-    return { found: 'unknown', reason: err instanceof Error ? err.message : String(err) };
+    return { found: 'unknown', reason: reasonOf(err) };
   }
   const ours = records.filter(
     (r) => !index?.byId(r.id) && Date.parse(r.created_at) >= sentAt - CREATED_AT_MARGIN_MS,

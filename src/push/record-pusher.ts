@@ -1,4 +1,5 @@
 import { isInterrupted } from '../errors.js';
+import { messageRef, reasonOf, rowText } from '../i18n/index.js';
 import type { JournalState, JournalWriter } from '../journal/index.js';
 import type { RowIssue, RowOutcome, RowStatus } from '../types.js';
 import { attemptsOf, doubt, issuesFromError } from './api-issues.js';
@@ -8,7 +9,6 @@ import { reconcileCreate } from './reconcile.js';
 import { isApiError } from '../api/index.js';
 import { planRecordStep, type Ok, type RecordPlanContext, type RecordStep } from './record-plan.js';
 import { createImage, deleteImage, updateImage } from './before-image.js';
-import { rowText } from '../i18n/index.js';
 
 export interface RecordPushContext extends RecordPlanContext {
   api: RecordApi;
@@ -100,7 +100,7 @@ async function create(ctx: RecordPushContext, row: Ok, finish: Finish): Promise<
         return finish(
           'in_doubt',
           undefined,
-          [doubt(`${err.message}; the row has no ${ctx.api.keyField} to check`)],
+          [doubt(messageRef('row.noKeyToCheck', { reason: reasonOf(err) }))],
           attempt,
         );
       }
@@ -111,7 +111,7 @@ async function create(ctx: RecordPushContext, row: Ok, finish: Finish): Promise<
         // Looked up after every attempt and certainly absent: not in doubt, just not created.
         const issue: RowIssue = {
           code: 'API_SERVER',
-          message: `${err.message}; not created (no record with ${ctx.api.keyField} ${keyValue}) after ${attempt} attempts`,
+          ...rowText('row.notCreated', { reason: reasonOf(err), count: attempt, key: keyValue }),
         };
         return finish('failed', undefined, [issue], attempt);
       }

@@ -1,5 +1,6 @@
 import type { SalesManiaClient } from '../api/index.js';
 import type { JournalState, JournalWriter } from '../journal/index.js';
+import { t } from '../i18n/index.js';
 import type { Logger } from '../log/index.js';
 import { isUnchanged, keepStoredNumbers, unitRemovalIssue, type ColumnBinding } from '../map/index.js';
 import type { ImportMode, RowIssue, RowKey } from '../types.js';
@@ -50,9 +51,9 @@ export async function prepareRecordDecisions(
   let index: RecordIndex | undefined;
   // Create reads them too, so that a key already on the server is not created twice (KEY_EXISTS).
   if (options.mode !== 'create' || !options.allowExistingKeys) {
-    options.logger.info(`reading the ${options.entity} already in SalesMania (100 a page)`);
+    options.logger.info(t(`log.readingExisting.${options.entity}`));
     index = await buildRecordIndex(api);
-    options.logger.info({ records: index.size }, `${options.entity} index ready`);
+    options.logger.info({ records: index.size }, t('log.existingReady', { count: index.size }));
   }
   const columnOf = bodyColumnOf(options.binding);
   return {

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
-import { RunError } from '../errors.js';
-import { localizedRunError, t } from '../i18n/index.js';
+import { RunError, type MessageRef } from '../errors.js';
+import { localizedRunError, rowText, t } from '../i18n/index.js';
 import type { RowIssue, SourceRow } from '../types.js';
 import { csvRecords, type CsvRecord } from './csv-records.js';
 import { controlCharShare, describeMarkup } from './detect.js';
@@ -21,9 +21,9 @@ import { unguardCsvText } from '../write/index.js';
 const SAMPLE_CHARS = 64 * 1024;
 const CHUNK_BYTES = 64 * 1024;
 
-const DELIMITER_WORDS: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
+const DELIMITER_WORDS = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' } as const;
 
-function unsupported(file: CheckedFile, what?: string): RunError {
+function unsupported(file: CheckedFile, what?: MessageRef): RunError {
   const key = what === undefined ? 'read.binaryControl' : 'read.notCsv';
   return localizedRunError('READ_UNSUPPORTED_FORMAT', key, { name: file.name, what }, { path: file.path });
 }
@@ -203,7 +203,7 @@ function rowBuilder({
         issues.push({
           code: 'READ_CELL_ERROR',
           column: key,
-          message: 'contains bytes that are not valid UTF-8 (shown as \uFFFD): check the file encoding',
+          ...rowText('row.read.badUtf8'),
         });
       }
     });
@@ -217,16 +217,20 @@ function rowBuilder({
         .map((f) => `'${f.length > 20 ? `${f.slice(0, 20)}…` : f}'`);
       issues.push({
         code: 'READ_CELL_ERROR',
-        message:
-          `the row has ${used} cells but the header has ${headers.length} columns; the extra cells (${extra.join(', ')}) ` +
-          `are ignored — a value holding an unquoted ${DELIMITER_WORDS[delimiter]} shifts the columns`,
+        ...rowText(
+          `row.read.extraCells.${DELIMITER_WORDS[delimiter as keyof typeof DELIMITER_WORDS] ?? 'comma'}`,
+          {
+            cells: used,
+            columns: headers.length,
+            extra: extra.join(', '),
+          },
+        ),
       });
     }
     if (record.badQuotes) {
       issues.push({
         code: 'READ_CELL_ERROR',
-        message:
-          'malformed quotes on this line (a quote inside a quoted value must be doubled: ""); check its cells',
+        ...rowText('row.read.badQuotes'),
       });
     }
     return issues.length > 0 ? { rowNumber: line, cells, readIssues: issues } : { rowNumber: line, cells };

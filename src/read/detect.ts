@@ -2,25 +2,27 @@
  * Recognises a file by its first bytes, never by its name alone: users rename files, and systems export
  * HTML or tab-separated text with an .xls name.
  */
+import type { MessageRef } from '../errors.js';
 import { hasPrefix } from './encoding.js';
+import { kindOf } from './file-kind.js';
 
 export type Detected =
   | { kind: 'zip' }
   | { kind: 'ole2' }
   | { kind: 'text' }
   /** Recognised, and not something this tool reads; `what` names it for the message. */
-  | { kind: 'other'; what: string };
+  | { kind: 'other'; what: MessageRef };
 
-const MAGIC: { bytes: number[]; what: string }[] = [
-  { bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF document' },
-  { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image' },
-  { bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
-  { bytes: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image' },
-  { bytes: [0x1f, 0x8b], what: 'a gzip-compressed file (unpack it first)' },
-  { bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], what: 'a 7-Zip archive' },
-  { bytes: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07], what: 'a RAR archive' },
-  { bytes: [0x42, 0x5a, 0x68], what: 'a bzip2-compressed file (unpack it first)' },
-  { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: 'an RTF document' },
+const MAGIC: { bytes: number[]; what: MessageRef }[] = [
+  { bytes: [0x25, 0x50, 0x44, 0x46], what: kindOf('pdf') },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], what: kindOf('png') },
+  { bytes: [0xff, 0xd8, 0xff], what: kindOf('jpeg') },
+  { bytes: [0x47, 0x49, 0x46, 0x38], what: kindOf('gif') },
+  { bytes: [0x1f, 0x8b], what: kindOf('gzip') },
+  { bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], what: kindOf('sevenZip') },
+  { bytes: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07], what: kindOf('rar') },
+  { bytes: [0x42, 0x5a, 0x68], what: kindOf('bzip2') },
+  { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: kindOf('rtf') },
 ];
 
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -32,7 +34,7 @@ export function detectFormat(head: Buffer, ext: string): Detected {
   }
   if (hasPrefix(head, OLE2)) return { kind: 'ole2' };
   for (const m of MAGIC) if (hasPrefix(head, m.bytes)) return { kind: 'other', what: m.what };
-  if (ext === '.json') return { kind: 'other', what: 'a JSON file' };
+  if (ext === '.json') return { kind: 'other', what: kindOf('json') };
   return { kind: 'text' };
 }
 
@@ -41,7 +43,7 @@ export function detectFormat(head: Buffer, ext: string): Detected {
  * Excel's "XML Spreadsheet 2003" and "Web page" formats are the usual suspects behind a `.xls` that is no
  * real .xls.
  */
-export function describeMarkup(text: string): string | undefined {
+export function describeMarkup(text: string): MessageRef | undefined {
   const start = text
     .replace(/^\uFEFF/, '')
     .trimStart()
@@ -49,12 +51,12 @@ export function describeMarkup(text: string): string | undefined {
     .toLowerCase();
   if (!start.startsWith('<')) return undefined;
   if (start.includes('urn:schemas-microsoft-com:office:spreadsheet')) {
-    return 'an Excel "XML Spreadsheet 2003" file';
+    return kindOf('xmlSpreadsheet');
   }
   if (/^<(!doctype html|html|head|body|table|meta)\b/.test(start) || start.includes('<html')) {
-    return 'a web page (HTML, as some systems export tables under an .xls name)';
+    return kindOf('html');
   }
-  if (start.startsWith('<?xml')) return 'an XML file';
+  if (start.startsWith('<?xml')) return kindOf('xml');
   return undefined;
 }
 

@@ -1,4 +1,5 @@
-import { localizedRunError } from '../i18n/index.js';
+import type { MessageRef } from '../errors.js';
+import { localizedRunError, messageRef } from '../i18n/index.js';
 import type { ReadLimits } from './source.js';
 
 const GiB = 1024 ** 3;
@@ -63,25 +64,40 @@ export function bytesParts(n: number, decimals = 1): { value: number; unit: stri
     : { value: Number(value.toFixed(decimals)), unit: units[unit] };
 }
 
+/** A unit as a message param: `bytes` is a word (`byte` in Indonesian), `KiB`, `MiB` … are symbols. */
+export function unitParam(unit: string, value: number): MessageRef | string {
+  return unit === 'bytes' ? messageRef('read.bytes', { count: value }) : unit;
+}
+
 /** `bytesParts` of two sizes with the precision that tells them apart (see `formatBytesApart`). */
 export function bytesPartsApart(
   a: number,
   b: number,
-): { size: number; sizeUnit: string; limit: number; limitUnit: string } {
+): { size: number; sizeUnit: MessageRef | string; limit: number; limitUnit: MessageRef | string } {
   for (let decimals = 1; decimals <= 6; decimals++) {
     const [x, y] = [bytesParts(a, decimals), bytesParts(b, decimals)];
     if (x.value !== y.value || x.unit !== y.unit || a === b) {
-      return { size: x.value, sizeUnit: x.unit, limit: y.value, limitUnit: y.unit };
+      return {
+        size: x.value,
+        sizeUnit: unitParam(x.unit, x.value),
+        limit: y.value,
+        limitUnit: unitParam(y.unit, y.value),
+      };
     }
   }
-  return { size: a, sizeUnit: 'bytes', limit: b, limitUnit: 'bytes' };
+  return { size: a, sizeUnit: unitParam('bytes', a), limit: b, limitUnit: unitParam('bytes', b) };
 }
 
 /** The `size`/`sizeUnit` and `limit`/`limitUnit` params of a message. */
-export function bytesParams(size: number, limit: number): Record<string, number | string> {
+export function bytesParams(size: number, limit: number): Record<string, number | string | MessageRef> {
   const s = bytesParts(size);
   const l = bytesParts(limit);
-  return { size: s.value, sizeUnit: s.unit, limit: l.value, limitUnit: l.unit };
+  return {
+    size: s.value,
+    sizeUnit: unitParam(s.unit, s.value),
+    limit: l.value,
+    limitUnit: unitParam(l.unit, l.value),
+  };
 }
 
 /**

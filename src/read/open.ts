@@ -60,7 +60,7 @@ export async function openSource(path: string, options: ReadOptions = {}): Promi
         try {
           const found = await identifyPackage(zip, file.name);
           if (found.kind === 'other') {
-            const key = found.what.startsWith('a ZIP archive') ? 'read.otherZip' : 'read.otherPackage';
+            const key = found.what.key === 'read.kind.zip' ? 'read.otherZip' : 'read.otherPackage';
             throw unsupported(file, key, { what: found.what });
           }
           checkDeclaredSizes(zip, limits, file.name);

@@ -1,4 +1,6 @@
+import type { MessageRef } from '../errors.js';
 import { localizedRunError } from '../i18n/index.js';
+import { kindOf } from './file-kind.js';
 import {
   isRelType,
   parseRelationships,
@@ -28,7 +30,7 @@ export interface WorkbookInfo {
 /** The small XML parts read whole; a bigger one is not a workbook we can trust. */
 const MAX_SMALL_PART = 16 * 1024 * 1024;
 
-export type PackageKind = { kind: 'xlsx'; workbookPart: string } | { kind: 'other'; what: string };
+export type PackageKind = { kind: 'xlsx'; workbookPart: string } | { kind: 'other'; what: MessageRef };
 
 async function partElements(zip: ZipArchive, part: string, name: string): Promise<XmlElement[] | undefined> {
   const entry = zip.find(part);
@@ -66,29 +68,28 @@ export async function identifyPackage(zip: ZipArchive, name: string): Promise<Pa
   const packageRels = await partRelationships(zip, '', name);
   const main = [...packageRels.values()].find((r) => isRelType(r.type, 'officeDocument'));
   if (main && zip.find(main.part)) {
-    if (/\.bin$/i.test(main.part)) return { kind: 'other', what: 'an Excel binary workbook (.xlsb)' };
+    if (/\.bin$/i.test(main.part)) return { kind: 'other', what: kindOf('xlsb') };
     const root = (await partElements(zip, main.part, name))?.[0]?.name;
     if (root === 'workbook') return { kind: 'xlsx', workbookPart: main.part };
-    if (root === 'document') return { kind: 'other', what: 'a Word document (.docx)' };
-    if (root === 'presentation') return { kind: 'other', what: 'a PowerPoint presentation (.pptx)' };
+    if (root === 'document') return { kind: 'other', what: kindOf('docx') };
+    if (root === 'presentation') return { kind: 'other', what: kindOf('pptx') };
   }
   if (zip.find('xl/workbook.xml')) return { kind: 'xlsx', workbookPart: 'xl/workbook.xml' };
-  if (zip.find('xl/workbook.bin')) return { kind: 'other', what: 'an Excel binary workbook (.xlsb)' };
+  if (zip.find('xl/workbook.bin')) return { kind: 'other', what: kindOf('xlsb') };
   const mimetype = zip.find('mimetype');
   if (mimetype && mimetype.uncompressedSize < 200) {
     const type = (await readSmallPart(zip, mimetype, name, 200)).trim();
     if (type === 'application/vnd.oasis.opendocument.spreadsheet')
-      return { kind: 'other', what: 'an OpenDocument spreadsheet (.ods)' };
-    if (type.startsWith('application/vnd.oasis.opendocument'))
-      return { kind: 'other', what: 'an OpenDocument file' };
+      return { kind: 'other', what: kindOf('ods') };
+    if (type.startsWith('application/vnd.oasis.opendocument')) return { kind: 'other', what: kindOf('odf') };
   }
   const names = zip.entries.map((e) => e.fileName);
   if (names.some((n) => n.startsWith('Index/') && n.endsWith('.iwa')) || zip.find('Index.zip')) {
-    return { kind: 'other', what: 'an Apple Numbers document' };
+    return { kind: 'other', what: kindOf('numbers') };
   }
-  if (zip.find('word/document.xml')) return { kind: 'other', what: 'a Word document (.docx)' };
-  if (zip.find('ppt/presentation.xml')) return { kind: 'other', what: 'a PowerPoint presentation (.pptx)' };
-  return { kind: 'other', what: 'a ZIP archive that is not an Excel workbook' };
+  if (zip.find('word/document.xml')) return { kind: 'other', what: kindOf('docx') };
+  if (zip.find('ppt/presentation.xml')) return { kind: 'other', what: kindOf('pptx') };
+  return { kind: 'other', what: kindOf('zip') };
 }
 
 /** `date1904` is an xsd:boolean: Excel writes `1`, LibreOffice `true`. */

@@ -1,4 +1,4 @@
-import { localizedRunError, t } from '../i18n/index.js';
+import { localizedRunError, rowText, t } from '../i18n/index.js';
 import type { RowIssue, SourceRow, TypedCell } from '../types.js';
 import type { CellValue } from './cell-value.js';
 import { columnLetter } from './headers.js';
@@ -48,10 +48,9 @@ function errorIssue(column: string, value: CellValue): RowIssue {
   return {
     code: 'READ_CELL_ERROR',
     column,
-    message:
-      value.typed?.type === 'formula'
-        ? `cell contains a formula whose result is the Excel error ${value.error}`
-        : `cell contains the Excel error ${value.error}`,
+    ...rowText(value.typed?.type === 'formula' ? 'row.read.formulaError' : 'row.read.excelError', {
+      error: value.error,
+    }),
   };
 }
 

@@ -3,7 +3,7 @@ import { crc32, createInflateRaw } from 'node:zlib';
 import yauzl from 'yauzl';
 import { RunError } from '../errors.js';
 import { localizedRunError, type MessageKey, type MessageParams } from '../i18n/index.js';
-import { bytesParams, bytesParts } from './limits.js';
+import { bytesParams, bytesParts, unitParam } from './limits.js';
 import type { ReadLimits } from './source.js';
 import { openHashingZip } from './hashing-zip-reader.js';
 import type { ReadHash } from './read-hash.js';
@@ -136,7 +136,7 @@ export function checkDeclaredSizes(zip: ZipArchive, limits: ReadLimits, name: st
           part: entry.fileName,
           ratio: Math.round(ratio),
           size: size.value,
-          sizeUnit: size.unit,
+          sizeUnit: unitParam(size.unit, size.value),
           limit: limits.maxXlsxCompressionRatio,
         },
         { part: entry.fileName, ratio, limit: limits.maxXlsxCompressionRatio },

@@ -4,6 +4,7 @@
  * size of the file.
  */
 import type { SalesManiaClient } from '../api/index.js';
+import { t } from '../i18n/index.js';
 import type { Logger } from '../log/index.js';
 import { CustomerIndex } from './customers.js';
 import { ProductIndex } from './products.js';
@@ -24,7 +25,7 @@ export async function loadReferences(
   needs: { products?: boolean; teams?: boolean },
   logger: Logger,
 ): Promise<References> {
-  logger.info('reading the customers, products and team members the file refers to (100 a page)');
+  logger.info(t('log.readingReferences'));
   const customers = new CustomerIndex();
   const products = needs.products ? new ProductIndex() : undefined;
   const teams = needs.teams ? new TeamIndex() : undefined;
@@ -41,7 +42,7 @@ export async function loadReferences(
   ]);
   logger.info(
     { customers: customers.size, products: products?.size, teamMembers: teams?.size },
-    'reference indexes ready',
+    t('log.referencesReady'),
   );
   return { customers, products, teams };
 }

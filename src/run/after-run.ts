@@ -94,7 +94,7 @@ export async function exportAndDeliver(
           destination: d.display,
           ok: false,
           attempts: 0,
-          error: { code: 'DELIVER_FAILED', message: `no manifest beside ${output}: nothing was sent` },
+          error: { code: 'DELIVER_FAILED', message: t('deliver.noManifest', { output }) },
         }));
   try {
     const deleted = await applyRetention({
@@ -164,7 +164,7 @@ export async function importAndNotify(
     counts,
     resultFiles,
     ...(summary.interrupted
-      ? { error: { code: 'INTERRUPTED', message: `stopped by ${summary.interrupted}` } }
+      ? { error: { code: 'INTERRUPTED', message: t('notify.stoppedBy', { signal: summary.interrupted }) } }
       : {}),
     startedAt: iso(startedAt),
     finishedAt: iso(now()),

@@ -1,6 +1,6 @@
 /** Where a run's files go: shared by the import runs. */
 import { basename, dirname, join, parse as parsePath } from 'node:path';
-import { localizedRunError } from '../i18n/index.js';
+import { localizedRunError, t } from '../i18n/index.js';
 import { openRunJournal, type RunHeader, type RunJournal } from '../journal/index.js';
 import { bindColumns, rowKeyOf, type ColumnBinding, type MapMode, type TableEntity } from '../map/index.js';
 import { makeDirectory } from '../write/index.js';
@@ -118,7 +118,7 @@ export async function openImportFiles(
   const header = headerNote(source);
   if (header) columnWarnings.push(header);
   if (binding.unknownColumns.length > 0) {
-    columnWarnings.push(`columns not used (kept in the result sheet): ${binding.unknownColumns.join(', ')}`);
+    columnWarnings.push(t('run.columnsNotUsed', { columns: binding.unknownColumns.join(', ') }));
   }
   for (const w of [...source.warnings, ...columnWarnings]) o.logger.warn(w);
 

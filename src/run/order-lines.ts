@@ -10,7 +10,7 @@
  * order): see order-status.ts.
  */
 import { isInterrupted } from '../errors.js';
-import { localizedRunError } from '../i18n/index.js';
+import { localizedRunError, t } from '../i18n/index.js';
 import {
   groupOrderLines,
   mapRow,
@@ -74,7 +74,10 @@ function createOrderLineSteps(ctx: StepContext): RowSteps {
   async function* outcomes(rows: AsyncIterable<SourceRow>): AsyncIterable<RowWork> {
     const lines = await readLines(rows);
     const groups = groupOrderLines(lines, headerOf);
-    o.logger.info({ lines: lines.length, orders: groups.length }, 'order lines grouped');
+    o.logger.info(
+      { lines: lines.length, orders: groups.length },
+      t('log.orderLinesGrouped', { lines: lines.length, orders: groups.length }),
+    );
 
     // Connect only when some order is left to send: a file of mistakes, or a run an earlier one
     // finished, needs no login.

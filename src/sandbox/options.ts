@@ -4,7 +4,7 @@
  * (address, seed) only make sense before it starts.
  */
 import { DEFAULT_TOKEN_LIFETIME_SEC } from '../contract/index.js';
-import { RunError } from '../errors.js';
+import { localizedRunError, type MessageKey } from '../i18n/index.js';
 
 export type SeedMode = 'demo' | 'empty';
 export type CommitFailMode = 'drop' | '502' | 'mixed';
@@ -95,15 +95,24 @@ export const RUNTIME_DEFAULTS: ResolvedRuntimeOptions = {
   requestLogLimit: 10_000,
 };
 
-function invalid(name: string, expected: string, value: unknown): never {
-  throw new RunError('CONFIG_INVALID', `expected \`${name}\` to be ${expected}, got \`${String(value)}\``);
+type OptionKey = Extract<MessageKey, `sandbox.option.${string}`>;
+
+function invalid(name: string, key: OptionKey, value: unknown, params: Record<string, unknown> = {}): never {
+  throw localizedRunError('CONFIG_INVALID', key, { name, value: String(value), ...params });
 }
 
 function checkNumber(name: string, value: unknown, min: number, max = Infinity, integer = false): void {
   const ok = typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
   if (!ok || (integer && !Number.isInteger(value))) {
-    const kind = integer ? 'an integer' : 'a number';
-    invalid(name, max === Infinity ? `${kind} >= ${min}` : `${kind} between ${min} and ${max}`, value);
+    const open = max === Infinity;
+    const key = integer
+      ? open
+        ? 'sandbox.option.integerAtLeast'
+        : 'sandbox.option.integerBetween'
+      : open
+        ? 'sandbox.option.numberAtLeast'
+        : 'sandbox.option.numberBetween';
+    invalid(name, key, value, { min: String(min), max: String(max) });
   }
 }
 
@@ -122,7 +131,7 @@ export function validateRuntimeOptions(partial: SandboxRuntimeOptions): void {
         break;
       case 'commitFailMode':
         if (value !== 'drop' && value !== '502' && value !== 'mixed')
-          invalid(key, "'drop', '502' or 'mixed'", value);
+          invalid(key, 'sandbox.option.oneOf', value, { allowed: "'drop', '502', 'mixed'" });
         break;
       case 'tokenLifetimeSec': // fractions allowed, so a test can watch a token expire quickly
         checkNumber(key, value, 0.001);
@@ -144,20 +153,20 @@ export function validateRuntimeOptions(partial: SandboxRuntimeOptions): void {
         checkNumber(key, value, 0);
         break;
       default:
-        throw new RunError('CONFIG_INVALID', `unknown sandbox option \`${key}\``);
+        throw localizedRunError('CONFIG_INVALID', 'sandbox.unknownOption', { key });
     }
   }
 }
 
 function checkUsers(value: unknown): void {
-  if (!Array.isArray(value) || value.length === 0) invalid('users', 'a non-empty array', value);
+  if (!Array.isArray(value) || value.length === 0) invalid('users', 'sandbox.option.users', value);
   for (const user of value as unknown[]) {
     const u = user as Partial<SandboxUser> | null;
     if (!u || typeof u.username !== 'string' || !u.username || typeof u.password !== 'string') {
-      invalid('users', 'entries of {username, password}', JSON.stringify(user));
+      invalid('users', 'sandbox.option.userEntries', JSON.stringify(user));
     }
     if (u.databases !== undefined && !(Array.isArray(u.databases) && u.databases.every(Number.isInteger))) {
-      invalid('users[].databases', 'an array of database ids', JSON.stringify(u.databases));
+      invalid('users[].databases', 'sandbox.option.databaseIds', JSON.stringify(u.databases));
     }
   }
 }
@@ -169,12 +178,13 @@ export function resolveOptions(options: SandboxOptions = {}): ResolvedOptions {
   for (const key of START_ONLY) delete (runtime as Record<string, unknown>)[key];
   validateRuntimeOptions(runtime);
   const { host = '127.0.0.1', port = 0, seed = 'demo', extraCustomers = 0 } = options;
-  if (typeof host !== 'string' || !host) invalid('host', 'a host name or address', host);
+  if (typeof host !== 'string' || !host) invalid('host', 'sandbox.option.host', host);
   checkNumber('port', port, 0, 65535, true);
-  if (seed !== 'demo' && seed !== 'empty') invalid('seed', "'demo' or 'empty'", seed);
+  if (seed !== 'demo' && seed !== 'empty')
+    invalid('seed', 'sandbox.option.oneOf', seed, { allowed: "'demo', 'empty'" });
   checkNumber('extraCustomers', extraCustomers, 0, 10_000_000, true);
   if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) {
-    invalid('today', 'a date YYYY-MM-DD', options.today);
+    invalid('today', 'sandbox.option.date', options.today);
   }
   const defined = Object.fromEntries(Object.entries(runtime).filter(([, v]) => v !== undefined));
   return {

@@ -150,7 +150,7 @@ export async function runScheduler<J>(o: SchedulerOptions<J>): Promise<Scheduler
       if (stopping) return;
       stopping = true;
       result.stoppedBy = String(o.stop.reason ?? 'stop');
-      o.logger.info({ reason: result.stoppedBy }, 'schedule stopping');
+      o.logger.info({ reason: result.stoppedBy }, t('log.scheduleStopping'));
       for (const s of states) {
         s.cron?.stop();
         s.controller?.abort(o.stop.reason);

@@ -2,6 +2,7 @@
  * Pure: the XML of an XLSX package (ECMA-376, SpreadsheetML) that we write ourselves — cells, sheet
  * head and tail, workbook, relationships, content types. Tested on strings; xlsx-writer.ts streams it.
  */
+import { t } from '../i18n/index.js';
 import { columnLetter } from './column-letter.js';
 import { dateText } from './xlsx-cells.js';
 
@@ -128,7 +129,7 @@ export function listFormula(values: readonly string[]): string {
 }
 
 function validationXml(v: ListValidation): string {
-  const error = `Expected one of: ${v.values.join(', ')}`;
+  const error = t('template.dropDownError', { values: v.values.join(', ') });
   return (
     `<dataValidation type="list" errorStyle="warning" allowBlank="1" showErrorMessage="1"` +
     ` errorTitle="${xmlEncode(v.title.slice(0, 32))}" error="${xmlEncode(error.slice(0, 255))}" sqref="${v.range}">` +

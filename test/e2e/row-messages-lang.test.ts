@@ -47,10 +47,68 @@ const VISITS = csv([
   ['2026-11-02', 'TIDAK-ADA', 'S-014'], // unknown reference
 ]);
 
+/** Products, under the Indonesian template's headers: every kind of units and value mistake. */
+const PRODUCTS = csv([
+  [
+    'Kode Produk',
+    'Nama Produk',
+    'Kode SKU',
+    'Stok',
+    'Satuan',
+    'Harga',
+    'Isi',
+    'Satuan 2',
+    'Harga 2',
+    'Isi 2',
+    'Diskon',
+  ],
+  ['P-001', 'Teh Celup', '899001', '120', 'PCS', '12500', '1', 'DUS', '290000', '24', '5+2.5'], // fine
+  ['P-002', 'Kopi', '899002', '10', 'PCS', '12500', '1', 'PCS', '290000', '24', ''], // unit name twice
+  ['P-003', 'Gula', '899003', '10', 'PCS', '', '1', '', '', '', ''], // no price
+  ['P-004', 'Susu', '899004', '10', 'PCS', '12000', '1', 'DUS', '100000', '', ''], // no ratio
+  ['P-005', 'Roti', '899005', 'banyak', 'PCS', '12000', '1', '', '', '', ''], // not a number
+  ['P-006', 'Mie', '899006', '10', 'PCS', '12000', '1', '', '', '', '150'], // discount > 100
+  ['P-007', 'Sabun', '899007', '10', 'PCS', '12000', '2', '', '', '', ''], // no base unit
+  ['P-008', 'Sampo', '899008', '10', '', '', '', 'DUS', '100000', '24', ''], // gap before unit 2
+  ['P-001', 'Teh lagi', '899009', '10', 'PCS', '12000', '1', '', '', '', ''], // duplicate
+  ['P-010', '', '899010', '10', 'PCS', '12000', '1', '', '', '', ''], // required
+  ['P-011', 'Kecap', '899011', '10', 'PCS', '12000', '1', '', '', '', '5++'], // no discount chain
+]);
+
+/** Orders, under the Indonesian template's headers: line and order mistakes. */
+const ORDERS = csv([
+  [
+    'No Order',
+    'Tanggal',
+    'Kode Pelanggan',
+    'Sales',
+    'Status Order',
+    'Kode Produk',
+    'Jumlah',
+    'Satuan',
+    'Harga',
+    'Diskon',
+    'Diskon Rp',
+  ],
+  ['SO-1', '2026-11-02', 'C-0001', 'S-014', 'Baru', 'P-1001', '2', 'DUS', '132000', '', ''], // fine
+  ['SO-2', '2026-11-02', 'C-0001', 'S-014', 'Hilang', 'P-1001', '2', 'DUS', '132000', '', ''], // status
+  ['SO-3', '2026-11-02', 'C-0001', 'S-014', 'Baru', 'P-1001', '0', 'DUS', '132000', '', ''], // qty 0
+  ['SO-4', '2026-11-02', 'C-0001', 'S-014', 'Baru', 'P-1001', '1', 'DUS', '132000', '10', '5000'], // both
+  ['SO-5', '2026-11-02', 'C-0001', 'S-014', 'Baru', 'P-1001', '1', 'DUS', '132000', '', ''], // the lines of
+  ['SO-5', '2026-11-03', 'C-0001', 'S-014', 'Baru', 'P-1001', '1', 'DUS', '132000', '', ''], // SO-5 disagree
+  ['SO-6', '', 'C-0001', 'S-014', 'Baru', 'P-1001', '1', 'DUS', '132000', '', ''], // no date
+  ['SO-7', '02/30/2026', 'C-0001', 'S-014', 'Baru', 'P-1001', '1', 'DUS', '-5', '', ''], // date, price
+]);
+
 const RUNS = [
   { entity: 'customers', file: 'pelanggan.csv', body: CUSTOMERS, extra: [] },
   { entity: 'visits', file: 'kunjungan.csv', body: VISITS, extra: ['--date-format', 'auto'] },
+  { entity: 'products', file: 'produk.csv', body: PRODUCTS, extra: [] },
+  { entity: 'orders', file: 'pesanan.csv', body: ORDERS, extra: [] },
 ] as const;
+
+/** How many rows of each file have mistakes. */
+const MISTAKES = { customers: 8, visits: 2, products: 10, orders: 7 } as const;
 
 /** The `_error` texts of a validate run's result sheet, by row number. */
 async function errorsOf(run: (typeof RUNS)[number], lang: 'id' | 'en'): Promise<Map<string, string>> {
@@ -72,7 +130,7 @@ const FIELD_NAMES = /ext_cust_no|ext_product_code|customer_id|team_id|product_id
 describe('validate with LANG=id_ID.UTF-8', () => {
   it.each(RUNS)('$entity: every _error is Indonesian and names the file’s own headers', async (run) => {
     const errors = await errorsOf(run, 'id');
-    expect(errors.size).toBeGreaterThanOrEqual(run.entity === 'customers' ? 8 : 2);
+    expect(errors.size).toBeGreaterThanOrEqual(MISTAKES[run.entity]);
     for (const text of errors.values()) {
       expect({ text, english: englishIn(text) }).toEqual({ text, english: [] });
       expect(text).not.toMatch(FIELD_NAMES);
@@ -94,6 +152,30 @@ describe('validate with LANG=id_ID.UTF-8', () => {
         /^Kolom "Tanggal": bisa berarti 2026-04-03 atau 2026-03-04.*\[MAP_AMBIGUOUS_DATE\]$/,
       );
     }
+    if (run.entity === 'products') {
+      expect(errors.get('3')).toBe('Kolom "Satuan 2": mengulang nama satuan "PCS" [MAP_INVALID]');
+      expect(errors.get('4')).toBe(
+        'Kolom "Harga": kosong: setiap satuan wajib memiliki harga [MAP_REQUIRED]',
+      );
+      expect(errors.get('5')).toMatch(/^Kolom "Isi 2": kosong: setiap satuan setelah yang pertama/);
+      expect(errors.get('8')).toBe('Kolom "Isi": memerlukan satuan dasar dengan rasio 1 [MAP_INVALID]');
+      expect(errors.get('9')).toMatch(/^Kolom "Satuan": kosong, padahal satuan berikutnya diisi/);
+    }
+    if (run.entity === 'orders') {
+      expect(errors.get('3')).toMatch(/^Kolom "Status Order": harus salah satu dari Baru, Diproses/);
+      expect(errors.get('4')).toBe(
+        'Kolom "Jumlah": harus lebih dari 0, tetapi berisi "0" [MAP_OUT_OF_RANGE]',
+      );
+      expect(errors.get('5')).toMatch(/^Kolom "Diskon": isi diskon baris .*; Kolom "Diskon Rp": /);
+      for (const row of ['6', '7']) {
+        expect(errors.get(row)).toBe(
+          'Kolom "Tanggal": baris-baris pesanan SO-5 tidak sama: baris 6 berisi "2026-11-02", baris 7 berisi "2026-11-03" [MAP_CONFLICT]',
+        );
+      }
+      expect(errors.get('8')).toBe(
+        'Kolom "Tanggal": pesanan SO-6 tidak memiliki tanggal di baris mana pun [MAP_REQUIRED]',
+      );
+    }
   });
 });
 
@@ -111,6 +193,12 @@ describe('validate with --lang en', () => {
     }
     if (run.entity === 'customers') {
       expect(en.get('3')).toBe('Nama: is required [MAP_REQUIRED]');
+    }
+    if (run.entity === 'products') {
+      expect(en.get('3')).toBe('Satuan 2: repeats the unit name "PCS" [MAP_INVALID]');
+    }
+    if (run.entity === 'orders') {
+      expect(en.get('8')).toBe('Tanggal: order SO-6 has no date on any of its lines [MAP_REQUIRED]');
     }
   });
 });

@@ -29,7 +29,7 @@ describe('bindColumns: missing columns', () => {
     const err = bindError('customers', ['Nmae', 'Alamat'], { mode: 'create' });
     expect(err.code).toBe('MAP_MISSING_COLUMN');
     expect(err.message).toBe(
-      'Required column "name" not found. Accepted headers: name, Nama, Nama Pelanggan, Customer Name. ' +
+      'Required column "name" not found. Accepted headers: "name", "Nama", "Nama Pelanggan", "Customer Name". ' +
         'Closest header in the file: "Nmae".',
     );
   });
@@ -42,7 +42,7 @@ describe('bindColumns: missing columns', () => {
 
   it.each<[TableEntity, string[], BindOptions['mode'], RegExp[]]>([
     ['products', ['Nama Produk', 'Satuan', 'Harga'], 'create', [/Required column "qty_on_hand"/]],
-    ['products', ['Nama Produk', 'Stok'], 'create', [/"unit" \+ "price", or "units"/]],
+    ['products', ['Nama Produk', 'Stok'], 'create', [/"unit" \+ "price" or "units"/]],
     ['products', ['Stok', 'Units'], 'upsert', [/Required column "name"/]],
     ['products', ['Nama Produk', 'Stok', 'Satuan'], 'create', [/"Satuan" needs a column "price"/]],
     ['products', ['Nama Produk', 'Stok', 'Satuan', 'Harga', 'Satuan 2', 'Harga 2'], 'create', [/"ratio_2"/]],

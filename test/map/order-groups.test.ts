@@ -149,6 +149,10 @@ describe('groupOrderLines', () => {
         field: 'date',
         column: 'date',
         message: 'the lines of order SO-9 disagree: row 2 has "2026-11-02", row 3 has "2026-11-03"',
+        localized: {
+          key: 'row.order.linesDisagree',
+          params: { order: 'SO-9', firstRow: '2', first: '"2026-11-02"', row: '3', value: '"2026-11-03"' },
+        },
       },
     ]);
   });
@@ -247,7 +251,7 @@ describe('orders and visits: columns', () => {
 
   it('says which columns would do when the customer is missing', () => {
     expect(() => bindColumns('visits', ['Tanggal', 'Sales'], { mode: 'create' })).toThrow(
-      /Required column "customer", "customer_id" or "customer_name" not found/,
+      /Required column "customer", "customer_id", or "customer_name" not found/,
     );
   });
 });

@@ -228,6 +228,7 @@ describe('records and row numbers', () => {
       {
         code: 'READ_CELL_ERROR',
         message: expect.stringMatching(/3 cells but the header has 2 columns.*'50'/),
+        localized: { key: 'row.read.extraCells.comma', params: { cells: 3, columns: 2, extra: "'50'" } },
       },
     ]);
     expect(rows[1].readIssues).toBeUndefined();
@@ -262,7 +263,11 @@ describe('broken quotes', () => {
     const { rows } = await readAll(tmp.file('badquote.csv', 'Nama,Kota\n"Budi" Jr,"Jakarta"\nSiti,Bogor\n'));
     expect(rows.at(-1)).toEqual({ rowNumber: 3, cells: { Nama: 'Siti', Kota: 'Bogor' } });
     expect(rows[0].readIssues).toEqual([
-      { code: 'READ_CELL_ERROR', message: expect.stringContaining('malformed quotes') },
+      {
+        code: 'READ_CELL_ERROR',
+        message: expect.stringContaining('malformed quotes'),
+        localized: { key: 'row.read.badQuotes', params: {} },
+      },
     ]);
   });
 

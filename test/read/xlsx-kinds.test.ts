@@ -288,13 +288,19 @@ describe('XLSX kinds that other programs write', () => {
       '12:00:00',
     ]);
     expect(rows[0].readIssues).toEqual([
-      { code: 'READ_CELL_ERROR', column: 'Nilai', message: 'cell contains the Excel error #REF!' },
+      {
+        code: 'READ_CELL_ERROR',
+        column: 'Nilai',
+        message: 'cell contains the Excel error #REF!',
+        localized: { key: 'row.read.excelError', params: { error: '#REF!' } },
+      },
     ]);
     expect(rows[1].readIssues).toEqual([
       {
         code: 'READ_CELL_ERROR',
         column: 'Nilai',
         message: 'cell contains a formula whose result is the Excel error #N/A',
+        localized: { key: 'row.read.formulaError', params: { error: '#N/A' } },
       },
     ]);
   });

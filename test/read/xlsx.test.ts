@@ -103,7 +103,12 @@ describe('cell values as the user sees them', () => {
 
   it('reports an error cell as a row issue on its column', () => {
     expect(valueOf('error').readIssues).toEqual([
-      { code: 'READ_CELL_ERROR', column: 'value', message: 'cell contains the Excel error #REF!' },
+      {
+        code: 'READ_CELL_ERROR',
+        column: 'value',
+        message: 'cell contains the Excel error #REF!',
+        localized: { key: 'row.read.excelError', params: { error: '#REF!' } },
+      },
     ]);
     expect(valueOf('true').readIssues).toBeUndefined();
   });
@@ -250,6 +255,7 @@ describe('headers and rows', () => {
         code: 'READ_CELL_ERROR',
         column: 'Harga',
         message: 'cell contains a formula whose result is the Excel error #DIV/0!',
+        localized: { key: 'row.read.formulaError', params: { error: '#DIV/0!' } },
       },
     ]);
   });

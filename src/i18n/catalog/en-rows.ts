@@ -108,6 +108,97 @@ export const enRows = {
       '{{count}} team members are named {{value}} (ids {{ids}}); give the team member id instead',
     team: 'no team member has the id, email, salesman number or name {{value}}',
   },
+  order: {
+    status: 'must be one of {{allowed}} (or new, processing, delivered, paid, cancelled), got {{value}}',
+    qtyPositive: 'must be more than 0, got {{value}}',
+    discountBoth: 'give the line discount as a percentage chain or as an amount, not both',
+    linesDisagree:
+      'the lines of order {{order}} disagree: row {{firstRow}} has {{first}}, row {{row}} has {{value}}',
+    linesDisagreeNoNumber:
+      'the lines of the order disagree: row {{firstRow}} has {{first}}, row {{row}} has {{value}}',
+    noDate: 'order {{order}} has no date on any of its lines',
+    noDateNoNumber: 'the order has no date on any of its lines',
+    noCustomer: 'order {{order}} has no customer on any of its lines',
+    noCustomerNoNumber: 'the order has no customer on any of its lines',
+    exists:
+      'order {{id}} with this order number already exists for this customer and date; not sent again (--no-skip-existing sends it anyway)',
+    noNumberToCheck: '{{reason}}; the order has no order number to look it up by',
+    killedNoNumber:
+      'the run was killed while this order was being sent, and it has no order number to look it up by',
+    linesRefused_one: 'the server refused row {{rows}} of this order, so none of it was created',
+    linesRefused_other: 'the server refused rows {{rows}} of this order, so none of it was created',
+    numberNotFound: 'no order with the order number {{number}} for this customer on {{date}}',
+    numberAmbiguous:
+      '{{count, number}} orders have the order number {{number}} for this customer on {{date}} (ids {{ids}}); give the order id',
+    idNotFound: 'no order has id {{id}}',
+    namesNoOrder:
+      'names no order: give "{{id}}", or "{{number}}" with "{{date}}" and "{{customer}}" (missing: {{missing}})',
+  },
+  units: {
+    repeated: 'repeats the unit name {{name}}',
+    noBase: 'needs a base unit with ratio 1',
+    gap: 'is blank but a later unit is filled: fill the unit columns from the first, without gaps',
+    nameBlank: 'is blank but the unit has a price or ratio',
+    priceBlank: 'is blank: every unit needs a price',
+    ratioBlank: 'is blank: every unit after the first needs a ratio',
+    entryShape: 'unit {{n}} ({{entry}}) must be name:ratio:price, e.g. PCS:1:12500',
+    entryBlank: {
+      name: 'unit {{n}} ({{entry}}): the name is blank',
+      ratio: 'unit {{n}} ({{entry}}): the ratio is blank',
+      price: 'unit {{n}} ({{entry}}): the price is blank',
+    },
+    entryInvalid: {
+      name: 'unit {{n}} ({{entry}}): the name {{problem}}',
+      ratio: 'unit {{n}} ({{entry}}): the ratio {{problem}}',
+      price: 'unit {{n}} ({{entry}}): the price {{problem}}',
+    },
+    noEntries: 'must list units as name:ratio:price, e.g. PCS:1:12500; DUS:24:290000',
+    wouldRemove_one:
+      'would remove the unit {{names}}, which the sheet does not list. Add it to the row, or run with --units replace to remove it',
+    wouldRemove_other:
+      'would remove the units {{names}}, which the sheet does not list. Add them to the row, or run with --units replace to remove them',
+  },
+  /** The contract check of a finished body (map/schemas.ts), by the kind of rule broken. */
+  schema: {
+    required: 'is required',
+    min: 'must be at least {{min, number}}',
+    max: 'must be at most {{max, number}}',
+    moreThan: 'must be more than {{more, number}}',
+    integer: 'must be a whole number',
+    maxChars: 'must be at most {{max, number}} characters',
+    minItems: 'must list at least {{min, number}}',
+    baseUnit: 'needs a unit with ratio 1',
+    chain: 'must be a discount chain of percentages such as 5 or 55.55+3',
+    range: 'each discount must be between 0 and 100',
+    oneDiscount: 'give the line discount as a percentage chain or as an amount, not both',
+    oneOf: 'must be one of {{allowed}}',
+    format: 'is not in the expected format',
+    unknown: 'is not a field of this record: {{unknown}}',
+    type: 'has the wrong type of value',
+    invalid: 'is not valid',
+  },
+  /** Problems the reader finds in a row (src/read/). */
+  read: {
+    badUtf8: 'contains bytes that are not valid UTF-8 (shown as \uFFFD): check the file encoding',
+    extraCells: {
+      comma:
+        'the row has {{cells, number}} cells but the header has {{columns, number}} columns; the extra cells ({{extra}}) are ignored — a value holding an unquoted comma shifts the columns',
+      semicolon:
+        'the row has {{cells, number}} cells but the header has {{columns, number}} columns; the extra cells ({{extra}}) are ignored — a value holding an unquoted semicolon shifts the columns',
+      tab: 'the row has {{cells, number}} cells but the header has {{columns, number}} columns; the extra cells ({{extra}}) are ignored — a value holding an unquoted tab shifts the columns',
+      pipe: 'the row has {{cells, number}} cells but the header has {{columns, number}} columns; the extra cells ({{extra}}) are ignored — a value holding an unquoted pipe (|) shifts the columns',
+    },
+    badQuotes:
+      'malformed quotes on this line (a quote inside a quoted value must be doubled: ""); check its cells',
+    formulaError: 'cell contains a formula whose result is the Excel error {{error}}',
+    excelError: 'cell contains the Excel error {{error}}',
+  },
+  noKeyToCheck: '{{reason}}; the row has no code to look it up by',
+  notCreated_one:
+    '{{reason}}; not created: after {{count, number}} attempt there is no record with the code {{key}}',
+  notCreated_other:
+    '{{reason}}; not created: after {{count, number}} attempts there is no record with the code {{key}}',
+  createKeptFailing: 'the create kept failing without a clear answer',
   apiRefused: 'the server refused this value: {{reasons}}',
   ambiguousCreate: 'may or may not have been created: {{reason}}',
   interrupted: 'not finished: the run was stopped; run again with --resume',

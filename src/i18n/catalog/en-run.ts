@@ -5,6 +5,31 @@
  */
 export const enRun = {
   read: {
+    /** What a file is, when it is not a spreadsheet (`read.otherFormat` …). */
+    kind: {
+      pdf: 'a PDF document',
+      png: 'a PNG image',
+      jpeg: 'a JPEG image',
+      gif: 'a GIF image',
+      gzip: 'a gzip-compressed file (unpack it first)',
+      sevenZip: 'a 7-Zip archive',
+      rar: 'a RAR archive',
+      bzip2: 'a bzip2-compressed file (unpack it first)',
+      rtf: 'an RTF document',
+      json: 'a JSON file',
+      xmlSpreadsheet: 'an Excel "XML Spreadsheet 2003" file',
+      html: 'a web page (HTML, as some systems export tables under an .xls name)',
+      xml: 'an XML file',
+      xlsb: 'an Excel binary workbook (.xlsb)',
+      docx: 'a Word document (.docx)',
+      pptx: 'a PowerPoint presentation (.pptx)',
+      ods: 'an OpenDocument spreadsheet (.ods)',
+      odf: 'an OpenDocument file',
+      numbers: 'an Apple Numbers document',
+      zip: 'a ZIP archive that is not an Excel workbook',
+    },
+    bytes_one: 'byte',
+    bytes_other: 'bytes',
     notFound: 'file not found: {{path}}',
     permission: "no permission to read '{{name}}': check the file's permissions and the user this runs as",
     linkLoop:
@@ -170,6 +195,26 @@ export const enRun = {
     codesLeftBlank:
       'the customer and team member code columns are left blank (their id columns are filled): {{reason}}',
     orderMissing: 'order {{id}} is named by a visit but was not found; skipped',
+    /** The option checks of an export job (export/options.ts); `{{allowed, list}}` is "a, b and c". */
+    options: {
+      notText: 'expected `{{name}}` to be text, got `{{value}}`',
+      notDate: 'expected `{{name}}` to be a date YYYY-MM-DD, got `{{value}}`',
+      notTimestamp:
+        'expected `{{name}}` to be a date YYYY-MM-DD or an ISO timestamp such as 2026-05-01T00:00:00Z, got `{{value}}`',
+      notBoolean: 'expected `{{name}}` to be true or false, got `{{value}}`',
+      notDays: 'expected `{{name}}` to be a whole number of days from 0 to 366, got `{{value}}`',
+      badExtension: 'expected the output file to end in .csv, .tsv or .xlsx, got `{{path}}`',
+      onlyFor: '`{{name}}` applies to {{allowed, list}}, not to {{entity}}',
+      noEntity: 'expected `entity` to be one of {{allowed}}',
+      noOut: 'an output file is needed: --out FILE (.csv, .tsv or .xlsx)',
+      fromAfterTo: '`from` ({{from}}) is after `to` ({{to}})',
+      sheetsNeedXlsx: '`--layout sheets` needs an .xlsx output: CSV holds one sheet',
+      sinceNotTeams: '`--since last` applies to customers, products, visits and orders',
+      sinceWithTo: '`--to` cannot be combined with `--since last`: each run reads up to the newest records',
+      stateWithoutSince: '`--state` is the state file of `--since last`; give `--since last` too',
+      delimiterNotText: 'expected `delimiter` to be text',
+      delimiterCsvOnly: '`--delimiter` applies to CSV output only',
+    },
   },
   schedule: {
     ended: 'schedule ended',
@@ -236,6 +281,7 @@ export const enRun = {
     notPositive: 'expected `{{name}}` to be a number > 0, got `{{value}}`',
   },
   run: {
+    columnsNotUsed: 'columns not used (kept in the result sheet): {{columns}}',
     outDirFailed: 'cannot create the output folder {{dir}} ({{reason}})',
     mappingUnreadable: 'cannot read the mapping file {{path}} ({{reason}})',
     mappingNotJson: 'the mapping file {{path}} is not valid JSON: {{reason}}',
@@ -274,6 +320,30 @@ export const enRun = {
     smtpUnreachable: 'cannot reach the SMTP server {{server}} ({{reason}})',
     retrying:
       'delivery to {{destination}} failed (try {{attempt}}), retrying in {{delay, number}} ms: {{reason}}',
+    /** The server's own answer (`{{answer}}`) is quoted verbatim: it is what its administrator can look up. */
+    smtpLoginRefused:
+      'the SMTP server {{server}} refused the login of {{user}}; check SALESMANIA_SMTP_URL and SALESMANIA_SMTP_PASSWORD',
+    smtpLoginRefusedSaid:
+      'the SMTP server {{server}} refused the login of {{user}}; the server said "{{answer}}"; check SALESMANIA_SMTP_URL and SALESMANIA_SMTP_PASSWORD',
+    smtpRefusedMessage: 'the SMTP server {{server}} did not take the message; the server said "{{answer}}"',
+    smtpRefusedMessageBare: 'the SMTP server {{server}} did not take the message ({{answer}})',
+    noUser: '(no user)',
+    sftpFailed: '{{destination}}: the SFTP server answered "{{answer}}"',
+    hostKeyRevoked: '{{destination}}: the host key {{fingerprint}} of {{host}} is marked @revoked',
+    hostKeyUnknown:
+      "{{destination}}: the host key of {{host}} is {{fingerprint}}, which is neither SALESMANIA_SFTP_HOST_KEY nor in SALESMANIA_SFTP_KNOWN_HOSTS; check it with the server's administrator (it may not be the server you meant)",
+    noManifest: 'no manifest beside {{output}}: nothing was sent',
+    delivered: 'delivered {{file}} to {{destination}}',
+    failed_one:
+      'delivery to {{destination}} failed after {{count, number}} try, the file stays at {{file}}: {{reason}}',
+    failed_other:
+      'delivery to {{destination}} failed after {{count, number}} tries, the file stays at {{file}}: {{reason}}',
+    /** The export e-mail's default subject and body: `{entity}`, `{rows}` … are filled in afterwards. */
+    mailSubject: 'SalesMania {entity} export {date}: {rows} rows',
+    mailBody:
+      'Attached: {file}, the SalesMania {entity} export ({range}), {rows} rows.\nSHA-256: {sha256}\n\n— salesmania-bulk',
+    mailRange: '{{from}} to {{to}}',
+    mailRangeAll: 'all records',
   },
   notify: {
     notUrlList: 'expected `{{name}}` to be a URL or a list of URLs',
@@ -294,8 +364,54 @@ export const enRun = {
     badTarget: '{{what}}: expected mailto:address or an https:// webhook URL',
     badProtocol: '{{what}}: expected mailto:address or an https:// webhook URL, got {{protocol}}',
     envNotSet: '`{{name}}` names the environment variable {{variable}}, which is not set',
+    sent: 'notified {{target}}',
+    failed: 'notification to {{target}} failed: {{reason}}',
+    stoppedBy: 'stopped by {{signal}}',
+    /** The one line of a notification (chat text, e-mail subject); parts joined with " — ". */
+    who: '{{command}} {{entity}}',
+    whoJob: '{{command}} {{entity}} (job {{job}})',
+    lineOk: 'OK: {{who}}',
+    lineFailed: 'FAILED: {{who}}',
+    lineError: 'FAILED: {{who}}: [{{code}}] {{message}}',
+    count: '{{label}} {{count, number}}',
+    rows_one: '{{count, number}} row',
+    rows_other: '{{count, number}} rows',
+    rowsInFile_one: '{{count, number}} row in {{file}}',
+    rowsInFile_other: '{{count, number}} rows in {{file}}',
+    deliveryFailed: 'delivery failed: {{list}}',
+    deliveredTo: 'delivered to {{list}}',
+    /** The facts under that line (chat fields, e-mail body). */
+    fact: {
+      status: 'status',
+      success: 'success',
+      failure: 'failure',
+      job: 'job',
+      entity: 'data',
+      rows: 'rows',
+      file: 'file',
+      resultSheet: 'result sheet',
+      errorsSheet: 'rows needing attention',
+      delivered: 'delivered',
+      deliveryFailed: 'FAILED [{{code}}] {{message}}',
+      error: 'error',
+      finished: 'finished',
+    },
   },
   sandbox: {
+    /** The sandbox's option checks (sandbox/options.ts). */
+    unknownOption: 'unknown sandbox option `{{key}}`',
+    option: {
+      numberAtLeast: 'expected `{{name}}` to be a number >= {{min}}, got `{{value}}`',
+      numberBetween: 'expected `{{name}}` to be a number between {{min}} and {{max}}, got `{{value}}`',
+      integerAtLeast: 'expected `{{name}}` to be an integer >= {{min}}, got `{{value}}`',
+      integerBetween: 'expected `{{name}}` to be an integer between {{min}} and {{max}}, got `{{value}}`',
+      oneOf: 'expected `{{name}}` to be one of {{allowed}}, got `{{value}}`',
+      users: 'expected `{{name}}` to be a non-empty array, got `{{value}}`',
+      userEntries: 'expected `{{name}}` to be entries of {username, password}, got `{{value}}`',
+      databaseIds: 'expected `{{name}}` to be an array of database ids, got `{{value}}`',
+      host: 'expected `{{name}}` to be a host name or address, got `{{value}}`',
+      date: 'expected `{{name}}` to be a date YYYY-MM-DD, got `{{value}}`',
+    },
     listening: 'SalesMania sandbox listening on {{url}}',
     baseUrl: '  Base URL:   {{url}}   (SALESMANIA_BASE_URL)',
     login: '  Login:      {{username}} / {{password}}   (Basic auth on GET {{path}})',

@@ -12,6 +12,8 @@ import { enPlan } from './en-plan.js';
 import { enUndo } from './en-undo.js';
 import { enWeb } from './en-web.js';
 import { enWorkspace } from './en-workspace.js';
+import { enLog } from './en-log.js';
+import { enBind } from './en-bind.js';
 
 export const en = {
   ...enRun,
@@ -21,6 +23,8 @@ export const en = {
   undo: enUndo,
   guards: enGuards,
   workspace: enWorkspace,
+  log: enLog,
+  bind: enBind,
   error: {
     line: 'error [{{code}}]: {{message}}',
     internal:
@@ -56,6 +60,17 @@ export const en = {
     noCredentials:
       'no credentials: set {{usernameEnv}} and {{passwordEnv}} (or {{passwordFileEnv}}), or {{tokenEnv}}',
     maxRunsWithoutCron: '`--max-runs` goes with `--cron`',
+    secretUnreadable: {
+      smtpPassword: 'cannot read the SMTP password from file {{path}} ({{reason}})',
+      sftpPassword: 'cannot read the SFTP password from file {{path}} ({{reason}})',
+      sftpKey: 'cannot read the SFTP private key from file {{path}} ({{reason}})',
+    },
+    smtpUrlInvalid: 'expected {{name}} to be smtp://user@host:587 or smtps://…',
+    smtpUrlProtocol: 'expected {{name}} to start with smtp:// or smtps://',
+    smtpUrlPassword: '{{name}} must not contain a password; use {{passwordEnv}} or {{passwordFileEnv}}',
+    noSmtpPassword: 'no SMTP password for {{user}}: set {{passwordEnv}} or {{passwordFileEnv}}',
+    hostKeyInvalid: 'expected {{name}} to be a fingerprint like SHA256:… (ssh-keygen -lf), got `{{value}}`',
+    timeZone: 'expected `timezone` to be an IANA time zone such as Asia/Jakarta, got `{{value}}`',
   },
   api: {
     noCredentials:
@@ -74,6 +89,8 @@ export const en = {
     notAvailable: 'templates for {{entity}} are not yet available in this version',
     formatMismatch: '--format {{format}} does not match the file name {{file}}',
     written: 'template written: {{path}} (columns: {{columns}})',
+    /** Excel's message when a cell of a drop-down column gets another value. */
+    dropDownError: 'Expected one of: {{values}}',
   },
   /** Which row is the header (read/header-search.ts, run/header-note.ts). */
   headerRow: {

@@ -117,6 +117,92 @@ export const idRows: CatalogShape<typeof enRows> = {
       '{{count}} anggota tim bernama {{value}} (id {{ids}}); isi id anggota tim sebagai gantinya',
     team: 'tidak ada anggota tim dengan id, email, nomor salesman, atau nama {{value}}',
   },
+  order: {
+    status:
+      'harus salah satu dari {{allowed}} (atau new, processing, delivered, paid, cancelled), tetapi berisi {{value}}',
+    qtyPositive: 'harus lebih dari 0, tetapi berisi {{value}}',
+    discountBoth: 'isi diskon baris sebagai rangkaian persen atau sebagai nominal, jangan keduanya',
+    linesDisagree:
+      'baris-baris pesanan {{order}} tidak sama: baris {{firstRow}} berisi {{first}}, baris {{row}} berisi {{value}}',
+    linesDisagreeNoNumber:
+      'baris-baris pesanan ini tidak sama: baris {{firstRow}} berisi {{first}}, baris {{row}} berisi {{value}}',
+    noDate: 'pesanan {{order}} tidak memiliki tanggal di baris mana pun',
+    noDateNoNumber: 'pesanan ini tidak memiliki tanggal di baris mana pun',
+    noCustomer: 'pesanan {{order}} tidak memiliki pelanggan di baris mana pun',
+    noCustomerNoNumber: 'pesanan ini tidak memiliki pelanggan di baris mana pun',
+    exists:
+      'pesanan {{id}} dengan nomor pesanan ini sudah ada untuk pelanggan dan tanggal ini; tidak dikirim lagi (--no-skip-existing tetap mengirimnya)',
+    noNumberToCheck: '{{reason}}; pesanan ini tidak memiliki nomor pesanan untuk mencarinya',
+    killedNoNumber:
+      'proses dihentikan paksa saat pesanan ini sedang dikirim, dan pesanan ini tidak memiliki nomor pesanan untuk mencarinya',
+    linesRefused_other:
+      'server menolak baris {{rows}} dari pesanan ini, sehingga pesanan tidak dibuat sama sekali',
+    numberNotFound: 'tidak ada pesanan dengan nomor pesanan {{number}} untuk pelanggan ini pada {{date}}',
+    numberAmbiguous:
+      '{{count, number}} pesanan memiliki nomor pesanan {{number}} untuk pelanggan ini pada {{date}} (id {{ids}}); isi id pesanan',
+    idNotFound: 'tidak ada pesanan dengan id {{id}}',
+    namesNoOrder:
+      'tidak menunjuk pesanan mana pun: isi "{{id}}", atau "{{number}}" bersama "{{date}}" dan "{{customer}}" (yang kosong: {{missing}})',
+  },
+  units: {
+    repeated: 'mengulang nama satuan {{name}}',
+    noBase: 'memerlukan satuan dasar dengan rasio 1',
+    gap: 'kosong, padahal satuan berikutnya diisi: isi kolom satuan mulai dari yang pertama, tanpa celah',
+    nameBlank: 'kosong, padahal satuan ini memiliki harga atau rasio',
+    priceBlank: 'kosong: setiap satuan wajib memiliki harga',
+    ratioBlank: 'kosong: setiap satuan setelah yang pertama wajib memiliki rasio',
+    entryShape: 'satuan {{n}} ({{entry}}) harus berformat nama:rasio:harga, misalnya PCS:1:12500',
+    entryBlank: {
+      name: 'satuan {{n}} ({{entry}}): namanya kosong',
+      ratio: 'satuan {{n}} ({{entry}}): rasionya kosong',
+      price: 'satuan {{n}} ({{entry}}): harganya kosong',
+    },
+    entryInvalid: {
+      name: 'satuan {{n}} ({{entry}}): nama {{problem}}',
+      ratio: 'satuan {{n}} ({{entry}}): rasio {{problem}}',
+      price: 'satuan {{n}} ({{entry}}): harga {{problem}}',
+    },
+    noEntries: 'harus berisi daftar satuan nama:rasio:harga, misalnya PCS:1:12500; DUS:24:290000',
+    wouldRemove_other:
+      'akan menghapus satuan {{names}}, yang tidak tercantum di sheet. Tambahkan satuan tersebut ke baris ini, atau jalankan dengan --units replace untuk menghapusnya',
+  },
+  schema: {
+    required: 'wajib diisi',
+    min: 'minimal {{min, number}}',
+    max: 'maksimal {{max, number}}',
+    moreThan: 'harus lebih dari {{more, number}}',
+    integer: 'harus berupa bilangan bulat',
+    maxChars: 'maksimal {{max, number}} karakter',
+    minItems: 'harus berisi minimal {{min, number}}',
+    baseUnit: 'memerlukan satuan dengan rasio 1',
+    chain: 'harus berupa rangkaian diskon dalam persen, misalnya 5 atau 55.55+3',
+    range: 'setiap diskon harus antara 0 dan 100',
+    oneDiscount: 'isi diskon baris sebagai rangkaian persen atau sebagai nominal, jangan keduanya',
+    oneOf: 'harus salah satu dari {{allowed}}',
+    format: 'formatnya tidak sesuai',
+    unknown: 'bukan bagian dari data ini: {{unknown}}',
+    type: 'jenis nilainya salah',
+    invalid: 'tidak valid',
+  },
+  read: {
+    badUtf8: 'berisi byte yang bukan UTF-8 yang valid (ditampilkan sebagai \uFFFD): periksa encoding file',
+    extraCells: {
+      comma:
+        'baris ini memiliki {{cells, number}} sel, tetapi header memiliki {{columns, number}} kolom; sel tambahan ({{extra}}) diabaikan — nilai yang memuat koma tanpa tanda kutip menggeser kolom',
+      semicolon:
+        'baris ini memiliki {{cells, number}} sel, tetapi header memiliki {{columns, number}} kolom; sel tambahan ({{extra}}) diabaikan — nilai yang memuat titik koma tanpa tanda kutip menggeser kolom',
+      tab: 'baris ini memiliki {{cells, number}} sel, tetapi header memiliki {{columns, number}} kolom; sel tambahan ({{extra}}) diabaikan — nilai yang memuat tab tanpa tanda kutip menggeser kolom',
+      pipe: 'baris ini memiliki {{cells, number}} sel, tetapi header memiliki {{columns, number}} kolom; sel tambahan ({{extra}}) diabaikan — nilai yang memuat garis tegak (|) tanpa tanda kutip menggeser kolom',
+    },
+    badQuotes:
+      'tanda kutip di baris ini salah (tanda kutip di dalam nilai berkutip harus ditulis dua kali: ""); periksa sel-selnya',
+    formulaError: 'sel ini berisi rumus yang hasilnya adalah error Excel {{error}}',
+    excelError: 'sel ini berisi error Excel {{error}}',
+  },
+  noKeyToCheck: '{{reason}}; baris ini tidak memiliki kode untuk mencarinya',
+  notCreated_other:
+    '{{reason}}; tidak dibuat: setelah {{count, number}} kali percobaan, tidak ada data dengan kode {{key}}',
+  createKeptFailing: 'pembuatan data terus gagal tanpa jawaban yang jelas',
   apiRefused: 'server menolak nilai ini: {{reasons}}',
   ambiguousCreate: 'mungkin sudah dibuat, mungkin belum: {{reason}}',
   interrupted: 'belum selesai: proses dihentikan; jalankan lagi dengan --resume',

@@ -7,6 +7,29 @@ import type { CatalogShape } from './shape.js';
 
 export const idRun: CatalogShape<typeof enRun> = {
   read: {
+    kind: {
+      pdf: 'dokumen PDF',
+      png: 'gambar PNG',
+      jpeg: 'gambar JPEG',
+      gif: 'gambar GIF',
+      gzip: 'file terkompresi gzip (ekstrak dulu)',
+      sevenZip: 'arsip 7-Zip',
+      rar: 'arsip RAR',
+      bzip2: 'file terkompresi bzip2 (ekstrak dulu)',
+      rtf: 'dokumen RTF',
+      json: 'file JSON',
+      xmlSpreadsheet: 'file Excel "XML Spreadsheet 2003"',
+      html: 'halaman web (HTML, seperti yang diekspor beberapa sistem dengan nama .xls)',
+      xml: 'file XML',
+      xlsb: 'workbook biner Excel (.xlsb)',
+      docx: 'dokumen Word (.docx)',
+      pptx: 'presentasi PowerPoint (.pptx)',
+      ods: 'spreadsheet OpenDocument (.ods)',
+      odf: 'file OpenDocument',
+      numbers: 'dokumen Apple Numbers',
+      zip: 'arsip ZIP yang bukan workbook Excel',
+    },
+    bytes_other: 'byte',
     notFound: 'File tidak ditemukan: {{path}}',
     permission:
       "Anda tidak memiliki izin untuk membaca '{{name}}': periksa izin file dan pengguna yang menjalankan program ini.",
@@ -176,6 +199,27 @@ export const idRun: CatalogShape<typeof enRun> = {
     codesLeftBlank:
       'Kolom kode pelanggan dan kode anggota tim dibiarkan kosong (kolom id-nya terisi): {{reason}}',
     orderMissing: 'Pesanan {{id}} disebut oleh sebuah kunjungan tetapi tidak ditemukan; dilewati.',
+    options: {
+      notText: '`{{name}}` harus berupa teks, tetapi berisi `{{value}}`.',
+      notDate: '`{{name}}` harus berupa tanggal TTTT-BB-HH (YYYY-MM-DD), tetapi berisi `{{value}}`.',
+      notTimestamp:
+        '`{{name}}` harus berupa tanggal TTTT-BB-HH (YYYY-MM-DD) atau waktu ISO seperti 2026-05-01T00:00:00Z, tetapi berisi `{{value}}`.',
+      notBoolean: '`{{name}}` harus berupa true atau false, tetapi berisi `{{value}}`.',
+      notDays:
+        '`{{name}}` harus berupa jumlah hari (bilangan bulat) dari 0 sampai 366, tetapi berisi `{{value}}`.',
+      badExtension: 'Nama file output harus berakhiran .csv, .tsv atau .xlsx, tetapi berisi `{{path}}`.',
+      onlyFor: '`{{name}}` hanya berlaku untuk {{allowed, list}}, tidak untuk {{entity}}.',
+      noEntity: '`entity` harus salah satu dari {{allowed}}.',
+      noOut: 'File output wajib diisi: --out FILE (.csv, .tsv atau .xlsx).',
+      fromAfterTo: '`from` ({{from}}) jatuh setelah `to` ({{to}}).',
+      sheetsNeedXlsx: '`--layout sheets` memerlukan output .xlsx: file CSV hanya memuat satu sheet.',
+      sinceNotTeams: '`--since last` hanya berlaku untuk customers, products, visits dan orders.',
+      sinceWithTo:
+        '`--to` tidak dapat digabung dengan `--since last`: setiap proses membaca sampai data yang terbaru.',
+      stateWithoutSince: '`--state` adalah file status untuk `--since last`; tambahkan juga `--since last`.',
+      delimiterNotText: '`delimiter` harus berupa teks.',
+      delimiterCsvOnly: '`--delimiter` hanya berlaku untuk output CSV.',
+    },
   },
   schedule: {
     ended: 'Jadwal selesai',
@@ -245,6 +289,7 @@ export const idRun: CatalogShape<typeof enRun> = {
     notPositive: '`{{name}}` harus berupa angka > 0, tetapi nilainya `{{value}}`.',
   },
   run: {
+    columnsNotUsed: 'Kolom yang tidak dipakai (tetap disimpan di sheet hasil): {{columns}}',
     outDirFailed: 'Folder output {{dir}} tidak dapat dibuat ({{reason}}).',
     mappingUnreadable: 'File mapping {{path}} tidak dapat dibaca ({{reason}}).',
     mappingNotJson: 'File mapping {{path}} bukan JSON yang valid: {{reason}}',
@@ -283,6 +328,26 @@ export const idRun: CatalogShape<typeof enRun> = {
     smtpUnreachable: 'Server SMTP {{server}} tidak dapat dihubungi ({{reason}}).',
     retrying:
       'Pengiriman ke {{destination}} gagal (percobaan ke-{{attempt}}), dicoba lagi dalam {{delay, number}} ms: {{reason}}',
+    smtpLoginRefused:
+      'Server SMTP {{server}} menolak login {{user}}; periksa SALESMANIA_SMTP_URL dan SALESMANIA_SMTP_PASSWORD.',
+    smtpLoginRefusedSaid:
+      'Server SMTP {{server}} menolak login {{user}}; jawaban server: "{{answer}}"; periksa SALESMANIA_SMTP_URL dan SALESMANIA_SMTP_PASSWORD.',
+    smtpRefusedMessage: 'Server SMTP {{server}} tidak menerima pesan ini; jawaban server: "{{answer}}".',
+    smtpRefusedMessageBare: 'Server SMTP {{server}} tidak menerima pesan ini ({{answer}}).',
+    noUser: '(tanpa nama pengguna)',
+    sftpFailed: '{{destination}}: jawaban server SFTP: "{{answer}}".',
+    hostKeyRevoked: '{{destination}}: host key {{fingerprint}} milik {{host}} ditandai @revoked.',
+    hostKeyUnknown:
+      '{{destination}}: host key {{host}} adalah {{fingerprint}}, yang tidak sama dengan SALESMANIA_SFTP_HOST_KEY dan tidak ada di SALESMANIA_SFTP_KNOWN_HOSTS; periksa bersama administrator server (mungkin ini bukan server yang Anda maksud).',
+    noManifest: 'Tidak ada manifest di samping {{output}}: tidak ada yang dikirim.',
+    delivered: '{{file}} terkirim ke {{destination}}',
+    failed_other:
+      'Pengiriman ke {{destination}} gagal setelah {{count, number}} kali percobaan; file tetap ada di {{file}}: {{reason}}',
+    mailSubject: 'Ekspor {entity} SalesMania {date}: {rows} baris',
+    mailBody:
+      'Terlampir: {file}, ekspor {entity} SalesMania ({range}), {rows} baris.\nSHA-256: {sha256}\n\n— salesmania-bulk',
+    mailRange: '{{from}} sampai {{to}}',
+    mailRangeAll: 'semua data',
   },
   notify: {
     notUrlList: '`{{name}}` harus berupa URL atau daftar URL.',
@@ -304,8 +369,50 @@ export const idRun: CatalogShape<typeof enRun> = {
     badProtocol:
       '{{what}}: formatnya harus mailto:alamat atau URL webhook https://, tetapi protokolnya {{protocol}}.',
     envNotSet: '`{{name}}` menyebut variabel lingkungan {{variable}}, yang belum diisi.',
+    sent: 'Notifikasi terkirim ke {{target}}',
+    failed: 'Notifikasi ke {{target}} gagal: {{reason}}',
+    stoppedBy: 'dihentikan oleh {{signal}}',
+    who: '{{command}} {{entity}}',
+    whoJob: '{{command}} {{entity}} (tugas {{job}})',
+    lineOk: 'BERHASIL: {{who}}',
+    lineFailed: 'GAGAL: {{who}}',
+    lineError: 'GAGAL: {{who}}: [{{code}}] {{message}}',
+    count: '{{label}} {{count, number}}',
+    rows_other: '{{count, number}} baris',
+    rowsInFile_other: '{{count, number}} baris di {{file}}',
+    deliveryFailed: 'pengiriman gagal: {{list}}',
+    deliveredTo: 'terkirim ke {{list}}',
+    fact: {
+      status: 'status',
+      success: 'berhasil',
+      failure: 'gagal',
+      job: 'tugas',
+      entity: 'data',
+      rows: 'baris',
+      file: 'file',
+      resultSheet: 'sheet hasil',
+      errorsSheet: 'baris yang perlu diperiksa',
+      delivered: 'terkirim',
+      deliveryFailed: 'GAGAL [{{code}}] {{message}}',
+      error: 'kesalahan',
+      finished: 'selesai',
+    },
   },
   sandbox: {
+    unknownOption: 'Opsi sandbox `{{key}}` tidak dikenal.',
+    option: {
+      numberAtLeast: '`{{name}}` harus berupa angka >= {{min}}, tetapi berisi `{{value}}`.',
+      numberBetween: '`{{name}}` harus berupa angka antara {{min}} dan {{max}}, tetapi berisi `{{value}}`.',
+      integerAtLeast: '`{{name}}` harus berupa bilangan bulat >= {{min}}, tetapi berisi `{{value}}`.',
+      integerBetween:
+        '`{{name}}` harus berupa bilangan bulat antara {{min}} dan {{max}}, tetapi berisi `{{value}}`.',
+      oneOf: '`{{name}}` harus salah satu dari {{allowed}}, tetapi berisi `{{value}}`.',
+      users: '`{{name}}` harus berupa array yang tidak kosong, tetapi berisi `{{value}}`.',
+      userEntries: '`{{name}}` harus berisi entri {username, password}, tetapi berisi `{{value}}`.',
+      databaseIds: '`{{name}}` harus berupa array id database, tetapi berisi `{{value}}`.',
+      host: '`{{name}}` harus berupa nama host atau alamat, tetapi berisi `{{value}}`.',
+      date: '`{{name}}` harus berupa tanggal TTTT-BB-HH (YYYY-MM-DD), tetapi berisi `{{value}}`.',
+    },
     listening: 'Sandbox SalesMania berjalan di {{url}}',
     baseUrl: '  URL dasar:  {{url}}   (SALESMANIA_BASE_URL)',
     login: '  Login:      {{username}} / {{password}}   (Basic auth pada GET {{path}})',

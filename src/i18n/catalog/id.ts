@@ -13,6 +13,8 @@ import { idPlan } from './id-plan.js';
 import { idUndo } from './id-undo.js';
 import { idWeb } from './id-web.js';
 import { idWorkspace } from './id-workspace.js';
+import { idLog } from './id-log.js';
+import { idBind } from './id-bind.js';
 
 export const id: CatalogShape<typeof en> = {
   ...idRun,
@@ -22,6 +24,8 @@ export const id: CatalogShape<typeof en> = {
   undo: idUndo,
   guards: idGuards,
   workspace: idWorkspace,
+  log: idLog,
+  bind: idBind,
   error: {
     line: 'Kesalahan [{{code}}]: {{message}}',
     internal:
@@ -58,6 +62,18 @@ export const id: CatalogShape<typeof en> = {
     noCredentials:
       'Kredensial belum diatur: isi {{usernameEnv}} dan {{passwordEnv}} (atau {{passwordFileEnv}}), atau {{tokenEnv}}',
     maxRunsWithoutCron: '`--max-runs` hanya dapat dipakai bersama `--cron`',
+    secretUnreadable: {
+      smtpPassword: 'Password SMTP tidak dapat dibaca dari file {{path}} ({{reason}})',
+      sftpPassword: 'Password SFTP tidak dapat dibaca dari file {{path}} ({{reason}})',
+      sftpKey: 'Private key SFTP tidak dapat dibaca dari file {{path}} ({{reason}})',
+    },
+    smtpUrlInvalid: '{{name}} harus berformat smtp://user@host:587 atau smtps://…',
+    smtpUrlProtocol: '{{name}} harus diawali smtp:// atau smtps://',
+    smtpUrlPassword: '{{name}} tidak boleh memuat password; gunakan {{passwordEnv}} atau {{passwordFileEnv}}',
+    noSmtpPassword: 'Password SMTP untuk {{user}} belum ada: isi {{passwordEnv}} atau {{passwordFileEnv}}',
+    hostKeyInvalid:
+      '{{name}} harus berupa fingerprint seperti SHA256:… (ssh-keygen -lf), tetapi berisi `{{value}}`',
+    timeZone: '`timezone` harus berupa zona waktu IANA seperti Asia/Jakarta, tetapi berisi `{{value}}`',
   },
   api: {
     noCredentials:
@@ -77,6 +93,7 @@ export const id: CatalogShape<typeof en> = {
     notAvailable: 'Template untuk {{entity}} belum tersedia di versi ini',
     formatMismatch: '--format {{format}} tidak sesuai dengan nama file {{file}}',
     written: 'Template disimpan: {{path}} (kolom: {{columns}})',
+    dropDownError: 'Isi dengan salah satu dari: {{values}}',
   },
   headerRow: {
     matched_other:
