@@ -154,10 +154,13 @@ async function resume(sandbox: Sandbox, paths: { file: string; journal: string }
     expect(sandbox.state.customers()).toHaveLength(writesBefore);
   }
   const again = existsSync(paths.journal) ? ['--resume'] : [];
+  // On a busy machine the killed run may have finished every row before the signal landed: its
+  // journal is ended, and --resume has nothing to do (RUN_COMPLETE, exit 0, no summary).
+  const finished = again.length > 0 && journalEntries(paths.journal).at(-1)?.t === 'end';
   const result = await runCli(['import', 'customers', file, ...FLAGS, ...again], { env: cliEnv(sandbox) });
   expect(result.stderr).not.toMatch(/error \[|\n\s+at /);
   expect(result.code).toBe(0);
-  expect(summaryOf(result).total).toBe(total);
+  if (!finished) expect(summaryOf(result).total).toBe(total);
   // The killed run's hidden temporary sheets are cleared away too.
   expect(listFiles(dirname(file)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   return result;
