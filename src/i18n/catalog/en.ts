@@ -11,6 +11,7 @@ import { enRows } from './en-rows.js';
 import { enPlan } from './en-plan.js';
 import { enUndo } from './en-undo.js';
 import { enWeb } from './en-web.js';
+import { enWebPlan } from './en-webplan.js';
 import { enWorkspace } from './en-workspace.js';
 
 export const en = {
@@ -21,6 +22,7 @@ export const en = {
   undo: enUndo,
   guards: enGuards,
   workspace: enWorkspace,
+  webPlan: enWebPlan,
   error: {
     line: 'error [{{code}}]: {{message}}',
     internal:

@@ -12,6 +12,7 @@ import { idRows } from './id-rows.js';
 import { idPlan } from './id-plan.js';
 import { idUndo } from './id-undo.js';
 import { idWeb } from './id-web.js';
+import { idWebPlan } from './id-webplan.js';
 import { idWorkspace } from './id-workspace.js';
 
 export const id: CatalogShape<typeof en> = {
@@ -22,6 +23,7 @@ export const id: CatalogShape<typeof en> = {
   undo: idUndo,
   guards: idGuards,
   workspace: idWorkspace,
+  webPlan: idWebPlan,
   error: {
     line: 'Kesalahan [{{code}}]: {{message}}',
     internal:
