@@ -44,7 +44,9 @@ export function planSection(
                         <td>${r.row}</td>
                         <td>${r.action}</td>
                         <td>${r.id}</td>
-                        <td class="changes">${r.changes}</td>
+                        <td class="changes">
+                          ${r.changes}${r.reason ? html`<span class="muted">${r.reason}</span>` : ''}
+                        </td>
                         <td>${r.flags}</td>
                       </tr>`,
                   )}

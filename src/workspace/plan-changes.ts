@@ -1,6 +1,6 @@
 /**
  * A plan's rows as the page's table of changes shows them, read back from the plan sheet the run
- * wrote (docs/PLAN.md, "The plan sheet": `_row`, `_action`, `_id`, `_changes`, `_flags`) with the
+ * wrote (docs/PLAN.md, "The plan sheet": `_row`, `_action`, `_reason`, `_id`, `_changes`, `_flags`) with the
  * tool's own reader. Rows a plan leaves as they are (`unchanged`) are not changes and are left out.
  */
 import { openSource, type ReadLimits } from '../read/index.js';
@@ -25,6 +25,7 @@ export async function readPlanChanges(
         action,
         id: row.cells._id ?? '',
         changes: row.cells._changes ?? '',
+        reason: row.cells._reason ?? '',
         flags: row.cells._flags ?? '',
       });
     }

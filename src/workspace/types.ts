@@ -165,6 +165,8 @@ export interface PlanChange {
   id: string;
   /** `field: old → new; …` as the plan sheet's `_changes` says it. */
   changes: string;
+  /** Why a row is invalid, skipped or deleted (`_reason`). */
+  reason: string;
   flags: string;
 }
 
