@@ -73,7 +73,7 @@ describe('Plan, run that plan, undo it', () => {
     await expect(page.locator('table[data-changes] tr[data-action="unchanged"]').count()).resolves.toBe(0);
     expect(dataRequests(sandbox, before).filter((r) => r.method !== 'GET')).toEqual([]);
     expect(cityOf('WP-01')).toEqual(['Bandung']);
-    await screenshot(page, 'plan');
+    await screenshot(page, 'web-plan');
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
