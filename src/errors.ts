@@ -53,6 +53,8 @@ export type RunErrorCode =
   | 'UPLOAD_NOT_FOUND'
   /** Web page: a run of the same upload is going on; one run per upload at a time. */
   | 'RUN_BUSY'
+  /** Web page: an apply names no finished plan run, or an undo no ended import/resume/apply with a journal. */
+  | 'RUN_NOT_FOUND'
   | ApiErrorCode
   | 'DATABASE_NOT_FOUND'
   | 'DELIVER_FAILED'

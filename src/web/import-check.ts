@@ -1,7 +1,7 @@
 /**
  * Import, step 2: the sheet, the columns and what each goes to, the preview with invalid cells, then
- * validate or import (a background run of the workspace, shown on the run's page). The plan step
- * (plan/apply) has its place marked here and arrives from its own feature.
+ * validate, plan or import (a background run of the workspace, shown on the run's page). A plan's
+ * page shows its changes and carries it out (plan-view.ts): the run then is exactly that plan.
  */
 import { html } from 'hono/html';
 import type { Hono } from 'hono';
@@ -102,11 +102,12 @@ async function checkPage(c: WebContext, deps: WebDeps, values: FormValues, notic
             ${MODES.map(([m, key]) => html`<option value="${m}" ${m === chosenMode ? 'selected' : ''}>${text(key as never)}</option>`)}
           </select>
         </div>
-        <!-- The plan step (counts per action, the table of changes) goes here when plan/apply is merged. -->
-        <p class="placeholder">${text('web.import.plan')}</p>
         <div class="actions">
           <button type="submit" class="secondary" name="kind" value="validate" formaction="${action}/run">
             ${text('web.import.validate')}
+          </button>
+          <button type="submit" name="kind" value="plan" formaction="${action}/run">
+            ${text('web.import.plan')}
           </button>
           <button type="submit" name="kind" value="import" formaction="${action}/run">
             ${text('web.import.run')}
@@ -143,7 +144,7 @@ export function checkRoutes(app: Hono<WebEnv>, deps: WebDeps): void {
     try {
       const { seen, mapping } = await check(deps, c, values);
       const run = await deps.workspace.start({
-        kind: values.kind === 'import' ? 'import' : 'validate',
+        kind: values.kind === 'import' || values.kind === 'plan' ? values.kind : 'validate',
         entity: seen.entity,
         uploadId: seen.uploadId,
         mode: mode(values.mode),

@@ -15,6 +15,8 @@ import { refusal } from './refusal.js';
 import { errorNotice } from './errors-view.js';
 import { contentType, dispositionOf } from './download.js';
 import { fileLinks, kindText, progressLine, runDetail, stateText, summaryLine } from './run-view.js';
+import { planSection, undoForms } from './plan-view.js';
+import { planUndoRoutes } from './plan-routes.js';
 
 export function runRoutes(app: Hono<WebEnv>, deps: WebDeps): void {
   const ws = deps.workspace;
@@ -50,7 +52,7 @@ export function runRoutes(app: Hono<WebEnv>, deps: WebDeps): void {
                       <td>${kindText(text, run)} · ${run.entity}</td>
                       <td data-state="${run.state}">${stateText(text, run)}</td>
                       <td>${summaryLine(text, run)}</td>
-                      <td>${fileLinks(deps, run)}</td>
+                      <td>${fileLinks(deps, run)}${undoForms(c, deps, text, run, false)}</td>
                     </tr>`,
                 )}
               </tbody>
@@ -59,14 +61,19 @@ export function runRoutes(app: Hono<WebEnv>, deps: WebDeps): void {
     return c.html(layout(c, deps, text('web.runs.title'), body, 'runs'));
   });
 
-  app.get('/runs/:id', (c) => {
+  app.get('/runs/:id', async (c) => {
     const text = tr(c);
     const run = ws.get(c.req.param('id'), c.get('lang'));
     if (!run) return refusal(c, deps, 404, text('web.refused.notFound'));
-    return c.html(
-      layout(c, deps, `${text('web.runs.run')}: ${run.fileName}`, runDetail(c, deps, text, run), 'runs'),
-    );
+    const plan =
+      run.kind === 'plan' && run.state === 'done'
+        ? planSection(c, deps, text, run, await ws.planChanges(run.id))
+        : '';
+    const body = html`${runDetail(c, deps, text, run)}${plan}`;
+    return c.html(layout(c, deps, `${text('web.runs.run')}: ${run.fileName}`, body, 'runs'));
   });
+
+  planUndoRoutes(app, deps);
 
   app.get('/runs/:id/events', (c) => {
     const id = c.req.param('id');

@@ -4,6 +4,7 @@ import type { RunView, Progress } from '../workspace/index.js';
 import type { MessageKey } from '../i18n/index.js';
 import { href, type Tr, type WebContext, type WebDeps } from './context.js';
 import { csrfField } from './layout.js';
+import { sourceLine, undoForms } from './plan-view.js';
 
 export function stateText(text: Tr, run: RunView): string {
   return text(`web.runs.states.${run.state}` as MessageKey);
@@ -55,7 +56,11 @@ export function runDetail(c: WebContext, deps: WebDeps, text: Tr, run: RunView) 
       <dt>${text('web.runs.kind')}</dt>
       <dd>
         ${kindText(text, run)} · ${run.entity} ·
-        ${run.mode}${run.resumes ? html` · ${text('web.runs.resumes', { id: run.resumes })}` : ''}
+        ${run.mode}${run.resumes ? html` · ${text('web.runs.resumes', { id: run.resumes })}` : ''}${sourceLine(
+          deps,
+          text,
+          run,
+        )}
       </dd>
       <dt>${text('web.runs.state')}</dt>
       <dd data-state="${run.state}">${stateText(text, run)}</dd>
@@ -92,6 +97,5 @@ export function runDetail(c: WebContext, deps: WebDeps, text: Tr, run: RunView) 
           </form>`
         : ''
     }
-    <!-- Undo of a finished import goes here when the undo feature is merged. -->
-    <p class="placeholder">${text('web.runs.undo')}</p>`;
+    ${undoForms(c, deps, text, run)}`;
 }

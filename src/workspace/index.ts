@@ -15,7 +15,8 @@
  *
  * Errors are RunErrors (src/errors.ts) with stable codes: READ_* for a file the reader refuses (the
  * CLI's own), READ_LIMIT for an upload over the limit, UPLOAD_NOT_FOUND, RUN_BUSY (one run per upload
- * at a time), JOURNAL_NOT_FOUND (nothing to resume), MAP_BAD_MAPPING, CONFIG_MISSING (no credentials).
+ * at a time), JOURNAL_NOT_FOUND (nothing to resume), RUN_NOT_FOUND (an apply without a finished plan
+ * run, an undo without an ended import/apply), MAP_BAD_MAPPING, CONFIG_MISSING (no credentials).
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -37,6 +38,7 @@ export type {
   InspectOptions,
   Inspection,
   MatchHow,
+  PlanChange,
   PreviewRow,
   Progress,
   RunEvent,
@@ -102,6 +104,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     subscribe: (id, listener) => runs.subscribe(id, listener),
     cancel: (id) => runs.cancel(id),
     file: (id, name) => runs.file(id, name),
+    planChanges: (id, limit) => runs.planChanges(id, limit),
     close: () => runs.close(),
   };
 }

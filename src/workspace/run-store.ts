@@ -30,6 +30,10 @@ export interface RunRecord {
   files: string[];
   error?: { code: string; messages: Record<string, string> };
   resumes?: string;
+  /** apply: the plan run it carries out; undo: the run it takes back. */
+  source?: string;
+  /** undo: only the undo plan (`undo --plan`) was asked for. */
+  undoPlan?: boolean;
   /** How the file was read and mapped: a resume reads it the same way unless told otherwise. */
   reading?: { sheet?: string; mapping?: Record<string, string>; blank?: 'ignore' | 'clear' };
 }
@@ -73,7 +77,8 @@ export class RunStore {
 
   /** An import stopped before its end whose journal is there, unfinished: a resume continues it. */
   isResumable(record: RunRecord, journal: string): boolean {
-    if (record.kind === 'validate' || record.state === 'running' || record.state === 'done') return false;
+    if (record.kind !== 'import' && record.kind !== 'resume') return false;
+    if (record.state === 'running' || record.state === 'done') return false;
     let stamp: string;
     try {
       const info = statSync(journal);

@@ -1,20 +1,30 @@
 /**
- * The run host: runs of the run layer (`runValidate`, `runImport`) started by the page, going on in
+ * The run host: runs of the run layer (validate, import, plan, apply, undo: run-call.ts) started by the page, going on in
  * the server whether or not a browser watches, one per upload at a time. Each run's state and
  * progress go to its listeners as ordered events; a cancel stops it as Ctrl-C stops the CLI (no
  * waiting request leaves, those in flight settle, the journal stays resumable).
  */
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { requireCredentials } from '../config/index.js';
 import { isRunError } from '../errors.js';
 import { localizedRunError, runErrorLine, runErrorText, type Lang } from '../i18n/index.js';
-import { journalPath, runImport, runValidate, type RowRunOptions, type RunSummary } from '../run/index.js';
+import { journalPath, type RowRunOptions, type RunSummary } from '../run/index.js';
+import { callRunLayer } from './run-call.js';
 import { pageNames, plainNames } from './plain-names.js';
 import { watchProgress, type ProgressWatch } from './run-progress.js';
 import { RunStore, type RunRecord } from './run-store.js';
-import type { RunEvent, RunListener, RunView, StartRequest, SummaryView, WorkspaceOptions } from './types.js';
+import { readPlanChanges } from './plan-changes.js';
+import type {
+  PlanChange,
+  RunEvent,
+  RunListener,
+  RunView,
+  StartRequest,
+  SummaryView,
+  WorkspaceOptions,
+} from './types.js';
 import { isGeneratedId, type Uploads } from './uploads.js';
 
 interface LiveRun {
@@ -47,11 +57,19 @@ export class RunHost {
   }
 
   async start(request: StartRequest): Promise<RunView> {
-    const upload = await this.uploads.get(request.uploadId);
+    // An apply carries out a plan run, an undo takes back a run: theirs are the upload, entity and mode.
+    const origin =
+      request.kind === 'apply'
+        ? this.origin(request.plan, (r) => this.isApplicable(r))
+        : request.kind === 'undo'
+          ? this.origin(request.source, (r) => this.isUndoable(r))
+          : undefined;
+    const upload = await this.uploads.get(origin?.uploadId ?? request.uploadId);
     const busy = [...this.live.values()].find((r) => r.record.uploadId === upload.id);
     if (busy) throw localizedRunError('RUN_BUSY', 'workspace.runBusy', { run: busy.record.id });
     if (request.kind !== 'validate') requireCredentials(this.o.connection);
-    const mode = request.mode ?? 'create';
+    const entity = origin?.entity ?? request.entity;
+    const mode = origin?.mode ?? request.mode ?? 'create';
     const id: string = randomUUID();
     let dir = id;
     let resumes: string | undefined;
@@ -76,11 +94,14 @@ export class RunHost {
       // re-run rules then hold (an unfinished run is resumed, not started again; a file imported
       // to the end is ALREADY_IMPORTED unless `again`).
       dir = this.importsOf(upload.id)[0]?.dir ?? id;
+    } else if (request.kind === 'undo' && origin) {
+      // Beside the journal it takes back: the undo's own journal there makes a second undo ALREADY_UNDONE.
+      dir = origin.dir;
     }
     const record: RunRecord = {
       id,
       kind: request.kind,
-      entity: request.entity,
+      entity,
       mode,
       uploadId: upload.id,
       fileName: upload.originalName,
@@ -90,6 +111,8 @@ export class RunHost {
       progress: { done: 0, rate: 0 },
       files: [],
       resumes,
+      source: origin?.id,
+      undoPlan: request.kind === 'undo' ? request.undoPlan === true : undefined,
       reading,
     };
     mkdirSync(join(this.store.dir, id), { recursive: true });
@@ -111,7 +134,7 @@ export class RunHost {
     };
     this.live.set(id, run);
     const options: RowRunOptions = {
-      entity: request.entity,
+      entity,
       file: this.uploads.pathOf(upload),
       mode,
       blank: reading.blank ?? 'ignore',
@@ -127,10 +150,16 @@ export class RunHost {
       signal: controller.signal,
       field: { skipExisting: true },
     };
-    const go = request.kind === 'validate' ? runValidate : runImport;
+    const call = {
+      kind: request.kind,
+      options,
+      planFile: origin && request.kind === 'apply' ? this.planFileOf(origin) : undefined,
+      journal: origin && request.kind === 'undo' ? this.journalOf(origin) : undefined,
+      undoPlan: request.undoPlan,
+    };
     // Started on the next turn, so a caller can subscribe before the first event.
     run.settled = Promise.resolve()
-      .then(() => go(options))
+      .then(() => callRunLayer(call))
       .then(
         (summary) => this.finish(run, summary),
         (err: unknown) => this.fail(run, err),
@@ -175,6 +204,15 @@ export class RunHost {
     return join(this.store.folderOf(record), name);
   }
 
+  /** A finished plan's changes, from its plan sheet; undefined for any other run. */
+  async planChanges(id: string, limit = 200): Promise<{ rows: PlanChange[]; total: number } | undefined> {
+    const record = isGeneratedId(id) ? this.runs.get(id) : undefined;
+    if (!record || record.kind !== 'plan' || record.state !== 'done') return undefined;
+    const sheet = record.files.find((f) => /\.plan\.(xlsx|csv)$/.test(f));
+    if (!sheet) return undefined;
+    return readPlanChanges(join(this.store.folderOf(record), sheet), limit, this.o.readLimits);
+  }
+
   /** Stops every run (`interrupted`: a resume continues it) and waits for them to settle. */
   async close(): Promise<void> {
     for (const run of this.live.values()) {
@@ -184,10 +222,41 @@ export class RunHost {
     await Promise.all([...this.live.values()].map((r) => r.settled));
   }
 
+  /** The run an apply or undo starts from, when it may: else RUN_NOT_FOUND. */
+  private origin(id: string | undefined, may: (record: RunRecord) => boolean): RunRecord {
+    const record = id !== undefined && isGeneratedId(id) ? this.runs.get(id) : undefined;
+    if (!record || this.live.has(record.id) || !may(record)) {
+      throw localizedRunError('RUN_NOT_FOUND', 'workspace.noSuchRun', { run: String(id) });
+    }
+    return record;
+  }
+
+  /** A plan that reached its end has its companion; apply reads it. */
+  private planFileOf(record: RunRecord): string | undefined {
+    const name = record.files.find((f) => f.endsWith('.plan.json'));
+    return name && join(this.store.folderOf(record), name);
+  }
+
+  private isApplicable(record: RunRecord): boolean {
+    return record.kind === 'plan' && record.state === 'done' && this.planFileOf(record) !== undefined;
+  }
+
+  /** The journal of an import, resume or apply. */
+  private journalOf(record: RunRecord): string {
+    return journalPath(this.store.folderOf(record), record.uploadId);
+  }
+
+  /** An import, resume or apply that ended or was stopped, its journal there: undo takes it back. */
+  private isUndoable(record: RunRecord): boolean {
+    if (!['import', 'resume', 'apply'].includes(record.kind) || record.state === 'running') return false;
+    if (record.state === 'failed') return false;
+    return existsSync(this.journalOf(record));
+  }
+
   /** The upload's imports and resumes, newest first. */
   private importsOf(uploadId: string): RunRecord[] {
     return [...this.runs.values()]
-      .filter((r) => r.uploadId === uploadId && r.kind !== 'validate')
+      .filter((r) => r.uploadId === uploadId && (r.kind === 'import' || r.kind === 'resume'))
       .sort((a, b) => (a.startedAt < b.startedAt ? 1 : a.startedAt > b.startedAt ? -1 : 0));
   }
 
@@ -200,6 +269,7 @@ export class RunHost {
 
   /** The journal is named after the input, `<upload id>.journal.jsonl`, in the run's folder. */
   private isResumable(record: RunRecord): boolean {
+    if (record.kind !== 'import' && record.kind !== 'resume') return false;
     return this.store.isResumable(record, journalPath(this.store.folderOf(record), record.uploadId));
   }
 
@@ -207,7 +277,7 @@ export class RunHost {
     const { record } = run;
     record.progress = run.progress.current();
     record.summary = summaryView(summary, run.names);
-    record.files = [summary.files.result, summary.files.errors, summary.files.journal]
+    record.files = [summary.files.result, summary.files.errors, summary.files.journal, summary.files.plan]
       .filter((f): f is string => f !== undefined)
       .map((f) => basename(f));
     record.state = summary.interrupted ? (run.stoppedAs ?? 'interrupted') : 'done';
@@ -230,7 +300,8 @@ export class RunHost {
     const { record } = run;
     record.progress = run.progress.current();
     const code = isRunError(err) ? err.code : 'INTERNAL';
-    if (code === 'RUN_COMPLETE') record.state = 'done';
+    // Nothing left to do is no failure: a finished run resumed, a run undone twice (its message says so).
+    if (code === 'RUN_COMPLETE' || code === 'ALREADY_UNDONE') record.state = 'done';
     else if (code === 'INTERRUPTED' && run.stoppedAs) record.state = run.stoppedAs;
     else record.state = 'failed';
     if (record.state === 'failed') this.o.logger.error({ err, run: record.id }, 'web run failed');
@@ -282,6 +353,9 @@ export class RunHost {
       error: record.error && { code: record.error.code, message: record.error.messages[lang] ?? '' },
       resumable: !running && this.isResumable(record),
       resumes: record.resumes,
+      source: record.source,
+      undoable: !running && this.isUndoable(record),
+      applicable: !running && this.isApplicable(record),
     };
   }
 }
@@ -301,5 +375,6 @@ function summaryView(s: RunSummary, names: Array<[string, string]>): SummaryView
     rate: s.rate,
     inDoubtRows: s.inDoubtRows ?? [],
     warnings: s.warnings.map((w) => plainNames(w, names)),
+    ...(s.actions ? { actions: s.actions } : {}),
   };
 }

@@ -7,7 +7,7 @@ import type { ConnectionConfig, RuntimeConfig } from '../config/index.js';
 import type { Lang } from '../i18n/index.js';
 import type { Logger } from '../log/index.js';
 import type { ReadLimits } from '../read/index.js';
-import type { ImportEntity, ImportMode, RowStatus } from '../types.js';
+import type { ImportEntity, ImportMode, PlanAction, RowStatus } from '../types.js';
 
 export interface WorkspaceOptions {
   /** The data folder: uploads, mappings and runs live under it (created when missing). */
@@ -130,7 +130,12 @@ export interface SavedMapping {
   path: string;
 }
 
-export type RunKind = 'validate' | 'import' | 'resume';
+/**
+ * `plan` writes the plan sheet and its companion (GET only); `apply` carries out a finished plan run
+ * (`StartRequest.plan`); `undo` takes back an import, resume or apply from its journal
+ * (`StartRequest.source`), in that run's folder so a second undo finds the first (ALREADY_UNDONE).
+ */
+export type RunKind = 'validate' | 'import' | 'resume' | 'plan' | 'apply' | 'undo';
 export type RunState = 'running' | 'done' | 'failed' | 'cancelled' | 'interrupted';
 
 export interface StartRequest {
@@ -145,6 +150,24 @@ export interface StartRequest {
   blank?: 'ignore' | 'clear';
   /** Import once more a file its journal shows imported to the end (the CLI's `--again`). */
   again?: boolean;
+  /** apply: the plan run to carry out (its upload, entity and options are the plan's). */
+  plan?: string;
+  /** undo: the run to take back. */
+  source?: string;
+  /** undo: write what undo would do, send nothing (the CLI's `undo --plan`). */
+  undoPlan?: boolean;
+}
+
+/** One row of a plan sheet, as the page's table of changes shows it. */
+export interface PlanChange {
+  row: number;
+  action: PlanAction | string;
+  id: string;
+  /** `field: old → new; …` as the plan sheet's `_changes` says it. */
+  changes: string;
+  /** Why a row is invalid, skipped or deleted (`_reason`). */
+  reason: string;
+  flags: string;
 }
 
 export interface Progress {
@@ -171,6 +194,8 @@ export interface SummaryView {
   rate: number;
   inDoubtRows: number[];
   warnings: string[];
+  /** plan: rows per action. */
+  actions?: Partial<Record<PlanAction, number>>;
 }
 
 export interface RunView {
@@ -195,6 +220,12 @@ export interface RunView {
   resumable: boolean;
   /** For a resume: the run it continues. */
   resumes?: string;
+  /** For an apply: its plan run; for an undo: the run it takes back. */
+  source?: string;
+  /** An import, resume or apply that ended (or was stopped) with a journal: an undo takes it back. */
+  undoable: boolean;
+  /** A plan that reached its end: an apply carries it out. */
+  applicable: boolean;
 }
 
 export type RunEvent =
@@ -214,6 +245,8 @@ export interface Workspace {
   subscribe(id: string, listener: RunListener): () => void;
   cancel(id: string): RunView | undefined;
   file(id: string, name: string): string | undefined;
+  /** A finished plan run's rows, read back from its plan sheet (the first `limit`, and how many in all). */
+  planChanges(id: string, limit?: number): Promise<{ rows: PlanChange[]; total: number } | undefined>;
   /** Cancels every run and waits for them to settle (server shutdown). */
   close(): Promise<void>;
 }

@@ -4,6 +4,8 @@ export const enWorkspace = {
     "'{{name}}' is larger than the limit of {{limit, number(maximumFractionDigits: 6)}} {{limitUnit}}: split the file or raise the limit (SALESMANIA_MAX_FILE_MB)",
   uploadNotFound: 'no uploaded file {{id}} in the data folder: upload the file again',
   runBusy: 'a run of this file is going on already ({{run}}): wait for it to end, or cancel it',
+  noSuchRun:
+    'run {{run}} cannot be used here: a plan must have reached its end, an undo needs an ended import or apply with its journal',
   nothingToResume: 'no stopped import of this file to resume: start an import instead',
   badMapping: 'the mapping must name, for a column of the file, a field or "" (ignore the column)',
 };

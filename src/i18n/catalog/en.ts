@@ -11,6 +11,7 @@ import { enRows } from './en-rows.js';
 import { enPlan } from './en-plan.js';
 import { enUndo } from './en-undo.js';
 import { enWeb } from './en-web.js';
+import { enWebPlan } from './en-webplan.js';
 import { enWorkspace } from './en-workspace.js';
 import { enLog } from './en-log.js';
 import { enBind } from './en-bind.js';
@@ -25,6 +26,7 @@ export const en = {
   workspace: enWorkspace,
   log: enLog,
   bind: enBind,
+  webPlan: enWebPlan,
   error: {
     line: 'error [{{code}}]: {{message}}',
     internal:

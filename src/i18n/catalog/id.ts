@@ -12,6 +12,7 @@ import { idRows } from './id-rows.js';
 import { idPlan } from './id-plan.js';
 import { idUndo } from './id-undo.js';
 import { idWeb } from './id-web.js';
+import { idWebPlan } from './id-webplan.js';
 import { idWorkspace } from './id-workspace.js';
 import { idLog } from './id-log.js';
 import { idBind } from './id-bind.js';
@@ -26,6 +27,7 @@ export const id: CatalogShape<typeof en> = {
   workspace: idWorkspace,
   log: idLog,
   bind: idBind,
+  webPlan: idWebPlan,
   error: {
     line: 'Kesalahan [{{code}}]: {{message}}',
     internal:

@@ -1,0 +1,119 @@
+/**
+ * Plan, apply and undo in a real browser against serve + the sandbox: a messy customer XLSX whose
+ * rows update customers already on the server is planned (counts per action, the change old → new,
+ * nothing sent), the plan carried out (the server holds the new value), then the apply undone from
+ * the Runs page (the old value again); a second undo sends nothing and says why.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Browser, Page } from 'playwright-core';
+import type { Sandbox } from '../../../src/sandbox/index.js';
+import { readXlsx, startSandbox, tempDir } from '../helpers.js';
+import { customersWithPrefix, dataRequests, sandboxClient, writeXlsx } from '../import-helpers.js';
+import { launchBrowser, screenshot, startServe, type Serve } from './web-helpers.js';
+
+const tmp = tempDir('web-plan-undo');
+let sandbox: Sandbox;
+let serve: Serve;
+let browser: Browser;
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ seed: 'empty' });
+  const client = sandboxClient(sandbox);
+  await client.customers.create({ ext_cust_no: 'WP-01', name: 'Toko Satu', city: 'Bandung' });
+  await client.customers.create({ ext_cust_no: 'WP-02', name: 'Toko Dua', city: 'Semarang' });
+  serve = await startServe(sandbox, ['--data-dir', tmp.path('data')]);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await serve?.close();
+  await sandbox?.close();
+  tmp.cleanup();
+});
+
+const cityOf = (key: string) => customersWithPrefix(sandbox, key).map((c) => c.city);
+
+async function ended(page: Page, state = 'done'): Promise<void> {
+  await page.waitForURL(/\/runs\/[0-9a-f-]+$/);
+  await page.locator(`dd[data-state="${state}"]`).waitFor({ timeout: 30_000 });
+}
+
+describe('Plan, run that plan, undo it', () => {
+  it('plans an update, applies exactly it, and undoes it from the Runs page', async () => {
+    const file = await writeXlsx(
+      tmp.path('pelanggan-update.xlsx'),
+      ['Kode Pelanggan', 'Nama Pelanggan', 'Kota'],
+      [
+        ['WP-01', 'Toko Satu', 'Surabaya'],
+        ['WP-02', 'Toko Dua', 'Semarang'],
+        ['WP-09', 'Toko Hilang', 'Medan'],
+      ],
+      { above: [['Daftar pelanggan — perubahan kota'], []] },
+    );
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${serve.url}/import?lang=en`);
+    await page.getByLabel('Data in the file').selectOption('customers');
+    await page.getByLabel('File (.csv, .xlsx)').setInputFiles(file);
+    await page.getByRole('button', { name: 'Upload and check' }).click();
+    await page.waitForURL(/\/import\/[0-9a-f-]+/);
+    await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST'),
+      page.getByLabel('What to do').selectOption('update'),
+    ]);
+    const before = sandbox.requests.length;
+
+    // Plan: reads only; the page shows the counts and the one change.
+    await page.getByRole('button', { name: 'Plan (see what would change, send nothing)' }).click();
+    await ended(page);
+    await expect(page.locator('[data-actions]').textContent()).resolves.toMatch(/update 1/);
+    await expect(page.locator('[data-actions]').textContent()).resolves.toMatch(/unchanged 1/);
+    const update = page.locator('table[data-changes] tr[data-action="update"]');
+    await expect(update.count()).resolves.toBe(1);
+    await expect(update.locator('td.changes').textContent()).resolves.toContain('Bandung → Surabaya');
+    await expect(page.locator('table[data-changes] tr[data-action="unchanged"]').count()).resolves.toBe(0);
+    expect(dataRequests(sandbox, before).filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(cityOf('WP-01')).toEqual(['Bandung']);
+    await screenshot(page, 'web-plan');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('a', { hasText: '.plan.xlsx' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('pelanggan-update.plan.xlsx');
+    await download.saveAs(tmp.path('plan.xlsx'));
+    const planned = await readXlsx(tmp.path('plan.xlsx'));
+    expect(planned.map((r) => [r['Kode Pelanggan'], r._action])).toEqual([
+      ['WP-01', 'update'],
+      ['WP-02', 'unchanged'],
+      ['WP-09', 'invalid'],
+    ]);
+
+    // Run: exactly that plan.
+    await page.getByRole('button', { name: 'Run this plan' }).click();
+    await ended(page);
+    await expect(page.locator('dd', { hasText: 'apply' }).count()).resolves.toBe(1);
+    await expect(page.locator('[data-summary]').textContent()).resolves.toMatch(/updated 1/);
+    expect(cityOf('WP-01')).toEqual(['Surabaya']);
+    expect(cityOf('WP-02')).toEqual(['Semarang']);
+
+    // Undo from the Runs page: only the apply can be undone.
+    await page.goto(`${serve.url}/runs?lang=en`);
+    const undo = page.getByRole('button', { name: 'Undo', exact: true });
+    await expect(undo.count()).resolves.toBe(1);
+    await screenshot(page, 'runs-undo');
+    await undo.click();
+    await ended(page);
+    await expect(page.locator('[data-summary]').textContent()).resolves.toMatch(/updated 1/);
+    expect(cityOf('WP-01')).toEqual(['Bandung']);
+
+    // A second undo does nothing and says so.
+    await page.goto(`${serve.url}/runs?lang=en`);
+    const sent = sandbox.requests.length;
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await ended(page);
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('ALREADY_UNDONE');
+    expect(dataRequests(sandbox, sent).filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(cityOf('WP-01')).toEqual(['Bandung']);
+    await page.close();
+  });
+});
