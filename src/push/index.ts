@@ -13,6 +13,8 @@ export { createStopGrace, type StopGrace } from './stop-grace.js';
 export { decideRecord, decisionIssues, type DecideContext, type RecordDecision } from './decide.js';
 export { createRecordSender, type RecordSenderOptions } from './record-sender.js';
 export { createVisitSender, type VisitSenderOptions } from './visit-sender.js';
+export { createVisitPlanner, type VisitPlannerOptions } from './visit-planner.js';
+export { createOrderPlanner, type OrderPlannerOptions } from './order-planner.js';
 export { KeyedChain } from './keyed-chain.js';
 export { OrderFinder, type OrderFacts } from './order-lookup.js';
 export { reconcileOrder, type OrderReconciliation } from './order-reconcile.js';

@@ -90,21 +90,9 @@ async function pushOrder(ctx: Ctx, order: OrderToSend): Promise<OrderResult> {
   // What is there before we send: to skip an existing order, and to tell ours apart afterwards.
   let before: Set<string>;
   try {
-    before = new Set(await ctx.finder.orderIdsOf(body.date, body.customer_id));
-    if (ctx.skipExisting && extNo) {
-      const existing = await ctx.finder.withExtNo([...before], extNo);
-      if (existing.length > 0) {
-        const id = existing[existing.length - 1];
-        return finish('skipped', id, [
-          {
-            code: 'ORDER_EXISTS',
-            field: 'ext_order_no',
-            column: ctx.columnOf('ext_order_no'),
-            ...rowText('row.order.exists', { id }),
-          },
-        ]);
-      }
-    }
+    const check = await existingOrder(ctx, body);
+    if (check.skip) return finish('skipped', check.skip.id, [check.skip.issue]);
+    before = check.before;
   } catch (err) {
     if (isInterrupted(err)) throw err;
     return finish('failed', undefined, issuesFromError(err, ctx.columnOf), attemptsOf(err));
@@ -140,6 +128,39 @@ async function pushOrder(ctx: Ctx, order: OrderToSend): Promise<OrderResult> {
     }
     return finish('created', await newOrderId(ctx, body, before, extNo), [], attempt);
   }
+}
+
+/** What an order check before sending found: the orders already there, and the one to skip to. */
+export interface OrderCheck {
+  before: Set<string>;
+  skip?: { id: string; issue: RowIssue };
+}
+
+/**
+ * The reads import makes before it sends an order (GET only), shared by the sender and by `plan`
+ * (order-planner.ts): the orders of that customer and date, and — with `skipExisting` — the one
+ * already carrying this `ext_order_no` (ORDER_EXISTS).
+ */
+export async function existingOrder(
+  ctx: Pick<Ctx, 'finder' | 'skipExisting' | 'columnOf'>,
+  body: OrderInput,
+): Promise<OrderCheck> {
+  const extNo = body.ext_order_no?.trim() || undefined;
+  const before = new Set(await ctx.finder.orderIdsOf(body.date, body.customer_id));
+  if (ctx.skipExisting && extNo) {
+    const existing = await ctx.finder.withExtNo([...before], extNo);
+    if (existing.length > 0) {
+      const id = existing[existing.length - 1];
+      const issue: RowIssue = {
+        code: 'ORDER_EXISTS',
+        field: 'ext_order_no',
+        column: ctx.columnOf('ext_order_no'),
+        ...rowText('row.order.exists', { id }),
+      };
+      return { before, skip: { id, issue } };
+    }
+  }
+  return { before };
 }
 
 /**

@@ -44,25 +44,27 @@ type Finish = (status: RowStatus, id?: number, issues?: RowIssue[], attempts?: n
 
 const MAX_ATTEMPTS = 3;
 
-export async function createVisitSender(options: VisitSenderOptions): Promise<RowSender> {
+/** A visits row resolved: ready to be checked against its route, or invalid with import's issues. */
+export type VisitStep =
+  | { ok: false; issues: RowIssue[] }
+  | { ok: true; body: VisitInput; teamId: number | undefined; key: string; route: string };
+
+/**
+ * What import decides before it sends a visit — the references resolved (customer, team member)
+ * and the team of the route — shared by the sender and by `plan` (visit-planner.ts).
+ */
+export async function prepareVisitDecisions(
+  options: Pick<VisitSenderOptions, 'client' | 'binding' | 'logger' | 'matchCustomerBy'>,
+): Promise<(row: Ok) => VisitStep> {
   const { client, binding } = options;
   const session = await client.session();
   const teams = binding.headerOf.team !== undefined || binding.headerOf.team_id !== undefined;
   const refs: References = await loadReferences(client, { teams }, options.logger);
-  const ctx: VisitContext = {
-    client,
-    journal: options.journal,
-    previous: options.previous,
-    routes: new VisitRoutes(client),
-    allowDuplicates: options.allowDuplicates ?? false,
-    columnOf: bodyColumnOf(binding),
-  };
-  const chain = new KeyedChain();
   const matchBy = options.matchCustomerBy ?? 'code';
   const headerOf = (field: string) => binding.headerOf[field];
-  return async (row) => {
+  return (row) => {
     const resolved = resolveVisit(row.payload as VisitDraft, refs, matchBy, headerOf);
-    if (!resolved.ok) return { source: row.source, status: 'invalid', issues: resolved.issues, attempts: 0 };
+    if (!resolved.ok) return { ok: false, issues: resolved.issues };
     const body = resolved.body;
     // Omitted team: the API user's own route (the team token names them).
     const teamId = body.team_id ?? session.teamId;
@@ -70,7 +72,36 @@ export async function createVisitSender(options: VisitSenderOptions): Promise<Ro
     // One route (salesperson and day) at a time, in file order: the API appends each new visit
     // to the end of its route, so the order of the rows is the order of the stops.
     const route = `${body.date}|${teamId ?? ''}`;
-    return chain.run(route, () => pushVisit(ctx, row, body, teamId, key));
+    return { ok: true, body, teamId, key, route };
+  };
+}
+
+/** The visit already there for this row (same date, customer, team member), unless duplicates are allowed. */
+export async function existingVisit(
+  route: VisitRoute,
+  body: VisitInput,
+  allowDuplicates: boolean,
+): Promise<number | undefined> {
+  await route.load();
+  const same = route.visitsOf(body.customer_id);
+  return same.length > 0 && !allowDuplicates ? same[0].id : undefined;
+}
+
+export async function createVisitSender(options: VisitSenderOptions): Promise<RowSender> {
+  const decide = await prepareVisitDecisions(options);
+  const ctx: VisitContext = {
+    client: options.client,
+    journal: options.journal,
+    previous: options.previous,
+    routes: new VisitRoutes(options.client),
+    allowDuplicates: options.allowDuplicates ?? false,
+    columnOf: bodyColumnOf(options.binding),
+  };
+  const chain = new KeyedChain();
+  return async (row) => {
+    const step = decide(row);
+    if (!step.ok) return { source: row.source, status: 'invalid', issues: step.issues, attempts: 0 };
+    return chain.run(step.route, () => pushVisit(ctx, row, step.body, step.teamId, step.key));
   };
 }
 
@@ -104,9 +135,8 @@ async function pushVisit(
         ]);
       }
     } else {
-      await route.load();
-      const same = route.visitsOf(body.customer_id);
-      if (same.length > 0 && !ctx.allowDuplicates) return finish('unchanged', same[0].id);
+      const existing = await existingVisit(route, body, ctx.allowDuplicates);
+      if (existing !== undefined) return finish('unchanged', existing);
     }
   } catch (err) {
     if (isInterrupted(err)) throw err;

@@ -19,7 +19,13 @@ import {
   type OrderLineEntry,
 } from '../map/index.js';
 import { loadReferences, resolveOrder, type References } from '../resolve/index.js';
-import { createOrderSender, interruptedIssue, orderColumnOf, type OrderSender } from '../push/index.js';
+import {
+  createOrderPlanner,
+  createOrderSender,
+  interruptedIssue,
+  orderColumnOf,
+  type OrderSender,
+} from '../push/index.js';
 import type { RowRunOptions } from './options.js';
 import { orderStatusSteps } from './order-status.js';
 import type { EntitySteps } from './pipeline.js';
@@ -45,7 +51,7 @@ export function orderSteps(mode: RowRunOptions['mode']): EntitySteps {
 }
 
 function createOrderLineSteps(ctx: StepContext): RowSteps {
-  const { o, binding, send, grace } = ctx;
+  const { o, binding, send, look, grace } = ctx;
   const journal = send?.journal;
   const extHeader = binding.headerOf.ext_order_no;
   const headerOf = (field: string) => binding.headerOf[field];
@@ -83,17 +89,23 @@ function createOrderLineSteps(ctx: StepContext): RowSteps {
     // finished, needs no login.
     let sendGroupNow: ((group: OrderGroup) => Promise<GroupOutcome>) | undefined;
     const finished = (g: OrderGroup) => journal?.previous?.done.has(lines[g.lines[0]].rowNumber) === true;
-    if (send && groups.some((g) => isSendable(g) && !finished(g))) {
-      const client = await send.connect();
+    // plan (look) resolves as import does and makes the sender's reads before sending, GET only.
+    const connect = send?.connect ?? look?.connect;
+    if (connect && groups.some((g) => isSendable(g) && !finished(g))) {
+      const client = await connect();
       const teams = binding.headerOf.team !== undefined || binding.headerOf.team_id !== undefined;
       const refs = await loadReferences(client, { products: true, teams }, o.logger);
-      const sender = createOrderSender({
-        client,
-        journal: send.journal.writer,
-        previous: send.journal.previous,
-        skipExisting: o.field?.skipExisting ?? true,
-        columnOf: orderColumnOf(binding),
-      });
+      const skipExisting = o.field?.skipExisting ?? true;
+      const columnOf = orderColumnOf(binding);
+      const sender = send
+        ? createOrderSender({
+            client,
+            journal: send.journal.writer,
+            previous: send.journal.previous,
+            skipExisting,
+            columnOf,
+          })
+        : createOrderPlanner({ client, skipExisting, columnOf });
       sendGroupNow = (group) => sendGroup(o, group, lines, refs, sender, headerOf);
     }
 

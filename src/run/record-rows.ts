@@ -9,6 +9,7 @@ import {
   createRecordSender,
   createRowHandler,
   createVisitSender,
+  createVisitPlanner,
   createRecordPlanner,
   fieldColumnOf,
   planConflict,
@@ -134,10 +135,19 @@ async function prepareSender(ctx: StepContext, send: SendStep): Promise<RowSende
 
 /**
  * plan: customers and products are decided against the server's records, as the sender would;
- * visits are decided as validate decides them (every valid row a create).
+ * visits are resolved and checked against their routes by the visit sender's own functions.
  */
 async function preparePlanner(ctx: StepContext, look: LookStep): Promise<RowSender | undefined> {
   const { o, binding } = ctx;
+  if (o.entity === 'visits') {
+    return createVisitPlanner({
+      client: await look.connect(),
+      binding,
+      logger: o.logger,
+      matchCustomerBy: o.field?.matchCustomerBy,
+      allowDuplicates: o.field?.allowDuplicateVisits,
+    });
+  }
   if (o.entity !== 'customers' && o.entity !== 'products') return undefined;
   if (o.mode === 'update-status') throw localizedRunError('CONFIG_INVALID', 'run.updateStatusOrdersOnly');
   return createRecordPlanner({

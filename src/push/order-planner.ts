@@ -1,0 +1,48 @@
+/**
+ * The planning step of `plan orders`: in the place of the order sender, each resolved order is
+ * checked by the very reads the sender makes before it sends (`existingOrder`, order-sender.ts) —
+ * GET only — and said to be a create, or skipped as import would skip it (ORDER_EXISTS).
+ */
+import { isInterrupted } from '../errors.js';
+import type { SalesManiaClient } from '../api/index.js';
+import type { ColumnOf } from './api-issues.js';
+import { issuesFromError } from './api-issues.js';
+import { OrderFinder } from './order-lookup.js';
+import { existingOrder, perLine, type OrderSender } from './order-sender.js';
+
+export interface OrderPlannerOptions {
+  client: SalesManiaClient;
+  skipExisting?: boolean;
+  columnOf: ColumnOf;
+}
+
+export function createOrderPlanner(options: OrderPlannerOptions): OrderSender {
+  const ctx = {
+    finder: new OrderFinder(options.client),
+    skipExisting: options.skipExisting ?? true,
+    columnOf: options.columnOf,
+  };
+  return async (order) => {
+    const none = order.rows.map(() => []);
+    try {
+      const check = await existingOrder(ctx, order.body);
+      if (check.skip) {
+        return {
+          status: 'skipped',
+          id: check.skip.id,
+          lineIssues: perLine([check.skip.issue], order.rows),
+          attempts: 0,
+        };
+      }
+    } catch (err) {
+      if (isInterrupted(err)) throw err;
+      // The read import makes before sending failed: the order cannot be planned.
+      return {
+        status: 'invalid',
+        lineIssues: perLine(issuesFromError(err, ctx.columnOf), order.rows),
+        attempts: 0,
+      };
+    }
+    return { status: 'valid', lineIssues: none, attempts: 0 };
+  };
+}
