@@ -2,10 +2,8 @@ import type { DateFormat } from '../../map/index.js';
 import { buildContext, type CommonFlags } from '../context.js';
 import { createProgress } from '../progress.js';
 import { watchSignals } from '../signals.js';
-import { EXIT, exitCodeForCounts, exitCodeForInterruption, type Interruption } from '../exit-codes.js';
-import { isRunError } from '../../errors.js';
-import { t, type MessageKey } from '../../i18n/index.js';
-import { printSummary } from '../summary.js';
+import type { Interruption } from '../exit-codes.js';
+import { endBeforeRows, endWithSummary } from '../run-end.js';
 import type { FileFlags } from './import-options.js';
 import { positiveInteger, requireCredentials, resolveReadLimits } from '../../config/index.js';
 import type { ApplyRunOptions } from '../../run/index.js';
@@ -53,20 +51,9 @@ export async function runApplyCommand(
       // A plan that deletes asks as `import --mode delete` does (cli/confirm-delete.ts).
       confirmDelete: (count, entity) => confirmDeletion(count, entity, { yes: Boolean(flags.yes) }),
     });
-    printSummary(summary, ctx.json);
-    process.exitCode = summary.interrupted
-      ? exitCodeForInterruption(summary.interrupted)
-      : exitCodeForCounts(summary.counts);
+    endWithSummary(summary, ctx.json);
   } catch (err) {
-    if (isRunError(err) && err.code === 'RUN_COMPLETE') {
-      ctx.logger.info(err.localized ? t(err.localized.key as MessageKey, err.localized.params) : err.message);
-      process.exitCode = EXIT.ok;
-      return;
-    }
-    const signal = controller.signal.reason as Interruption | undefined;
-    if (!(isRunError(err) && err.code === 'INTERRUPTED' && signal)) throw err;
-    ctx.logger.warn(t('signal.stoppedBeforeSending', { signal }));
-    process.exitCode = exitCodeForInterruption(signal);
+    endBeforeRows(err, ctx.logger, controller.signal.reason as Interruption | undefined);
   } finally {
     progress.stop();
     stopWatching();

@@ -3,11 +3,8 @@ import type { DateFormat } from '../../map/index.js';
 import { buildContext, type CommonFlags } from '../context.js';
 import { createProgress } from '../progress.js';
 import { watchSignals } from '../signals.js';
-import { EXIT, exitCodeForCounts, exitCodeForInterruption, type Interruption } from '../exit-codes.js';
-import { isRunError, RunError } from '../../errors.js';
-import { printError } from '../report-error.js';
-import { t, type MessageKey } from '../../i18n/index.js';
-import { printSummary } from '../summary.js';
+import type { Interruption } from '../exit-codes.js';
+import { endBeforeRows, endWithSummary } from '../run-end.js';
 import type { FileFlags } from './import-options.js';
 import { positiveInteger, requireCredentials, resolveReadLimits } from '../../config/index.js';
 import { deliveryContext, type DeliveryFlags } from '../delivery-options.js';
@@ -84,29 +81,12 @@ export async function runImportCommand(
         skipExisting: flags.skipExisting !== false,
       },
     });
-    printSummary(summary, ctx.json);
-    // A guard's stop (docs/GUARDS.md) is a run failure with its own code, after the summary.
-    const stopped = summary.stopped;
-    if (stopped && !summary.interrupted)
-      printError(new RunError(stopped.code, stopped.message, undefined, stopped.localized));
-    process.exitCode = summary.interrupted
-      ? exitCodeForInterruption(summary.interrupted)
-      : stopped
-        ? EXIT.runFailed
-        : exitCodeForCounts(summary.counts);
+    endWithSummary(summary, ctx.json);
   } catch (err) {
     // Stopped before the first row (while logging in or reading the existing records): nothing
     // was sent, no sheet was written; the exit code still tells which signal it was.
     // `--resume` of a finished run: nothing to do is not a failure (README, "Running a file again").
-    if (isRunError(err) && err.code === 'RUN_COMPLETE') {
-      ctx.logger.info(err.localized ? t(err.localized.key as MessageKey, err.localized.params) : err.message);
-      process.exitCode = EXIT.ok;
-      return;
-    }
-    const signal = controller.signal.reason as Interruption | undefined;
-    if (!(isRunError(err) && err.code === 'INTERRUPTED' && signal)) throw err;
-    ctx.logger.warn(t('signal.stoppedBeforeSending', { signal }));
-    process.exitCode = exitCodeForInterruption(signal);
+    endBeforeRows(err, ctx.logger, controller.signal.reason as Interruption | undefined);
   } finally {
     progress.stop();
     stopWatching();

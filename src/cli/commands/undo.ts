@@ -1,13 +1,11 @@
 import type { Command } from 'commander';
-import { isRunError } from '../../errors.js';
-import { t, type MessageKey } from '../../i18n/index.js';
 import { requireCredentials } from '../../config/index.js';
 import { addConnectionOptions, addRuntimeOptions } from '../common-options.js';
 import { buildContext, type CommonFlags } from '../context.js';
-import { EXIT, exitCodeForInterruption, exitCodeForUndo, type Interruption } from '../exit-codes.js';
+import { exitCodeForUndo, type Interruption } from '../exit-codes.js';
+import { endBeforeRows, endWithSummary } from '../run-end.js';
 import { createProgress } from '../progress.js';
 import { watchSignals } from '../signals.js';
-import { printSummary } from '../summary.js';
 
 export function registerUndo(program: Command): void {
   const cmd = program
@@ -56,21 +54,13 @@ async function runUndoCommand(file: string, rawFlags: Record<string, unknown>): 
       progress,
       signal: controller.signal,
     });
-    printSummary(summary, ctx.json);
-    process.exitCode = summary.interrupted
-      ? exitCodeForInterruption(summary.interrupted)
-      : exitCodeForUndo(summary.counts);
+    endWithSummary(summary, ctx.json, exitCodeForUndo);
   } catch (err) {
     // Undone already, or --resume of a finished undo: nothing to do is not a failure.
-    if (isRunError(err) && (err.code === 'ALREADY_UNDONE' || err.code === 'RUN_COMPLETE')) {
-      ctx.logger.info(err.localized ? t(err.localized.key as MessageKey, err.localized.params) : err.message);
-      process.exitCode = EXIT.ok;
-      return;
-    }
-    const signal = controller.signal.reason as Interruption | undefined;
-    if (!(isRunError(err) && err.code === 'INTERRUPTED' && signal)) throw err;
-    ctx.logger.warn(t('signal.stoppedBeforeSending', { signal }));
-    process.exitCode = exitCodeForInterruption(signal);
+    endBeforeRows(err, ctx.logger, controller.signal.reason as Interruption | undefined, [
+      'ALREADY_UNDONE',
+      'RUN_COMPLETE',
+    ]);
   } finally {
     progress.stop();
     stopWatching();
