@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { addConnectionOptions, addRuntimeOptions } from '../common-options.js';
 import { addFileOptions } from './import-options.js';
 import { runApplyCommand } from './run-apply-command.js';
-import { addSendingOptions } from './sending-options.js';
+import { addErrorLimitOption, addSendingOptions } from './sending-options.js';
 
 export function registerApply(program: Command): void {
   const cmd = program
@@ -14,10 +14,7 @@ export function registerApply(program: Command): void {
   cmd.option('--resume', 'finish an interrupted apply of the same plan from its journal');
   cmd.option('--again', 'apply once more although the journal shows the file imported to the end');
   cmd.option('--force', 'also write records changed on the server since the plan (no conflict check)');
-  cmd.option(
-    '--max-errors <n|p%>',
-    "stop cleanly (resumable) once this many rows failed or were invalid, or this percentage of the file's rows [env SALESMANIA_MAX_ERRORS]",
-  );
+  addErrorLimitOption(cmd);
   cmd.option(
     '--yes',
     'a plan that deletes: delete without asking for the count (required without a terminal)',

@@ -1,8 +1,9 @@
-import { Argument, Option, type Command } from 'commander';
+import { Argument, type Command } from 'commander';
 import { addConnectionOptions, addRuntimeOptions } from '../common-options.js';
 import { addFileOptions, IMPORT_ENTITIES } from './import-options.js';
 import { runImportCommand } from './run-import-command.js';
 import { addDeliveryOptions } from '../delivery-options.js';
+import { addErrorLimitOption, addSendingOptions } from './sending-options.js';
 
 export function registerImport(program: Command): void {
   const cmd = program
@@ -13,33 +14,9 @@ export function registerImport(program: Command): void {
   addFileOptions(cmd);
   cmd.option('--resume', 'finish an interrupted run of the same file from its journal');
   cmd.option('--again', 'import a file once more although its journal shows it imported to the end');
-  cmd.option(
-    '--max-errors <n|p%>',
-    "stop cleanly (resumable) once this many rows failed or were invalid, or this percentage of the file's rows [env SALESMANIA_MAX_ERRORS]",
-  );
+  addErrorLimitOption(cmd);
   cmd.option('--yes', '--mode delete: delete without asking for the count (required without a terminal)');
-  cmd.option(
-    '--allow-existing-keys',
-    'customers/products create: send rows whose ext_cust_no / ext_product_code exists on the server',
-  );
-  cmd
-    .addOption(
-      new Option(
-        '--match-customer-by <how>',
-        'visits/orders: find customers by code (ext_cust_no), or also by exact name when no code matches',
-      )
-        .choices(['code', 'name'])
-        .default('code'),
-    )
-    .option(
-      '--allow-duplicate-visits',
-      'visits: create a visit even when one with the same date, customer and team member exists',
-    )
-    .option(
-      '--skip-existing',
-      'orders (default): do not create an order whose ext_order_no exists for its customer and date',
-    )
-    .option('--no-skip-existing', 'orders: create every order, even one whose ext_order_no exists');
+  addSendingOptions(cmd, { defaults: true });
   addDeliveryOptions(cmd, { exportFile: false });
   addConnectionOptions(cmd);
   addRuntimeOptions(cmd, { network: true });

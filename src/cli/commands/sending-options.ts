@@ -25,3 +25,11 @@ export function addSendingOptions(cmd: Command, { defaults }: { defaults: boolea
     )
     .option('--no-skip-existing', 'orders: create every order, even one whose ext_order_no exists');
 }
+
+/** `--max-errors`: import and apply stop a failing run alike (docs/GUARDS.md). */
+export function addErrorLimitOption(cmd: Command): Command {
+  return cmd.option(
+    '--max-errors <n|p%>',
+    "stop cleanly (resumable) once this many rows failed or were invalid, or this percentage of the file's rows [env SALESMANIA_MAX_ERRORS]",
+  );
+}
