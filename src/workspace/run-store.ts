@@ -8,30 +8,30 @@
 import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readJournal } from '../journal/index.js';
-import type { ImportEntity, ImportMode } from '../types.js';
-import type { Progress, RunKind, RunState, SummaryView } from './types.js';
+import type { RunView } from './types.js';
 import { isGeneratedId } from './uploads.js';
 
 /** What `run.json` holds. Messages of a failure are kept in both languages, rendered when it failed. */
-export interface RunRecord {
-  id: string;
-  kind: RunKind;
-  entity: ImportEntity;
-  mode: ImportMode;
-  uploadId: string;
-  fileName: string;
+export interface RunRecord extends Pick<
+  RunView,
+  | 'id'
+  | 'kind'
+  | 'entity'
+  | 'mode'
+  | 'uploadId'
+  | 'fileName'
+  | 'state'
+  | 'startedAt'
+  | 'endedAt'
+  | 'progress'
+  | 'summary'
+  | 'files'
+  | 'resumes'
+  | 'source'
+> {
   /** The run whose folder holds this run's files: itself, or for a resume the run it continues. */
   dir: string;
-  state: RunState;
-  startedAt: string;
-  endedAt?: string;
-  progress: Progress;
-  summary?: SummaryView;
-  files: string[];
   error?: { code: string; messages: Record<string, string> };
-  resumes?: string;
-  /** apply: the plan run it carries out; undo: the run it takes back. */
-  source?: string;
   /** undo: only the undo plan (`undo --plan`) was asked for. */
   undoPlan?: boolean;
   /** How the file was read and mapped: a resume reads it the same way unless told otherwise. */
