@@ -54,16 +54,20 @@ export function sniffDelimiter(sample: string, newline: Newline, complete: boole
       .filter((r) => !isBlank(r))
       .slice(0, 50);
     if (records.length === 0) continue;
-    const header = records[0];
-    let columns = header.length;
-    while (columns > 1 && header[columns - 1].trim() === '') columns--;
-    if (columns < 2) continue;
-    let score = 0;
-    for (const r of records.slice(1)) {
+    // The columns of a record, trailing empty fields aside.
+    const widths = records.map((r) => {
       let n = r.length;
-      while (n > columns && r[n - 1] === '') n--;
-      if (n === columns) score++;
-    }
+      while (n > 1 && r[n - 1].trim() === '') n--;
+      return n;
+    });
+    // The most common width decides, not the first record's: a title line above the header ("Data
+    // Pelanggan – Desember") is one field under every delimiter and must not rule the real one out.
+    const counts = new Map<number, number>();
+    for (const n of widths) if (n >= 2) counts.set(n, (counts.get(n) ?? 0) + 1);
+    if (counts.size === 0) continue;
+    const [columns, score] = [...counts].reduce((a, b) =>
+      b[1] > a[1] || (b[1] === a[1] && b[0] > a[0]) ? b : a,
+    );
     if (score > best.score || (score === best.score && columns > best.columns)) {
       best = { delimiter, score, columns };
     }

@@ -106,4 +106,15 @@ describe('small helpers', () => {
   it('sniffs a comma for a single-column file', () => {
     expect(sniffDelimiter('Nama\nBudi\n', '\n', true)).toBe(',');
   });
+
+  it('sniffs the delimiter of the table below a title line, not of the title', () => {
+    const sample = [
+      'Data Pelanggan PT Maju Jaya – Desember',
+      '',
+      'Kode Pelanggan;Nama Toko;Alamat;Kota',
+      'K-0001;Toko Satu;Jl. Pemuda No. 1, Semarang;Semarang',
+      'K-0002;Toko Dua;Jl. Pandanaran 4;Semarang',
+    ].join('\r\n');
+    expect(sniffDelimiter(sample, '\n', true)).toBe(';');
+  });
 });
