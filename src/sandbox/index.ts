@@ -16,5 +16,5 @@ export type {
 } from './options.js';
 export { DEMO_DATABASE_ID, SECOND_DATABASE_ID } from './seed-data.js';
 export type { ScriptedFault } from './faults.js';
-export type { RequestLogEntry } from './log.js';
+export type { RequestListener, RequestLogEntry } from './log.js';
 export type { OrderRecord, OrderLineRecord } from './orders.js';

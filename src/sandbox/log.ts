@@ -28,13 +28,23 @@ export interface RequestLogEntry {
   error?: string;
 }
 
+export type RequestListener = (entry: Readonly<RequestLogEntry>) => void;
+
 export class RequestLog {
   readonly entries: RequestLogEntry[] = [];
+  private readonly listeners = new Set<RequestListener>();
 
   constructor(private readonly limit: () => number) {}
 
+  /** Calls `listener` as each request arrives; the function returned stops it. */
+  listen(listener: RequestListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
   add(entry: RequestLogEntry): void {
     this.entries.push(entry);
+    for (const listener of this.listeners) listener(entry);
     const limit = this.limit();
     // Trim in chunks of a tenth so a full log does not shift the whole array on every request.
     if (this.entries.length > limit)

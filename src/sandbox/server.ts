@@ -8,7 +8,7 @@ import type { Customer, Database, ExtOrder, Product, TeamMember, Visit } from '.
 import { Auth } from './auth.js';
 import { jakartaToday } from './dates.js';
 import { Faults, type ScriptedFault } from './faults.js';
-import { RequestLog, type RequestLogEntry } from './log.js';
+import { RequestLog, type RequestListener, type RequestLogEntry } from './log.js';
 import {
   RUNTIME_DEFAULTS,
   resolveOptions,
@@ -65,6 +65,12 @@ export interface Sandbox {
   /** Every request so far, oldest first (at most `requestLogLimit`). */
   readonly requests: readonly RequestLogEntry[];
   resetLog(): void;
+  /**
+   * Calls `listener` as each request arrives, before it is handled (its status is still 0), so a
+   * test can act on "the Nth request" rather than after some time: tokens expired from here are
+   * already expired for the request that arrived. Returns a function that stops the listener.
+   */
+  onRequest(listener: RequestListener): () => void;
   /** Changes runtime options; an option given as undefined returns to its default. */
   configure(partial: SandboxRuntimeOptions): void;
   /** Queues a one-shot (or `times`-shot) fault for the next matching requests. */
@@ -143,6 +149,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     state,
     requests: log.entries,
     resetLog: () => log.reset(),
+    onRequest: (listener) => log.listen(listener),
     configure(partial) {
       validateRuntimeOptions(partial);
       for (const [key, value] of Object.entries(partial) as Array<[keyof ResolvedRuntimeOptions, unknown]>) {
