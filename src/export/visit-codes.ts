@@ -16,17 +16,20 @@ export class VisitCodes {
 
   async load(client: SalesManiaClient, options: Pick<WalkOptions, 'signal' | 'pagesAhead'>): Promise<void> {
     // Both lists side by side; when one fails the other stops too, instead of paging on unread
-    // (under `schedule` it would spend the request budget the next jobs share).
+    // (under `schedule` it would spend the request budget the next jobs share). The load settles
+    // only once both walks have ended, so nothing pages on behind the caller's back; it fails with
+    // the first failure, not with the stop that failure caused in the other walk.
     const local = new AbortController();
     const stop = (): void => local.abort();
     options.signal.addEventListener('abort', stop, { once: true });
     const walkOptions = { ...options, signal: local.signal };
+    let failure: { error: unknown } | undefined;
     const failFast = async (walk: () => Promise<void>): Promise<void> => {
       try {
         await walk();
-      } catch (err) {
+      } catch (error) {
+        failure ??= { error };
         local.abort();
-        throw err;
       }
     };
     try {
@@ -45,6 +48,7 @@ export class VisitCodes {
     } finally {
       options.signal.removeEventListener('abort', stop);
     }
+    if (failure) throw failure.error;
   }
 
   /** Forgets what was loaded: after a failed load, every code is '' rather than some. */

@@ -1,9 +1,9 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import got from 'got';
 import { ApiError, PATHS, createClient } from '../../src/api/index.js';
 import { RunError } from '../../src/errors.js';
 import { createSandbox } from '../../src/sandbox/index.js';
+import { fakeDate, realDate } from '../fake-date.js';
 import { DEMO_DB_ID, DEMO_DB_NAME, FAST_RETRY, collect, demoClient, rejectionOf } from './helpers.js';
 
 type Sandbox = Awaited<ReturnType<typeof createSandbox>>;
@@ -138,12 +138,16 @@ describe('re-login', () => {
 
   it('re-logs in before the bearer expires when the lifetime is known (no 401 at all)', async () => {
     sb.configure({ tokenLifetimeSec: 0.5 });
-    const client = demoClient(sb.url);
-    await client.customers.list({ per_page: 1 });
-    // Within the last tenth of the 0.5 s lifetime; a late timer only moves it past the expiry, which
-    // the client knows of too: it logs in again before sending either way.
-    await sleep(470);
-    await client.customers.list({ per_page: 1 });
+    // The client and the sandbox read one fake clock: 470 ms pass at once, exactly.
+    const clock = fakeDate();
+    try {
+      const client = demoClient(sb.url);
+      await client.customers.list({ per_page: 1 });
+      clock.advance(470); // within the last tenth of the 0.5 s lifetime: the token is still valid
+      await client.customers.list({ per_page: 1 });
+    } finally {
+      realDate();
+    }
     expect(count('GET', PATHS.token)).toBe(2);
     expect(sb.requests.filter((r) => r.status === 401)).toHaveLength(0);
   });

@@ -62,7 +62,8 @@ describe('429 and Retry-After', () => {
     sb.resetLog();
     sb.script({ method: 'GET', path: C, times: 1, action: 'status', status: 429, retryAfterSec: 1 });
     const first = gated.customers.list({ per_page: 1 });
-    await new Promise((resolve) => setTimeout(resolve, 150)); // the 429 has arrived and paused the gate
+    // Queued once the 429 has arrived and paused the gate (checked every turn of the event loop).
+    while (!gate.stats().paused) await new Promise((resolve) => setImmediate(resolve));
     const other = gated.products.list({ per_page: 1 });
     await Promise.all([first, other]);
     const limited = hits('GET', C)[0];

@@ -37,15 +37,31 @@ describe('tokens expiring while requests queue', () => {
   });
 
   it('resends after a 401 for a token revoked while the request waited', async () => {
-    const gate = createRateGate({ ratePerSec: 5, concurrency: 1 });
+    // Tokens that live an hour: only the revocations below end them, not a slow machine.
+    sb.configure({ tokenLifetimeSec: 3600 });
+    const gate = createRateGate({ ratePerSec: 50, concurrency: 1 });
     const client = demoClient(sb.url, { gate });
     await client.customers.list({ per_page: 1 });
     sb.resetLog();
-    const lists = Array.from({ length: 6 }, () => client.customers.list({ per_page: 1 }));
-    setTimeout(() => sb.expireTokens(), 300);
-    setTimeout(() => sb.expireTokens(), 800);
-    const done = await Promise.all(lists);
-    expect(done).toHaveLength(6);
-    expect(sb.requests.filter((r) => r.status === 401).length).toBeGreaterThan(0);
+    // Every token revoked as the 2nd and the 5th list request arrive, while the others wait in the
+    // gate: each must be resent with a new token, not fail with API_AUTH.
+    let lists = 0;
+    const stop = sb.onRequest((r) => {
+      if (r.path === PATHS.customers && [2, 5].includes(++lists)) sb.expireTokens();
+    });
+    try {
+      const done = await Promise.all(Array.from({ length: 6 }, () => client.customers.list({ per_page: 1 })));
+      expect(done.every((page) => page.data.length === 1)).toBe(true);
+    } finally {
+      stop();
+      sb.configure({ tokenLifetimeSec: 0.6 });
+    }
+    // Each revocation met (the refused request, and any that left the gate before the new login),
+    // one new login per revocation however many requests met it, and none refused after the last.
+    const order = sb.requests.map((r) => (r.path === PATHS.token ? 'login' : r.status));
+    expect(order.filter((r) => r === 401).length).toBeGreaterThanOrEqual(2);
+    expect(order.filter((r) => r === 'login')).toHaveLength(2);
+    expect(order.indexOf(401)).toBeLessThan(order.indexOf('login'));
+    expect(new Set(order.slice(order.lastIndexOf('login') + 1))).toEqual(new Set([200]));
   });
 });

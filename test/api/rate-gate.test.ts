@@ -1,5 +1,4 @@
 import { performance } from 'node:perf_hooks';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { createRateGate } from '../../src/api/rate-gate.js';
 
@@ -46,16 +45,17 @@ describe('createRateGate', () => {
   });
 
   it('never runs more than `concurrency` tasks at once', async () => {
+    useFakeClock();
     const gate = createRateGate({ ratePerSec: 1000, concurrency: 3, burst: 100 });
     let running = 0;
     let peak = 0;
     const task = async (): Promise<void> => {
       running += 1;
       peak = Math.max(peak, running);
-      await sleep(20);
+      await new Promise((resolve) => setTimeout(resolve, 20)); // on the fake clock
       running -= 1;
     };
-    await Promise.all(Array.from({ length: 12 }, () => gate.run(task)));
+    await settle(Promise.all(Array.from({ length: 12 }, () => gate.run(task))));
     expect(peak).toBe(3);
     expect(gate.stats()).toMatchObject({ started: 12, settled: 12, size: 0, pending: 0 });
   });
@@ -136,17 +136,27 @@ describe('createRateGate', () => {
   });
 
   it('a pause does not interrupt a task already running', async () => {
+    // The pause below ends with the test, not a minute later; p-queue's own bookkeeping (microtasks)
+    // stays real.
+    jest.useFakeTimers({ now: 1_000_000, doNotFake: ['nextTick', 'queueMicrotask'] });
     const gate = createRateGate({ ratePerSec: 1000, concurrency: 1, burst: 10 });
+    let started!: () => void;
+    let release!: () => void;
+    const isRunning = new Promise<void>((resolve) => (started = resolve));
+    const released = new Promise<void>((resolve) => (release = resolve));
     let finished = false;
     const running = gate.run(async () => {
-      await sleep(30);
+      started();
+      await released;
       finished = true;
     });
-    await sleep(5);
-    gate.pauseFor(500);
+    await isRunning;
+    gate.pauseFor(60_000); // far longer than the test: the task must finish within the pause
+    expect(gate.stats()).toMatchObject({ paused: true, pending: 1 });
+    release();
     await running;
     expect(finished).toBe(true);
-    expect(gate.pending).toBe(0);
+    expect(gate.stats()).toMatchObject({ paused: true, pending: 0, settled: 1 });
     gate.pauseFor(0); // no-op
     await gate.onIdle();
   });

@@ -64,34 +64,33 @@ export function idsByKey<T>(
 }
 
 /**
- * Faults a test keeps up while the CLI runs: a burst of 429s every `burstEveryMs` (the server's
- * limiter kicking in for about a second: whatever arrives meanwhile is refused), and every bearer
- * token expired every `expireEveryMs` on top of the sandbox's own short token lifetime.
+ * Faults a test keeps up while the CLI runs, counted in requests rather than in time (a slow
+ * machine meets as many of them as a fast one): every `burstEvery` requests a burst of 429s (the
+ * server's limiter kicking in: the next six requests are refused, whatever they are), and every
+ * `expireEvery` requests every bearer token expired, on top of the sandbox's own short token
+ * lifetime. Each strikes first after half its period, so even a short run meets it.
  */
 export function keepFaults(
   sandbox: Sandbox,
-  options: { burstEveryMs: number; burstMs?: number; expireEveryMs?: number },
+  options: { burstEvery: number; expireEvery?: number },
 ): { stop: () => void; bursts: () => number } {
+  let requests = 0;
   let bursts = 0;
-  const timers: NodeJS.Timeout[] = [];
-  /** Every `ms`, the first time after half of it, so even a short run meets each fault. */
-  const every = (ms: number, fn: () => void) =>
-    timers.push(
-      setTimeout(() => {
-        fn();
-        timers.push(setInterval(fn, ms));
-      }, ms / 2),
-    );
-  every(options.burstEveryMs, () => {
-    bursts += 1;
-    sandbox.script({ action: 'status', status: 429, retryAfterSec: 1, times: 6 });
-    // Scripted faults wait for requests; a burst is over after its second, used up or not.
-    timers.push(setTimeout(() => sandbox.clearScript(), options.burstMs ?? 1000));
+  const strikes = (every: number | undefined): boolean => {
+    const first = Math.floor((every ?? 0) / 2);
+    return every !== undefined && requests >= first && (requests - first) % every === 0;
+  };
+  const stopListening = sandbox.onRequest(() => {
+    requests += 1;
+    if (strikes(options.burstEvery)) {
+      bursts += 1;
+      sandbox.script({ action: 'status', status: 429, retryAfterSec: 1, times: 6 });
+    }
+    if (strikes(options.expireEvery)) sandbox.expireTokens();
   });
-  if (options.expireEveryMs) every(options.expireEveryMs, () => sandbox.expireTokens());
   return {
     stop: () => {
-      for (const t of timers) clearTimeout(t);
+      stopListening();
       sandbox.clearScript();
     },
     bursts: () => bursts,

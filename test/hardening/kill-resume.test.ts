@@ -84,7 +84,8 @@ function inputIn(name: string): { file: string; result: string; journal: string 
 }
 
 type KillAt =
-  | { afterMs: number }
+  /** As the sandbox receives this many requests of the run (0: as soon as it is started). */
+  | { requests: number }
   | { journalLines: number }
   /** Once every row has its outcome in the journal: the sheets are being finished. */
   | { allDone: true };
@@ -113,13 +114,30 @@ async function runAndKill(
     return r;
   });
   const lines = () => journalEntries(paths.journal);
-  if ('afterMs' in at) await new Promise((r) => setTimeout(r, at.afterMs));
+  if ('requests' in at) await requestsArrived(sandbox, at.requests, run);
   else if ('journalLines' in at) await until(() => exited || lines().length >= at.journalLines, 60_000, 2);
   else await until(() => exited || lines().filter((l) => l.t === 'done').length >= total, 60_000, 1);
   const entries = lines();
   const state = `journal ${existsSync(paths.journal) ? `${entries.length} lines, ${entries.filter((l) => l.t === 'done').length} done` : 'absent'}`;
   child?.kill(signal);
   return { result: await run, at: exited ? `${state} (had already exited)` : state };
+}
+
+/** Resolves as the `count`th request from now reaches the sandbox (or once `run` has ended). */
+function requestsArrived(sandbox: Sandbox, count: number, run: Promise<unknown>): Promise<void> {
+  if (count === 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    let seen = 0;
+    const stop = sandbox.onRequest(() => {
+      if (++seen < count) return;
+      stop();
+      resolve();
+    });
+    void run.finally(() => {
+      stop();
+      resolve();
+    });
+  });
 }
 
 /** The end state must be the clean run's: same customers and fields, every row once, same statuses. */
@@ -167,12 +185,13 @@ async function resume(sandbox: Sandbox, paths: { file: string; journal: string }
 }
 
 // Drawn up front, so the cases may run at once and a seed still replays the same points.
-// Journal lines: the header, then a `sending` and a `done` line per row sent.
+// Journal lines: the header, then a `sending` and a `done` line per row sent. Requests: the first
+// three are the login, the database list and the team token; a write per row follows.
 const SIGKILL_POINTS: Array<[string, KillAt]> = [
-  ['during start-up', { afterMs: between(0, 300) }],
+  ['during start-up', { requests: between(0, 3) }],
   ['early in the queue', { journalLines: between(2, 60) }],
   ['late in the queue', { journalLines: between(NEW_ROWS / 2, 2 * NEW_ROWS) }],
-  ['at a random moment', { afterMs: between(300, 4000) }],
+  ['at a random moment', { requests: between(3, NEW_ROWS) }],
   ['while the result sheet is finished', { allDone: true }],
 ];
 const TWICE = { first: between(20, NEW_ROWS), more: between(10, NEW_ROWS) };

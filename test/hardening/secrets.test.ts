@@ -105,8 +105,13 @@ describe('no password or token in anything the CLI writes', () => {
       ['import', 'customers', 'pelanggan.csv', '--mode', 'upsert', '--rate', '50', '--json'],
       env(),
     );
-    setTimeout(() => sandbox.expireTokens(), 600);
-    const imported = await importCsv;
+    // The token revoked as the 20th row's POST arrives: that one is refused and sent again.
+    let posts = 0;
+    const stopExpiring = sandbox.onRequest((r) => {
+      if (r.method === 'POST' && ++posts === 20) sandbox.expireTokens();
+    });
+    const imported = await importCsv.finally(stopExpiring);
+    expect(sandbox.requests.filter((r) => r.method === 'POST' && r.status === 401).length).toBeGreaterThan(0);
     expect([0, 2, 3]).toContain(imported.code);
     // 2. The same as XLSX, with a lost answer on a row without key (in doubt) and a 422.
     writeFileSync(

@@ -1,9 +1,9 @@
 /**
  * Issue 7, part 1: the fault soak. Customers in upsert mode, then orders, against a sandbox that
  * at once answers 10 % of requests with 5xx, applies 5 % of writes and then drops the connection
- * or answers 502, holds 3 % of answers longer than the client's timeout, refuses everything for
- * about a second every few seconds (429 with Retry-After), and lets bearer tokens expire (a short
- * lifetime, and every token revoked now and then on top).
+ * or answers 502, holds 3 % of answers longer than the client's timeout, refuses a few requests
+ * every few hundred (429 with Retry-After: one second of pause), and lets bearer tokens expire (a
+ * short lifetime, and every token revoked every few hundred requests on top).
  *
  * Afterwards: one record per external key, every row with one final status, the summary's counts
  * equal to what the server holds, exit 0 (or 3 with each row in doubt listed).
@@ -19,8 +19,8 @@ import { csvText, faultCounts, idsByKey, journalEntries, keepFaults } from './he
 
 const FULL = process.env.SOAK_FULL === '1';
 const SIZE = FULL
-  ? { customers: 5000, orders: 300, tokenLifetimeSec: 20, expireEveryMs: 20_000 }
-  : { customers: 600, orders: 60, tokenLifetimeSec: 4, expireEveryMs: 5_000 };
+  ? { customers: 5000, orders: 300, tokenLifetimeSec: 20, expireEvery: 4000 }
+  : { customers: 600, orders: 60, tokenLifetimeSec: 4, expireEvery: 400 };
 const CLIENT = ['--rate', '300', '--concurrency', '8', '--timeout', '1000', '--json', '--log-level', 'warn'];
 const FINAL = new Set(['created', 'updated', 'unchanged', 'in_doubt']);
 
@@ -49,7 +49,8 @@ afterAll(async () => {
 
 /** Runs the CLI while the periodic faults are kept up. */
 async function importUnderFaults(args: string[]) {
-  const faults = keepFaults(sandbox, { burstEveryMs: 3000, expireEveryMs: SIZE.expireEveryMs });
+  // Counted in requests: a burst every 300 and a revocation every `expireEvery`.
+  const faults = keepFaults(sandbox, { burstEvery: 300, expireEvery: SIZE.expireEvery });
   const started = Date.now();
   try {
     const result = await runCli(args, { env: cliEnv(sandbox), timeoutMs: FULL ? 1_800_000 : 240_000 });

@@ -6,6 +6,7 @@ import {
   DEMO_DATABASE_ID,
   type Sandbox,
 } from '../../src/sandbox/index.js';
+import { fakeDate, realDate } from '../fake-date.js';
 import { basic, bearerFor, call, session, teamTokenFor } from './helpers.js';
 
 let sb: Sandbox;
@@ -57,17 +58,20 @@ describe('bearer token', () => {
 
   it('expires after tokenLifetimeSec and answers 401 with the documented body', async () => {
     sb.configure({ tokenLifetimeSec: 0.3 });
+    const clock = fakeDate(); // the sandbox's clock: time passes when the test says, not meanwhile
     try {
       const login = await call(sb.url + PATHS.token, { headers: { authorization: basic('demo', 'demo') } });
       expect(login.body.expires_in).toBe(0.3);
       const api = await session(sb);
+      clock.advance(299);
       expect((await api.get(PATHS.customers)).status).toBe(200);
-      await new Promise((r) => setTimeout(r, 350));
+      clock.advance(1);
       expect(await api.get(PATHS.customers)).toMatchObject({
         status: 401,
         body: { message: 'Unauthenticated' },
       });
     } finally {
+      realDate();
       sb.configure({ tokenLifetimeSec: undefined });
     }
     expect(sb.options.tokenLifetimeSec).toBe(3600);

@@ -94,6 +94,7 @@ describe('runScheduler', () => {
   });
 
   it('a stop request ends the schedule and interrupts the run in progress', async () => {
+    jest.useFakeTimers({ now: new Date('2026-12-07T03:00:00.500Z') }); // the first tick: 0.5 s on
     const stop = new AbortController();
     let reason: unknown;
     const done = runScheduler({
@@ -101,16 +102,23 @@ describe('runScheduler', () => {
       logger: silentLogger(),
       stop: stop.signal,
       run: async (_entry, signal) => {
-        setTimeout(() => stop.abort('SIGTERM'), 50);
+        const long = sleep(60_000, signal);
+        stop.abort('SIGTERM'); // while the run is in progress
         try {
-          await sleep(60_000, signal);
+          await long;
         } catch {
           reason = signal.reason;
         }
         return { ...summary(), interrupted: 'SIGTERM' };
       },
     });
-    const result = await done;
+    let result;
+    try {
+      await jest.advanceTimersByTimeAsync(1_000);
+      result = await done;
+    } finally {
+      jest.useRealTimers();
+    }
     expect(result.stoppedBy).toBe('SIGTERM');
     expect(reason).toBe('SIGTERM');
     expect(result.runs).toBe(1);
