@@ -6,6 +6,7 @@
 import { t } from '../i18n/index.js';
 import type { FieldChange, PlanAction, RowOutcome } from '../types.js';
 import { capText } from './cell-safety.js';
+import { appendInputColumns } from './input-columns.js';
 import type { ColumnLocator } from './result-rows.js';
 import { allIssues, formatIssues, inputCell, TINTS } from './result-rows.js';
 import type { CellStyle, CellValue, ColumnDef, RowStyle, TableFormat } from './table-writer.js';
@@ -39,15 +40,7 @@ export class PlanLayout {
   readonly ownStart: number;
 
   constructor(rawHeaders: readonly string[]) {
-    this.inputAt = rawHeaders.map((header) => {
-      if (RESERVED.has(header.trim())) return -1;
-      this.columns.push({
-        header,
-        kind: 'verbatim',
-        width: Math.min(40, Math.max(10, [...header].length + 4)),
-      });
-      return this.columns.length - 1;
-    });
+    this.inputAt = appendInputColumns(this.columns, rawHeaders, RESERVED);
     this.ownStart = this.columns.length;
     this.columns.push(...OWN_DEFS);
   }

@@ -6,6 +6,7 @@
  * Input columns named like our own (`_row`, `_status`, `_id`, `_error`: a result or errors sheet
  * imported again) are left out: the new run's columns replace them.
  */
+import { appendInputColumns } from './input-columns.js';
 import type { ColumnDef } from './table-writer.js';
 
 export type OwnColumn = '_row' | '_status' | '_id' | '_error';
@@ -18,6 +19,8 @@ const OWN_DEFS: Record<OwnColumn, ColumnDef> = {
 };
 
 export const RESULT_OWN: readonly OwnColumn[] = ['_row', '_status', '_id', '_error'];
+/** Input columns named like these are left out (see the top of this file). */
+const RESERVED: ReadonlySet<string> = new Set(RESULT_OWN);
 /** The errors sheet is for fixing and importing again: no `_id` (none of its rows has one). */
 export const ERRORS_OWN: readonly OwnColumn[] = ['_row', '_status', '_error'];
 /** Columns kept in view while scrolling sideways: `_row` and `_status`. */
@@ -50,16 +53,7 @@ export class SheetLayout {
       this.ownAt[c] = i;
       return OWN_DEFS[c];
     });
-    this.inputAt = rawHeaders.map((header) => {
-      if ((RESULT_OWN as readonly string[]).includes(header.trim())) return -1;
-      // `verbatim`: text stays text (formatted `@`), numbers, dates and booleans keep their type.
-      this.columns.push({
-        header,
-        kind: 'verbatim',
-        width: Math.min(40, Math.max(10, [...header].length + 4)),
-      });
-      return this.columns.length - 1;
-    });
+    this.inputAt = appendInputColumns(this.columns, rawHeaders, RESERVED);
     this.extraStart = this.columns.length;
     // Cells right of the header that are known before writing get a header: their column letter.
     const named = extraColumns.flatMap((letter) => {

@@ -30,23 +30,25 @@ const CUSTOMERS = '/extapi/v1.0/customers';
 const posts = (since: number) =>
   sandbox.requests.slice(since).filter((r) => r.method === 'POST' && r.path === CUSTOMERS);
 
+/** The next `times` customer creates refused with a 422 that names `field` (nothing is created). */
+function refuseCreates(field: string, message: string, times = 1): void {
+  sandbox.script({
+    method: 'POST',
+    path: CUSTOMERS,
+    action: 'status',
+    status: 422,
+    body: { message: 'The given data was invalid.', errors: { [field]: [message] } },
+    times,
+  });
+}
+
 describe('a systemic API failure', () => {
   const dir = () => folder(tmp, 'systemic');
 
   it('every create refused the same way: stops after 50 rows, the rest not_sent, exit 1', async () => {
     const file = writeText(`${dir()}/pelanggan.csv`, generatedCustomersCsv('SYS', 200));
     // A field the API no longer accepts: every POST answers the same 422.
-    sandbox.script({
-      method: 'POST',
-      path: CUSTOMERS,
-      action: 'status',
-      status: 422,
-      body: {
-        message: 'The given data was invalid.',
-        errors: { phone: ['The phone field is not allowed.'] },
-      },
-      times: 1000,
-    });
+    refuseCreates('phone', 'The phone field is not allowed.', 1000);
     const since = sandbox.requests.length;
     const result = await importCli(sandbox, 'customers', file, dir());
     sandbox.clearScript();
@@ -84,18 +86,7 @@ describe('a systemic API failure', () => {
 
   it('failures with different errors are not systemic: the run goes to the end', async () => {
     const file = writeText(`${dir()}/campur.csv`, generatedCustomersCsv('MIX', 60));
-    for (let i = 0; i < 60; i++) {
-      sandbox.script({
-        method: 'POST',
-        path: CUSTOMERS,
-        action: 'status',
-        status: 422,
-        body: {
-          message: 'The given data was invalid.',
-          errors: { [i % 2 ? 'phone' : 'city']: ['is not allowed'] },
-        },
-      });
-    }
+    for (let i = 0; i < 60; i++) refuseCreates(i % 2 ? 'phone' : 'city', 'is not allowed');
     const result = await importCli(sandbox, 'customers', file, dir());
     sandbox.clearScript();
     expect(result.stderr).not.toContain('SYSTEMIC_API_FAILURE');
