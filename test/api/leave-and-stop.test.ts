@@ -46,7 +46,8 @@ describe('whenLeaving: the announcement comes as the request leaves', () => {
       () => announced.push(sb.requests.length),
       () => client.customers.create({ name: 'Toko Hook', ext_cust_no: 'HOOK-1' } as never),
     );
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Once the create waits in the gate (checked every turn of the event loop), behind the blocker.
+    while (gate.size === 0) await new Promise((resolve) => setImmediate(resolve));
     expect(announced).toEqual([]); // still waiting for the gate: not sent, not announced
     const before = sb.requests.length;
     blocker.release();
@@ -75,8 +76,8 @@ describe('abortableGate: a stop drops what waits, keeps what runs', () => {
     const first = gate.run(running.task);
     const calls: number[] = [];
     const waiting = [1, 2, 3].map((n) => gate.run(async () => void calls.push(n)));
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(running.started()).toBe(true);
+    while (!running.started()) await new Promise((resolve) => setImmediate(resolve));
+    expect(gate.size).toBe(3); // the other three wait behind it
     controller.abort();
     const errors = await Promise.all(waiting.map((w) => rejectionOf(w)));
     expect(errors.every(isInterrupted)).toBe(true);
