@@ -45,8 +45,10 @@ export const en = {
       "error [USAGE]: option '{{option}}' argument '{{value}}' is invalid. Allowed choices are {{choices}}.",
     invalidArgumentChoice:
       "error [USAGE]: command-argument value '{{value}}' is invalid for argument '{{argument}}'. Allowed choices are {{choices}}.",
-    excessArguments_one: 'error [USAGE]: too many arguments. Expected {{count}} argument but got {{received}}.',
-    excessArguments_other: 'error [USAGE]: too many arguments. Expected {{count}} arguments but got {{received}}.',
+    excessArguments_one:
+      'error [USAGE]: too many arguments. Expected {{count}} argument but got {{received}}.',
+    excessArguments_other:
+      'error [USAGE]: too many arguments. Expected {{count}} arguments but got {{received}}.',
     generic: 'error [USAGE]: {{message}}',
   },
   config: {

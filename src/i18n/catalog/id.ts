@@ -36,7 +36,8 @@ export const id: CatalogShape<typeof en> = {
   usage: {
     hint: '(jalankan dengan --help untuk melihat cara pemakaian)',
     unknownOption: "Kesalahan [USAGE]: opsi '{{option}}' tidak dikenal",
-    unknownOptionSuggestion: "Kesalahan [USAGE]: opsi '{{option}}' tidak dikenal\n(Maksud Anda {{suggestion}}?)",
+    unknownOptionSuggestion:
+      "Kesalahan [USAGE]: opsi '{{option}}' tidak dikenal\n(Maksud Anda {{suggestion}}?)",
     unknownCommand: "Kesalahan [USAGE]: perintah '{{command}}' tidak dikenal",
     unknownCommandSuggestion:
       "Kesalahan [USAGE]: perintah '{{command}}' tidak dikenal\n(Maksud Anda {{suggestion}}?)",
