@@ -68,5 +68,7 @@ export function localizeUsageError(text: string): string {
     const m = body.match(p.shape);
     if (m) return t(p.key, p.params(m)) + '\n';
   }
-  return text;
+  // A shape not listed above still gets the code, so a script can tell a usage error by it.
+  const other = body.match(/^error: (.+)$/s);
+  return other ? t('usage.generic', { message: other[1] }) + '\n' : text;
 }

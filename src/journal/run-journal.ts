@@ -1,6 +1,8 @@
 import { localizedRunError } from '../i18n/index.js';
 import { JournalWriter, readJournal, type JournalState, type RunHeader } from './journal-file.js';
 import { fingerprint } from './fingerprint.js';
+import { findFinishedTwin } from './finished-twin.js';
+import { dirname } from 'node:path';
 
 export interface RunJournal {
   writer: JournalWriter;
@@ -14,6 +16,11 @@ export interface RunIdentity {
   resume: boolean;
   /** Import a file once more although the journal shows it imported to the end (`--again`). */
   again?: boolean;
+  /**
+   * Folders whose finished journals also count: a copy of a file imported there (same content, entity
+   * and mode) is ALREADY_IMPORTED too (journal/finished-twin.ts). Default: the journal's own folder.
+   */
+  earlierRunsIn?: readonly string[];
 }
 
 /**
@@ -56,6 +63,19 @@ export async function openRunJournal(
       at,
       journal: path,
     });
+  }
+  if (!run.resume && !run.again && !(found && sameRun)) {
+    const twin = findFinishedTwin(run.earlierRunsIn ?? [dirname(path)], path, inputPrint, run);
+    if (twin) {
+      throw localizedRunError('ALREADY_IMPORTED', 'rerun.alreadyImportedCopy', {
+        file: inputPrint.name,
+        twin: twin.header.input.name,
+        entity: run.entity,
+        mode: run.mode,
+        at: new Date(twin.endedAt),
+        journal: twin.journal,
+      });
+    }
   }
   // A finished journal of another file needs nothing: start anew.
   const previous = found && !found.ended ? found : undefined;

@@ -105,6 +105,8 @@ const BOOLEAN_WORDS: ReadonlyMap<string, boolean> = new Map([
   ['tidak', false],
   ['aktif', true],
   ['nonaktif', false],
+  // 'Tidak Aktif' / 'tidak-aktif': how Indonesian sheets spell the status out (noise removed below).
+  ['tidakaktif', false],
   ['active', true],
   ['inactive', false],
 ]);

@@ -116,9 +116,20 @@ const ACTIONS: ReadonlySet<string> = new Set<PlanAction>([
   'invalid',
 ]);
 
-/** Reads a companion back; a path to the plan sheet finds the `.plan.json` beside it. */
+/**
+ * Where the companion of what the user named is: itself, the `.plan.json` beside a plan sheet
+ * (`x.plan.xlsx`), or — when the input file itself was named (`apply x.csv`, an easy slip) — the
+ * `x.plan.json` its plan wrote beside it.
+ */
+export function planFilePath(path: string): string {
+  if (path.endsWith('.json')) return path;
+  if (/\.plan\.[^./\\]+$/.test(path)) return path.replace(/\.[^./\\]+$/, '.json');
+  return path.replace(/(\.[^./\\]+)?$/, '.plan.json');
+}
+
+/** Reads a companion back; a path to the plan sheet (or to its input) finds the `.plan.json`. */
 export async function readPlanFile(path: string): Promise<{ path: string; plan: PlanFile }> {
-  const jsonPath = path.endsWith('.json') ? path : path.replace(/\.[^./\\]+$/, '.json');
+  const jsonPath = planFilePath(path);
   let text: string;
   try {
     text = await readFile(jsonPath, 'utf8');

@@ -146,7 +146,7 @@ describe('--lang en', () => {
     expect(help.stdout).toMatch(/^Usage: salesmania-bulk import \[options\]/);
     expect(help.stdout).toMatch(/finish an interrupted run of the same file from its\s+journal/);
     const bad = await runCli(['validate', 'customers', 'x.csv', '--bogus', '--lang', 'en'], { env });
-    expect(bad.stderr).toMatch(/^error: unknown option '--bogus'/);
+    expect(bad.stderr).toMatch(/^error \[USAGE\]: unknown option '--bogus'/);
     const missing = await runCli(['doctor', '--lang', 'en', '--password-file', 'tidak-ada.txt'], {
       env,
       cwd: tmp.dir,

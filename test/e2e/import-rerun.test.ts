@@ -123,6 +123,33 @@ describe('the same file imported twice', () => {
     expect(forced.code).toBe(0);
     expect(count()).toBe(4);
   });
+
+  it('a copy of it under another name is ALREADY_IMPORTED too, naming the original; another mode or folder is not', async () => {
+    const dir = folder(tmp, 'copy');
+    const text = 'name,city\nWarung Salinan A,Solo\nWarung Salinan B,Solo\n';
+    const count = () => sandbox.state.customers().filter((c) => c.name.startsWith('Warung Salinan')).length;
+    const original = writeText(`${dir}/salinan.csv`, text);
+    expect((await importCli(sandbox, 'customers', original, dir)).code).toBe(0);
+    expect(count()).toBe(2);
+
+    const since = sandbox.requests.length;
+    const copy = writeText(`${dir}/salinan (1).csv`, text);
+    const refused = await importCli(sandbox, 'customers', copy, dir);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(
+      /\[ALREADY_IMPORTED\].*salinan \(1\)\.csv.*same content as salinan\.csv.*--again/,
+    );
+    expect(dataRequests(sandbox, since)).toEqual([]);
+    expect(count()).toBe(2);
+
+    // Another output folder holds no finished run of it: the guard goes by the folder's journals.
+    const elsewhere = await importCli(sandbox, 'customers', copy, `${dir}/lain`, ['--mode', 'upsert']);
+    expect(elsewhere.code).toBe(0);
+    expect(count()).toBe(4);
+    const forced = await importCli(sandbox, 'customers', copy, dir, ['--again']);
+    expect(forced.code).toBe(0);
+    expect(count()).toBe(6);
+  });
 });
 
 describe('--resume at the wrong moment', () => {

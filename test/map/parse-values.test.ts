@@ -102,6 +102,8 @@ describe('parseBoolean', () => {
     ['nonaktif', false],
     ['Non-Aktif', false],
     ['non aktif', false],
+    ['Tidak Aktif', false],
+    ['tidak-aktif', false],
     ['active', true],
     ['Inactive', false],
     ['maybe', 'MAP_INVALID'],

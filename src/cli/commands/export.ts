@@ -1,4 +1,5 @@
-import { Argument, Option, type Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { entityArgument } from '../entity-argument.js';
 import { requireCredentials } from '../../config/index.js';
 import { addConnectionOptions, addRuntimeOptions } from '../common-options.js';
 import { buildContext, type CommonFlags } from '../context.js';
@@ -34,7 +35,7 @@ export function registerExport(program: Command): void {
   const cmd = program
     .command('export')
     .description('export customers, products, visits, orders or teams to CSV/XLSX, once or on a schedule')
-    .addArgument(new Argument('<entity>', 'what to export').choices(ENTITIES))
+    .addArgument(entityArgument('what to export', ENTITIES))
     .requiredOption('--out <file>', 'the .csv, .tsv or .xlsx to write; may hold {date} {from} {to} {entity}')
     .addOption(
       new Option('--status <which>', 'customers/products: active, inactive or all').choices([

@@ -1,4 +1,5 @@
-import { Argument, type Command } from 'commander';
+import { type Command } from 'commander';
+import { entityArgument } from '../entity-argument.js';
 import { addConnectionOptions, addRuntimeOptions } from '../common-options.js';
 import { addFileOptions, IMPORT_ENTITIES } from './import-options.js';
 import { runImportCommand } from './run-import-command.js';
@@ -9,7 +10,7 @@ export function registerImport(program: Command): void {
   const cmd = program
     .command('import')
     .description('import a CSV/XLSX file into SalesMania and write a result sheet beside it')
-    .addArgument(new Argument('<entity>', 'what the file holds').choices(IMPORT_ENTITIES))
+    .addArgument(entityArgument('what the file holds', IMPORT_ENTITIES))
     .argument('<file>', 'the .csv, .tsv, .txt or .xlsx file');
   addFileOptions(cmd);
   cmd.option('--resume', 'finish an interrupted run of the same file from its journal');

@@ -1,4 +1,5 @@
-import { Argument, type Command } from 'commander';
+import { type Command } from 'commander';
+import { entityArgument } from '../entity-argument.js';
 import { addConnectionOptions, addRuntimeOptions } from '../common-options.js';
 import { addFileOptions, IMPORT_ENTITIES } from './import-options.js';
 import { runImportCommand } from './run-import-command.js';
@@ -10,7 +11,7 @@ export function registerPlan(program: Command): void {
     .description(
       'show what an import would do, row by row and field by field, without changing anything in SalesMania',
     )
-    .addArgument(new Argument('<entity>', 'what the file holds').choices(IMPORT_ENTITIES))
+    .addArgument(entityArgument('what the file holds', IMPORT_ENTITIES))
     .argument('<file>', 'the .csv, .tsv, .txt or .xlsx file');
   addFileOptions(cmd);
   addSendingOptions(cmd, { defaults: true });

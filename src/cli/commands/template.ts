@@ -1,4 +1,5 @@
-import { Argument, Option, type Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { entityArgument } from '../entity-argument.js';
 import { IMPORT_ENTITIES } from './import-options.js';
 import { getLanguage, localizedRunError, t } from '../../i18n/index.js';
 
@@ -6,7 +7,7 @@ export function registerTemplate(program: Command): void {
   program
     .command('template')
     .description('write an empty, annotated import sheet with an example row')
-    .addArgument(new Argument('<entity>', 'what the sheet will hold').choices(IMPORT_ENTITIES))
+    .addArgument(entityArgument('what the sheet will hold', IMPORT_ENTITIES))
     .addOption(
       new Option('--format <format>', 'xlsx (annotated, two sheets) or csv').choices(['xlsx', 'csv']),
     )

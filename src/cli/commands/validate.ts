@@ -1,4 +1,5 @@
-import { Argument, type Command } from 'commander';
+import { type Command } from 'commander';
+import { entityArgument } from '../entity-argument.js';
 import { addRuntimeOptions } from '../common-options.js';
 import { addFileOptions, IMPORT_ENTITIES } from './import-options.js';
 import { runImportCommand } from './run-import-command.js';
@@ -7,7 +8,7 @@ export function registerValidate(program: Command): void {
   const cmd = program
     .command('validate')
     .description('check a CSV/XLSX file without sending anything; writes a result sheet of what is wrong')
-    .addArgument(new Argument('<entity>', 'what the file holds').choices(IMPORT_ENTITIES))
+    .addArgument(entityArgument('what the file holds', IMPORT_ENTITIES))
     .argument('<file>', 'the .csv, .tsv, .txt or .xlsx file');
   addFileOptions(cmd);
   addRuntimeOptions(cmd, { network: false });

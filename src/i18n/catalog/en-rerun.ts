@@ -5,6 +5,8 @@
 export const enRerun = {
   alreadyImported:
     '{{file}} was already imported to the end ({{entity}}, --mode {{mode}}) on {{at, datetime(dateStyle: long; timeStyle: short)}}, by the journal {{journal}}; nothing was sent. Add --again to import it once more',
+  alreadyImportedCopy:
+    '{{file}} has the same content as {{twin}}, which was already imported to the end ({{entity}}, --mode {{mode}}) on {{at, datetime(dateStyle: long; timeStyle: short)}}, by the journal {{journal}}; nothing was sent. Add --again to import it once more',
   journalNotFound:
     'nothing to resume: no journal at {{journal}}. Give the same --out-dir as the first run; or run without --resume to start anew (rows whose key exists are then skipped, rows without a key would be created again)',
   runComplete:

@@ -34,19 +34,22 @@ export const en = {
   },
   usage: {
     hint: '(run with --help for usage)',
-    unknownOption: "error: unknown option '{{option}}'",
-    unknownOptionSuggestion: "error: unknown option '{{option}}'\n(Did you mean {{suggestion}}?)",
-    unknownCommand: "error: unknown command '{{command}}'",
-    unknownCommandSuggestion: "error: unknown command '{{command}}'\n(Did you mean {{suggestion}}?)",
-    missingArgument: "error: missing required argument '{{argument}}'",
-    optionMissingArgument: "error: option '{{option}}' argument missing",
-    missingMandatoryOption: "error: required option '{{option}}' not specified",
+    unknownOption: "error [USAGE]: unknown option '{{option}}'",
+    unknownOptionSuggestion: "error [USAGE]: unknown option '{{option}}'\n(Did you mean {{suggestion}}?)",
+    unknownCommand: "error [USAGE]: unknown command '{{command}}'",
+    unknownCommandSuggestion: "error [USAGE]: unknown command '{{command}}'\n(Did you mean {{suggestion}}?)",
+    missingArgument: "error [USAGE]: missing required argument '{{argument}}'",
+    optionMissingArgument: "error [USAGE]: option '{{option}}' argument missing",
+    missingMandatoryOption: "error [USAGE]: required option '{{option}}' not specified",
     invalidOptionChoice:
-      "error: option '{{option}}' argument '{{value}}' is invalid. Allowed choices are {{choices}}.",
+      "error [USAGE]: option '{{option}}' argument '{{value}}' is invalid. Allowed choices are {{choices}}.",
     invalidArgumentChoice:
-      "error: command-argument value '{{value}}' is invalid for argument '{{argument}}'. Allowed choices are {{choices}}.",
-    excessArguments_one: 'error: too many arguments. Expected {{count}} argument but got {{received}}.',
-    excessArguments_other: 'error: too many arguments. Expected {{count}} arguments but got {{received}}.',
+      "error [USAGE]: command-argument value '{{value}}' is invalid for argument '{{argument}}'. Allowed choices are {{choices}}.",
+    excessArguments_one:
+      'error [USAGE]: too many arguments. Expected {{count}} argument but got {{received}}.',
+    excessArguments_other:
+      'error [USAGE]: too many arguments. Expected {{count}} arguments but got {{received}}.',
+    generic: 'error [USAGE]: {{message}}',
   },
   config: {
     notPositiveNumber: 'expected `{{name}}` to be a number > 0, got `{{value}}`',

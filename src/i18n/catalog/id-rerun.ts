@@ -4,6 +4,8 @@ import type { enRerun } from './en-rerun.js';
 export const idRerun: Record<keyof typeof enRerun, string> = {
   alreadyImported:
     '{{file}} sudah diimpor sampai selesai ({{entity}}, --mode {{mode}}) pada {{at, datetime(dateStyle: long; timeStyle: short)}}, menurut jurnal {{journal}}; tidak ada yang dikirim. Tambahkan --again untuk mengimpornya sekali lagi',
+  alreadyImportedCopy:
+    'isi {{file}} sama dengan {{twin}}, yang sudah diimpor sampai selesai ({{entity}}, --mode {{mode}}) pada {{at, datetime(dateStyle: long; timeStyle: short)}}, menurut jurnal {{journal}}; tidak ada yang dikirim. Tambahkan --again untuk mengimpornya sekali lagi',
   journalNotFound:
     'tidak ada yang dapat dilanjutkan: tidak ada jurnal di {{journal}}. Gunakan --out-dir yang sama dengan proses pertama; atau jalankan tanpa --resume untuk memulai dari awal (baris yang kodenya sudah ada akan dilewati, baris tanpa kode akan dibuat lagi)',
   runComplete:

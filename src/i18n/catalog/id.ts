@@ -35,20 +35,22 @@ export const id: CatalogShape<typeof en> = {
   },
   usage: {
     hint: '(jalankan dengan --help untuk melihat cara pemakaian)',
-    unknownOption: "Kesalahan: opsi '{{option}}' tidak dikenal",
-    unknownOptionSuggestion: "Kesalahan: opsi '{{option}}' tidak dikenal\n(Maksud Anda {{suggestion}}?)",
-    unknownCommand: "Kesalahan: perintah '{{command}}' tidak dikenal",
+    unknownOption: "Kesalahan [USAGE]: opsi '{{option}}' tidak dikenal",
+    unknownOptionSuggestion:
+      "Kesalahan [USAGE]: opsi '{{option}}' tidak dikenal\n(Maksud Anda {{suggestion}}?)",
+    unknownCommand: "Kesalahan [USAGE]: perintah '{{command}}' tidak dikenal",
     unknownCommandSuggestion:
-      "Kesalahan: perintah '{{command}}' tidak dikenal\n(Maksud Anda {{suggestion}}?)",
-    missingArgument: "Kesalahan: argumen '{{argument}}' wajib diisi",
-    optionMissingArgument: "Kesalahan: opsi '{{option}}' memerlukan nilai",
-    missingMandatoryOption: "Kesalahan: opsi '{{option}}' wajib diisi",
+      "Kesalahan [USAGE]: perintah '{{command}}' tidak dikenal\n(Maksud Anda {{suggestion}}?)",
+    missingArgument: "Kesalahan [USAGE]: argumen '{{argument}}' wajib diisi",
+    optionMissingArgument: "Kesalahan [USAGE]: opsi '{{option}}' memerlukan nilai",
+    missingMandatoryOption: "Kesalahan [USAGE]: opsi '{{option}}' wajib diisi",
     invalidOptionChoice:
-      "Kesalahan: nilai '{{value}}' untuk opsi '{{option}}' tidak valid. Pilihan yang diizinkan: {{choices}}.",
+      "Kesalahan [USAGE]: nilai '{{value}}' untuk opsi '{{option}}' tidak valid. Pilihan yang diizinkan: {{choices}}.",
     invalidArgumentChoice:
-      "Kesalahan: nilai '{{value}}' untuk argumen '{{argument}}' tidak valid. Pilihan yang diizinkan: {{choices}}.",
+      "Kesalahan [USAGE]: nilai '{{value}}' untuk argumen '{{argument}}' tidak valid. Pilihan yang diizinkan: {{choices}}.",
     excessArguments_other:
-      'Kesalahan: argumen terlalu banyak. Seharusnya {{count}} argumen, tetapi yang diberikan {{received}}.',
+      'Kesalahan [USAGE]: argumen terlalu banyak. Seharusnya {{count}} argumen, tetapi yang diberikan {{received}}.',
+    generic: 'Kesalahan [USAGE]: {{message}}',
   },
   config: {
     notPositiveNumber: '`{{name}}` harus berupa angka lebih dari 0, bukan `{{value}}`',
