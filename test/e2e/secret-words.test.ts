@@ -48,7 +48,10 @@ describe('a password that is a word in the data', () => {
     expect(customer('C-0001')?.address).toBe('Jl. Baru 7');
 
     const sending = journalLines('u2.journal.jsonl').find((l) => l.t === 'sending');
-    expect(sending).toMatchObject({ before: { address: 'Jl. demo Raya 5' }, after: { address: 'Jl. Baru 7' } });
+    expect(sending).toMatchObject({
+      before: { address: 'Jl. demo Raya 5' },
+      after: { address: 'Jl. Baru 7' },
+    });
 
     const undo = await cli(['undo', 'u2.result.csv']);
     expect(undo.code).toBe(0);
@@ -66,7 +69,9 @@ describe('a password that is a word in the data', () => {
     );
     const created = await cli(['import', 'customers', 'keyless-demo.csv', '--mode', 'create']);
     expect(summaryOf(created).counts).toEqual({ created: 3 });
-    expect(journalLines('keyless-demo.journal.jsonl')[0]).toMatchObject({ input: { name: 'keyless-demo.csv' } });
+    expect(journalLines('keyless-demo.journal.jsonl')[0]).toMatchObject({
+      input: { name: 'keyless-demo.csv' },
+    });
     const afters = journalLines('keyless-demo.journal.jsonl')
       .filter((l) => l.t === 'sending')
       .map((l) => (l.after as { name: string }).name);
@@ -93,7 +98,11 @@ describe('a password that is a word in the data', () => {
   });
 
   it("a row message quoting the user's value keeps it in the result sheet", async () => {
-    writeCsv(tmp.path('bad-lat.csv'), ['Kode Pelanggan', 'Nama', 'lat', 'lon'], [['C-0950', 'Toko X', 'demo', '110']]);
+    writeCsv(
+      tmp.path('bad-lat.csv'),
+      ['Kode Pelanggan', 'Nama', 'lat', 'lon'],
+      [['C-0950', 'Toko X', 'demo', '110']],
+    );
     const run = await cli(['import', 'customers', 'bad-lat.csv', '--mode', 'upsert']);
     expect(run.code).toBe(2);
     const [row] = readCsv(tmp.path('bad-lat.result.csv'));
