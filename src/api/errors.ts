@@ -1,5 +1,5 @@
 import { RunError, type ApiErrorCode, type MessageRef } from '../errors.js';
-import { redact, stripSecretParams } from '../secrets.js';
+import { scrubParams, scrubText } from '../secrets.js';
 
 export type { ApiErrorCode };
 
@@ -22,14 +22,17 @@ export interface ApiErrorInit {
   localized?: MessageRef;
 }
 
-/** Scrubs anything that leaves the client as text: registered secrets, token query parameters. */
+/** Scrubs a value that came from outside: registered secrets, token query parameters. */
 export function scrub(text: string): string {
-  return redact(stripSecretParams(text));
+  return scrubText(text);
 }
 
 /**
  * A failed API request. Never wraps a got error (its message, `options` and `request` carry the
  * full URL with the team token and the Authorization header): only the facts below are kept.
+ * This is where the server's words enter the tool, so they are scrubbed here, once — the path, the
+ * reason, the field errors and the message params — and whatever is built from them later (row
+ * issues in the journal and the result sheet) needs no filter (docs/SECRETS.md).
  */
 export class ApiError extends RunError {
   declare readonly code: ApiErrorCode;
@@ -42,7 +45,7 @@ export class ApiError extends RunError {
 
   constructor(init: ApiErrorInit) {
     const path = scrub(stripQuery(init.path));
-    const message = scrub(`${init.method} ${path}: ${init.reason}`);
+    const message = `${init.method} ${path}: ${scrub(init.reason)}`;
     super(
       init.code,
       message,
@@ -55,7 +58,7 @@ export class ApiError extends RunError {
       },
       init.localized && {
         key: init.localized.key,
-        params: { method: init.method, path, status: init.status, ...init.localized.params },
+        params: { method: init.method, path, status: init.status, ...scrubParams(init.localized.params) },
       },
     );
     this.name = 'ApiError';
@@ -63,7 +66,7 @@ export class ApiError extends RunError {
     this.method = init.method;
     this.path = path;
     this.attempts = init.attempts;
-    this.fieldErrors = init.fieldErrors ?? {};
+    this.fieldErrors = scrubParams(init.fieldErrors ?? {});
     this.networkCode = init.networkCode;
   }
 }

@@ -21,3 +21,4 @@ export {
   runErrorText,
 } from './render.js';
 export { rowText, type RowText } from './row-text.js';
+export { safeRunErrorLine, safeRunErrorText, scrubbedError } from './safe-text.js';

@@ -5,6 +5,7 @@
  * `localizedRunError(code, 'config.notOneOf', { name, allowed, value })`.
  */
 import { RunError, isRunError, type MessageRef, type RunErrorCode } from '../errors.js';
+import { scrubText } from '../secrets.js';
 import type { RowIssue } from '../types.js';
 import { t, type MessageKey, type MessageParams } from './translate.js';
 import type { Lang } from './language.js';
@@ -45,11 +46,12 @@ function isMessageRef(value: unknown): value is MessageRef {
 
 /**
  * A failure as a message param: its catalog reference when it has one (so it is shown in the reader's
- * language), else its English text.
+ * language), else its English text — scrubbed, as it may be a library's words quoting a URL or an
+ * answer, and a row issue carrying it goes to the journal and the result sheet (docs/SECRETS.md).
  */
 export function reasonOf(err: unknown): MessageRef | string {
   if (isRunError(err) && err.localized) return err.localized;
-  return err instanceof Error ? err.message : String(err);
+  return scrubText(err instanceof Error ? err.message : String(err));
 }
 
 /** A catalog reference for a RowIssue's `localized`, checked against the catalog's keys. */

@@ -1,6 +1,5 @@
 import { closeSync, existsSync, fdatasyncSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { localizedRunError } from '../i18n/index.js';
-import { redact } from '../secrets.js';
 import type { RowIssue, RowStatus } from '../types.js';
 import { completeLines, repairTornTail } from './torn-tail.js';
 
@@ -141,8 +140,9 @@ export class JournalWriter {
   private append(entry: Entry, durable = false): void {
     if (this.fd === undefined) return;
     if (entry.t === 'sending' || entry.t === 'done') this.rowLines += 1;
-    // Issues can quote server messages; redact so no token reaches the disk even by accident.
-    writeSync(this.fd, redact(JSON.stringify(entry)) + '\n');
+    // Written exactly: before-images are what undo writes back, and a create's values are how it
+    // finds the record again. Server texts in issues were scrubbed as they arrived (docs/SECRETS.md).
+    writeSync(this.fd, JSON.stringify(entry) + '\n');
     if (durable) fdatasyncSync(this.fd);
   }
 }

@@ -1,7 +1,7 @@
 /** What a notification says about a run, before it is shaped for Slack, Teams, Google Chat or e-mail. */
 import type { DeliveryResult, ExportManifest } from '../deliver/index.js';
 import { t, type MessageKey } from '../i18n/index.js';
-import { redact, stripSecretParams } from '../secrets.js';
+import { scrubText } from '../secrets.js';
 import { VERSION } from '../version.js';
 
 export interface RunNotice {
@@ -28,7 +28,8 @@ export interface RunNotice {
   text: string;
 }
 
-const clean = (s: string) => stripSecretParams(redact(s));
+/** A value in a notice (an error's text, a destination, a file): scrubbed; the catalog's words never are. */
+const clean = (s: string) => scrubText(s);
 
 /** A row status as the summary names it (`dibuat [created]`); the status itself when it has no label. */
 export function statusLabel(status: string): string {
@@ -40,9 +41,9 @@ export function statusLabel(status: string): string {
 /** The one line for people, in the reader's language: `OK: export orders — 120 rows in orders.csv — …`. */
 export function noticeText(n: Omit<RunNotice, 'text' | 'tool' | 'toolVersion'>): string {
   const who = n.job
-    ? t('notify.whoJob', { command: n.command, entity: n.entity, job: n.job })
+    ? t('notify.whoJob', { command: n.command, entity: n.entity, job: clean(n.job) })
     : t('notify.who', { command: n.command, entity: n.entity });
-  if (n.error) return clean(t('notify.lineError', { who, code: n.error.code, message: n.error.message }));
+  if (n.error) return t('notify.lineError', { who, code: n.error.code, message: clean(n.error.message) });
   const parts = [t(n.status === 'success' ? 'notify.lineOk' : 'notify.lineFailed', { who })];
   if (n.counts)
     parts.push(
@@ -52,16 +53,21 @@ export function noticeText(n: Omit<RunNotice, 'text' | 'tool' | 'toolVersion'>):
     );
   else if (n.rows !== undefined)
     parts.push(
-      n.file ? t('notify.rowsInFile', { count: n.rows, file: n.file }) : t('notify.rows', { count: n.rows }),
+      n.file
+        ? t('notify.rowsInFile', { count: n.rows, file: clean(n.file) })
+        : t('notify.rows', { count: n.rows }),
     );
   const failed = (n.deliveries ?? []).filter((d) => !d.ok);
   if (failed.length) {
-    const list = failed.map((d) => `${d.destination} [${d.error?.code}] ${d.error?.message}`).join('; ');
+    const list = failed
+      .map((d) => `${clean(d.destination)} [${d.error?.code}] ${clean(d.error?.message ?? '')}`)
+      .join('; ');
     parts.push(t('notify.deliveryFailed', { list }));
   }
   const ok = (n.deliveries ?? []).filter((d) => d.ok);
-  if (ok.length) parts.push(t('notify.deliveredTo', { list: ok.map((d) => d.destination).join(', ') }));
-  return clean(parts.join(' — '));
+  if (ok.length)
+    parts.push(t('notify.deliveredTo', { list: ok.map((d) => clean(d.destination)).join(', ') }));
+  return parts.join(' — ');
 }
 
 export function makeNotice(n: Omit<RunNotice, 'text' | 'tool' | 'toolVersion'>): RunNotice {

@@ -1,6 +1,7 @@
 import { isApiError } from '../api/index.js';
 import type { MessageRef } from '../errors.js';
 import { rowText } from '../i18n/index.js';
+import { scrubText } from '../secrets.js';
 import type { ColumnBinding } from '../map/index.js';
 import type { IssueCode, RowIssue } from '../types.js';
 
@@ -13,7 +14,8 @@ export type ColumnOf = (field: string) => string | undefined;
  */
 export function issuesFromError(err: unknown, columnOf: ColumnOf): RowIssue[] {
   if (!isApiError(err)) {
-    return [{ code: 'API_UNEXPECTED', message: err instanceof Error ? err.message : String(err) }];
+    // A library's message may quote a URL or an answer: scrubbed before it reaches the journal and sheet.
+    return [{ code: 'API_UNEXPECTED', message: scrubText(err instanceof Error ? err.message : String(err)) }];
   }
   const fields = Object.entries(err.fieldErrors);
   if (err.code === 'API_VALIDATION' && fields.length > 0) {

@@ -1,13 +1,14 @@
 /**
  * The plan's companion, `<name>.plan.json` beside the plan sheet: what `apply` reads (docs/PLAN.md,
  * "The companion file"). A sheet opened and saved again in Excel would not survive as a machine
- * record; this file does. Secret-free: the server's address without credentials, no token.
+ * record; this file does. Secret-free: the server's address without credentials, no token. Written
+ * exactly otherwise: it holds the user's values and paths, which apply reads back (docs/SECRETS.md).
  */
 import { readFile, unlink } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { localizedRunError } from '../i18n/index.js';
 import type { RunHeader } from '../journal/index.js';
-import { redact } from '../secrets.js';
+import { stripSecretParams } from '../secrets.js';
 import type { ImportEntity, ImportMode, PlanAction, PlannedRow } from '../types.js';
 import { writeFileAtomically } from '../write/index.js';
 import type { FieldImportOptions, RowRunOptions } from './options.js';
@@ -66,7 +67,7 @@ export function targetOf(connection: RowRunOptions['connection']): PlanFile['tar
     // Not a URL: config/ refused it before any run; kept as given.
   }
   const database = connection?.database;
-  return { baseUrl: redact(baseUrl), database: database === undefined ? null : String(database) };
+  return { baseUrl: stripSecretParams(baseUrl), database: database === undefined ? null : String(database) };
 }
 
 export function planFileOf(
@@ -99,7 +100,7 @@ export async function writePlanFile(path: string, plan: PlanFile): Promise<void>
     /\n}$/,
     `,\n  "rows": [\n${lines.join(',\n')}\n  ]\n}\n`,
   );
-  await writeFileAtomically(path, redact(text));
+  await writeFileAtomically(path, text);
 }
 
 /** An older companion of an unfinished plan must not be applied as if it were this one. */

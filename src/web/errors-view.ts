@@ -1,8 +1,8 @@
 /** A run error on the page: its text in the reader's language and its stable code, secrets masked. */
 import { html } from 'hono/html';
 import { isRunError } from '../errors.js';
-import { runErrorText } from '../i18n/index.js';
-import { redact } from '../secrets.js';
+import { safeRunErrorText } from '../i18n/index.js';
+import { scrubText } from '../secrets.js';
 import type { Logger } from '../log/index.js';
 import type { Tr, WebContext } from './context.js';
 import { tr } from './lang.js';
@@ -10,10 +10,10 @@ import { tr } from './lang.js';
 export function errorText(c: WebContext, err: unknown, logger: Logger): string {
   const text: Tr = tr(c);
   if (isRunError(err)) {
-    return redact(text('web.error.line', { message: runErrorText(err, c.get('lang')), code: err.code }));
+    return text('web.error.line', { message: safeRunErrorText(err, c.get('lang')), code: err.code });
   }
   // Not ours to show: a JavaScript message may name internals. The log has it.
-  logger.error({ err: redact(String(err)) }, 'web request failed');
+  logger.error({ err: scrubText(String(err)) }, 'web request failed');
   return text('web.error.internal');
 }
 

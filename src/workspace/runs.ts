@@ -9,7 +9,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { requireCredentials } from '../config/index.js';
 import { isRunError } from '../errors.js';
-import { localizedRunError, runErrorLine, runErrorText, type Lang } from '../i18n/index.js';
+import { localizedRunError, safeRunErrorLine, safeRunErrorText, type Lang } from '../i18n/index.js';
 import { journalPath, type RowRunOptions, type RunSummary } from '../run/index.js';
 import { callRunLayer } from './run-call.js';
 import { pageNames, plainNames } from './plain-names.js';
@@ -306,7 +306,7 @@ export class RunHost {
     else record.state = 'failed';
     if (record.state === 'failed') this.o.logger.error({ err, run: record.id }, 'web run failed');
     const text = (lang: Lang) =>
-      plainNames(isRunError(err) ? runErrorText(err, lang) : runErrorLine(err, lang), run.names);
+      plainNames(isRunError(err) ? safeRunErrorText(err, lang) : safeRunErrorLine(err, lang), run.names);
     record.error = { code, messages: { en: text('en'), id: text('id') } };
     this.end(run);
   }

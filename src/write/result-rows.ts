@@ -2,7 +2,6 @@
  * Pure: the cells and styles of one outcome in the result sheet and in the errors sheet.
  */
 import { formatIssue, issueText } from '../i18n/index.js';
-import { redact } from '../secrets.js';
 import type { RowIssue, RowOutcome, RowStatus, SourceRow, TypedCell } from '../types.js';
 import { ATTENTION_STATUSES } from '../types.js';
 import { capText } from './cell-safety.js';
@@ -18,11 +17,12 @@ export const TINTS = {
 } as const;
 
 /**
- * `Kolom "No HP": message [CODE]` in the run's language (src/i18n), several joined by `; `; secrets
- * masked (messages may quote the API).
+ * `Kolom "No HP": message [CODE]` in the run's language (src/i18n), several joined by `; `. Not
+ * filtered: the sheet quotes the user's values exactly; server texts were scrubbed as they arrived
+ * (docs/SECRETS.md).
  */
 export function formatIssues(issues: readonly RowIssue[]): string {
-  return issues.map((issue) => redact(formatIssue(issue))).join('; ');
+  return issues.map((issue) => formatIssue(issue)).join('; ');
 }
 
 /** The outcome's issues plus any reader issues it does not already carry. */
@@ -78,7 +78,7 @@ export function inputCell(source: SourceRow, header: string, format: TableFormat
 }
 
 const noteText = (issues: readonly RowIssue[]): string =>
-  capText(issues.map((i) => redact(`${issueText(i)} [${i.code}]`)).join('\n'));
+  capText(issues.map((i) => `${issueText(i)} [${i.code}]`).join('\n'));
 
 /** What an outcome needing attention says, rendered once for both sheets (rendering is the costly part). */
 interface AttentionTexts {
