@@ -9,7 +9,7 @@ import { basename, join } from 'node:path';
 import { requireCredentials } from '../config/index.js';
 import { isRunError } from '../errors.js';
 import { localizedRunError, runErrorLine, runErrorText, type Lang } from '../i18n/index.js';
-import { type RowRunOptions, type RunSummary } from '../run/index.js';
+import type { RowRunOptions, RunSummary } from '../run/index.js';
 import { callRunLayer } from './run-call.js';
 import { pageNames, plainNames } from './plain-names.js';
 import { watchProgress, type ProgressWatch } from './run-progress.js';
