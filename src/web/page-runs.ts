@@ -14,7 +14,15 @@ import { layout } from './layout.js';
 import { refusal } from './refusal.js';
 import { errorNotice } from './errors-view.js';
 import { contentType, dispositionOf } from './download.js';
-import { fileLinks, kindText, progressLine, runDetail, stateText, summaryLine } from './run-view.js';
+import {
+  fileLinks,
+  kindText,
+  progressLine,
+  resumeForm,
+  runDetail,
+  stateText,
+  summaryLine,
+} from './run-view.js';
 import { planSection, undoForms } from './plan-view.js';
 import { planUndoRoutes } from './plan-routes.js';
 
@@ -52,7 +60,9 @@ export function runRoutes(app: Hono<WebEnv>, deps: WebDeps): void {
                       <td>${kindText(text, run)} · ${run.entity}</td>
                       <td data-state="${run.state}">${stateText(text, run)}</td>
                       <td>${summaryLine(text, run)}</td>
-                      <td>${fileLinks(deps, run)}${undoForms(c, deps, text, run, false)}</td>
+                      <td>
+                        ${fileLinks(deps, run)}${resumeForm(c, deps, text, run)}${undoForms(c, deps, text, run, false)}
+                      </td>
                     </tr>`,
                 )}
               </tbody>
@@ -115,6 +125,7 @@ export function runRoutes(app: Hono<WebEnv>, deps: WebDeps): void {
         entity: old.entity,
         uploadId: old.uploadId,
         mode: old.mode,
+        run: old.id,
       });
       return c.redirect(href(deps, `/runs/${run.id}`), 303);
     } catch (err) {

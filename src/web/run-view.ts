@@ -90,12 +90,13 @@ export function runDetail(c: WebContext, deps: WebDeps, text: Tr, run: RunView) 
             <p>${fileLinks(deps, run)}</p>`
         : ''
     }
-    ${
-      run.resumable && !running
-        ? html`<form method="post" action="${base}/resume">
-            ${csrfField(c)}<button type="submit">${text('web.runs.resume')}</button>
-          </form>`
-        : ''
-    }
-    ${undoForms(c, deps, text, run)}`;
+    ${resumeForm(c, deps, text, run)} ${undoForms(c, deps, text, run)}`;
+}
+
+/** Resume, for a stopped import, apply or undo whose journal is unfinished (`--resume`). */
+export function resumeForm(c: WebContext, deps: WebDeps, text: Tr, run: RunView) {
+  if (!run.resumable || run.state === 'running') return '';
+  return html`<form method="post" action="${href(deps, `/runs/${run.id}/resume`)}">
+    ${csrfField(c)}<button type="submit">${text('web.runs.resume')}</button>
+  </form>`;
 }

@@ -9,7 +9,7 @@
  * const seen = await ws.inspect(upload.id, 'customers', { mapping: { 'Nama Toko': 'name' } });
  * const run = await ws.start({ kind: 'import', entity: 'customers', uploadId: upload.id });
  * const stop = ws.subscribe(run.id, (event) => send(event)); // progress, then the end state
- * ws.cancel(run.id);          // → state 'cancelled'; start({ kind: 'resume', … }) continues it
+ * ws.cancel(run.id);          // → 'cancelled'; start({ kind: 'resume', run: run.id, … }) continues it
  * ws.file(run.id, 'x.result.xlsx'); // a path only for a file that run wrote
  * ```
  *

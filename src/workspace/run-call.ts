@@ -21,7 +21,7 @@ export const PLAN_MAPPING = 'mapping.json';
 
 export interface RunCall {
   kind: RunKind;
-  /** What validate, import, resume and plan run with; apply and undo take its connection and sinks. */
+  /** What validate, import, resume and plan run with; apply and undo take its connection, sinks and `resume`. */
   options: RowRunOptions;
   /** apply: the plan's companion. */
   planFile?: string;
@@ -52,7 +52,7 @@ export async function callRunLayer(call: RunCall): Promise<RunSummary> {
         force: false,
         readLimits: o.read.limits,
         outDir: o.outDir,
-        resume: false,
+        resume: o.resume,
         connection: o.connection,
         runtime: o.runtime,
         logger: o.logger,
@@ -63,7 +63,7 @@ export async function callRunLayer(call: RunCall): Promise<RunSummary> {
       return runUndo({
         source: call.journal ?? '',
         plan: call.undoPlan === true,
-        resume: false,
+        resume: o.resume,
         connection: o.connection,
         runtime: o.runtime,
         logger: o.logger,

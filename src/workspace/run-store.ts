@@ -1,7 +1,8 @@
 /**
  * Runs on the disk: each run has a folder `<data>/runs/<id>/` holding `run.json` (what the Runs
  * page lists) and the files the run wrote — result, errors and journal sheets — except a resume,
- * which writes in the folder of the run it continues (its journal is there) and names it in `dir`.
+ * which writes in the folder of the run it continues (its journal is there), and an undo, which
+ * writes in the folder of the run it takes back; `dir` names that folder.
  * A server that restarts reads these back: a run left `running` died with the server, and is
  * `interrupted`; its journal says whether a resume can finish it.
  */
@@ -29,7 +30,7 @@ export interface RunRecord extends Pick<
   | 'resumes'
   | 'source'
 > {
-  /** The run whose folder holds this run's files: itself, or for a resume the run it continues. */
+  /** The run whose folder holds this run's files: itself, the run a resume continues, the run an undo takes back. */
   dir: string;
   error?: { code: string; messages: Record<string, string> };
   /** undo: only the undo plan (`undo --plan`) was asked for. */
@@ -75,16 +76,14 @@ export class RunStore {
     return records;
   }
 
-  /** An import stopped before its end whose journal is there, unfinished: a resume continues it. */
-  isResumable(record: RunRecord, journal: string): boolean {
-    if (record.kind !== 'import' && record.kind !== 'resume') return false;
-    if (record.state === 'running' || record.state === 'done') return false;
+  /** Whether the journal at `journal` is there and unfinished: a resume would continue it. */
+  isUnfinished(journal: string): boolean {
     let stamp: string;
     try {
       const info = statSync(journal);
       stamp = `${info.size}:${info.mtimeMs}`;
     } catch {
-      return false; // no journal: the run sent nothing, a new import starts anew
+      return false; // no journal: the run sent nothing, a new run starts anew
     }
     const known = this.unfinished.get(journal);
     if (known?.stamp === stamp) return known.value;

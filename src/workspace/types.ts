@@ -156,6 +156,12 @@ export interface StartRequest {
   source?: string;
   /** undo: write what undo would do, send nothing (the CLI's `undo --plan`). */
   undoPlan?: boolean;
+  /**
+   * resume: the stopped run to continue (a `resumable` import, resume, apply or undo), in its folder
+   * with its journal, as `--resume` does; its upload, entity and mode are used. Without it, the
+   * newest stopped import of `uploadId`, `entity` and `mode`.
+   */
+  run?: string;
 }
 
 /** One row of a plan sheet, as the page's table of changes shows it. */
@@ -216,9 +222,9 @@ export interface RunView {
   /** For each of `files`, the name to download it as, after the upload's own (`pelanggan.result.xlsx`). */
   downloadNames: Record<string, string>;
   error?: ErrorView;
-  /** An import stopped before its end whose journal a `resume` continues. */
+  /** A run (import, resume, apply, undo) stopped before its end whose journal a `resume` continues. */
   resumable: boolean;
-  /** For a resume: the run it continues. */
+  /** For a resume, or an apply or undo resumed: the run it continues. */
   resumes?: string;
   /** For an apply: its plan run; for an undo: the run it takes back. */
   source?: string;

@@ -46,4 +46,29 @@ describe('watchProgress', () => {
     expect(sent.map((p) => p.done)).toEqual([0, 1, 2]);
     expect(sent[2].etaSeconds).toBe(0);
   });
+
+  it('sends figures held back by the interval once it has passed, though no row follows', () => {
+    const c = clock();
+    const sent: Progress[] = [];
+    const timers: Array<{ fn: () => void; ms: number }> = [];
+    const later = (fn: () => void, ms: number) => {
+      const timer = { fn, ms };
+      timers.push(timer);
+      return () => timers.splice(timers.indexOf(timer), 1);
+    };
+    const watch = watchProgress(c.now, 250, (p) => sent.push(p), later);
+    watch.start(10);
+    c.advance(100);
+    watch.update(3); // held back: 100 ms after the last event
+    expect(sent.map((p) => p.done)).toEqual([0]);
+    expect(timers.map((t) => t.ms)).toEqual([150]);
+    c.advance(150);
+    timers.shift()?.fn(); // the interval has passed; the run waits on row 4
+    expect(sent.map((p) => p.done)).toEqual([0, 3]);
+    expect(timers).toEqual([]);
+    watch.update(4); // 0 ms after the last event: held back again
+    watch.stop(); // the stop sends the last figures and cancels the timer
+    expect(sent.map((p) => p.done)).toEqual([0, 3, 4]);
+    expect(timers).toEqual([]);
+  });
 });

@@ -7,5 +7,7 @@ export const enWorkspace = {
   noSuchRun:
     'run {{run}} cannot be used here: a plan must have reached its end, an undo needs an ended import or apply with its journal',
   nothingToResume: 'no stopped import of this file to resume: start an import instead',
+  nothingToResumeRun:
+    'run {{run}} has nothing to resume: it reached its end, or a later run continues its journal (resume that one)',
   badMapping: 'the mapping must name, for a column of the file, a field or "" (ignore the column)',
 };

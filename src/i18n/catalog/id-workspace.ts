@@ -9,5 +9,7 @@ export const idWorkspace: Record<keyof typeof enWorkspace, string> = {
   noSuchRun:
     'proses {{run}} tidak dapat dipakai di sini: rencana harus sudah selesai, pembatalan memerlukan impor atau penerapan yang sudah berakhir beserta jurnalnya',
   nothingToResume: 'tidak ada impor file ini yang terhenti untuk dilanjutkan: mulai impor baru',
+  nothingToResumeRun:
+    'proses {{run}} tidak punya apa pun untuk dilanjutkan: proses itu sudah selesai, atau proses yang lebih baru melanjutkan jurnalnya (lanjutkan yang itu)',
   badMapping: 'pemetaan harus menyebut, untuk setiap kolom file, sebuah field atau "" (kolom diabaikan)',
 };

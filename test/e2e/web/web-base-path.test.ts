@@ -2,30 +2,20 @@
  * serve behind a reverse proxy's prefix (`--base-path /bulk`), the loopback-only Host check when there is
  * no password, and a hostile upload answered with the CLI's own error code.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Sandbox } from '../../../src/sandbox/index.js';
-import { startSandbox, tempDir } from '../helpers.js';
-import { startServe, visit, type Serve } from './web-helpers.js';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { visit } from './web-helpers.js';
+import { webRig } from './web-rig.js';
 
-const tmp = tempDir('web-base-path');
-let sandbox: Sandbox;
-let serve: Serve;
+const rig = webRig('web-base-path', { args: ['--base-path', '/bulk'], browser: false });
 let origin: string;
 
-beforeAll(async () => {
-  sandbox = await startSandbox({ seed: 'empty' });
-  serve = await startServe(sandbox, ['--base-path', '/bulk', '--data-dir', tmp.path('data')]);
-  origin = new URL(serve.url).origin;
-});
-afterAll(async () => {
-  await serve?.close();
-  await sandbox?.close();
-  tmp.cleanup();
+beforeAll(() => {
+  origin = new URL(rig.serve.url).origin;
 });
 
 describe('serve --base-path /bulk', () => {
   it('answers under the prefix only, with links, assets and the cookie path under it', async () => {
-    expect(serve.url).toBe(`${origin}/bulk`);
+    expect(rig.serve.url).toBe(`${origin}/bulk`);
     const page = await fetch(`${origin}/bulk/templates`);
     expect(page.status).toBe(200);
     expect(page.headers.get('set-cookie')).toMatch(/Path=\/bulk;/);

@@ -2,30 +2,12 @@
  * A slow import (the sandbox answers late) cancelled from its page while the progress bar moves, then
  * resumed from the same page: every row ends in the sandbox exactly once.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser } from 'playwright-core';
-import type { Sandbox } from '../../../src/sandbox/index.js';
-import { startSandbox, tempDir } from '../helpers.js';
+import { describe, expect, it } from '@jest/globals';
 import { customersWithPrefix, writeXlsx } from '../import-helpers.js';
-import { launchBrowser, startServe, type Serve } from './web-helpers.js';
+import { webRig } from './web-rig.js';
 
 const ROWS = 60;
-const tmp = tempDir('web-cancel');
-let sandbox: Sandbox;
-let serve: Serve;
-let browser: Browser;
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ seed: 'empty', latencyMs: 200 });
-  serve = await startServe(sandbox, ['--data-dir', tmp.path('data'), '--concurrency', '1']);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await serve?.close();
-  await sandbox?.close();
-  tmp.cleanup();
-});
+const rig = webRig('web-cancel', { sandbox: { latencyMs: 200 }, args: ['--concurrency', '1'] });
 
 describe('a run from the page', () => {
   it('is cancelled while it runs and resumed to the end, each row sent once', async () => {
@@ -34,9 +16,9 @@ describe('a run from the page', () => {
       `Toko ${i + 1}`,
       'Semarang',
     ]);
-    const file = await writeXlsx(tmp.path('banyak.xlsx'), ['ext_cust_no', 'name', 'city'], rows);
-    const page = await browser.newPage();
-    await page.goto(`${serve.url}/import?lang=en`);
+    const file = await writeXlsx(rig.tmp.path('banyak.xlsx'), ['ext_cust_no', 'name', 'city'], rows);
+    const page = await rig.browser.newPage();
+    await page.goto(`${rig.serve.url}/import?lang=en`);
     await page.getByLabel('File (.csv, .xlsx)').setInputFiles(file);
     await page.getByRole('button', { name: 'Upload and check' }).click();
     await page.waitForURL(/\/import\/[0-9a-f-]+/);
@@ -50,13 +32,13 @@ describe('a run from the page', () => {
     }
     await page.getByRole('button', { name: 'Cancel the run' }).click();
     await page.locator('[data-state="cancelled"]').waitFor({ timeout: 30_000 });
-    const sentBefore = customersWithPrefix(sandbox, 'WC-').length;
+    const sentBefore = customersWithPrefix(rig.sandbox, 'WC-').length;
     expect(sentBefore).toBeGreaterThan(0);
     expect(sentBefore).toBeLessThan(ROWS);
 
     await page.getByRole('button', { name: 'Resume' }).click();
     await page.locator('[data-state="done"]').waitFor({ timeout: 60_000 });
-    const stored = customersWithPrefix(sandbox, 'WC-').map((c) => c.ext_cust_no);
+    const stored = customersWithPrefix(rig.sandbox, 'WC-').map((c) => c.ext_cust_no);
     expect(stored).toHaveLength(ROWS);
     expect(new Set(stored).size).toBe(ROWS);
     await page.close();

@@ -17,19 +17,27 @@ export interface Serve {
   url: string;
   child: ChildProcess;
   stderr: () => string;
-  close: () => Promise<void>;
+  /** Stops it (SIGTERM: as on Ctrl-C, runs end `interrupted`; SIGKILL: killed outright) and waits for the exit. */
+  close: (signal?: 'SIGTERM' | 'SIGKILL') => Promise<void>;
 }
 
-/** `serve --port 0` (any free port); resolves with its address once it prints it. */
+/** Makes serve stop when this process goes away, however it goes (its stdin closes). */
+const DIE_WITH_PARENT = new URL('./die-with-parent.mjs', import.meta.url).href;
+
+/**
+ * `serve --port 0` (any free port) on 127.0.0.1 unless `--host` says otherwise; resolves with its
+ * address once it prints it. Suites use it through the rig (web-rig.ts).
+ */
 export function startServe(
   sandbox: Sandbox | undefined,
   args: string[],
   extraEnv: Record<string, string> = {},
 ): Promise<Serve> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--rate', '200', ...args], {
+    const argv = ['--import', DIE_WITH_PARENT, CLI, 'serve', '--port', '0', '--rate', '200', ...args];
+    const child = spawn(process.execPath, argv, {
       env: cliEnv(sandbox, { SALESMANIA_LOG_LEVEL: 'warn', ...extraEnv }),
-      stdio: ['ignore', 'ignore', 'pipe'],
+      stdio: ['pipe', 'ignore', 'pipe'],
     });
     let stderr = '';
     const exited = new Promise<void>((done) => child.once('exit', () => done()));
@@ -41,8 +49,8 @@ export function startServe(
           url: match[1].replace(/\/$/, ''),
           child,
           stderr: () => stderr,
-          close: async () => {
-            child.kill('SIGTERM');
+          close: async (signal = 'SIGTERM') => {
+            child.kill(signal);
             await exited;
           },
         });

@@ -3,32 +3,17 @@
  * column re-mapped, the invalid cells marked, the import run, the result sheet downloaded and read;
  * then a slow import cancelled from its page and resumed to the end.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
-import type { Sandbox } from '../../../src/sandbox/index.js';
-import { readXlsx, startSandbox, tempDir } from '../helpers.js';
+import { describe, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { readXlsx } from '../helpers.js';
 import { customersWithPrefix, writeXlsx } from '../import-helpers.js';
-import { launchBrowser, screenshot, startServe, type Serve } from './web-helpers.js';
+import { screenshot } from './web-helpers.js';
+import { webRig } from './web-rig.js';
 
-const tmp = tempDir('web-import');
-let sandbox: Sandbox;
-let serve: Serve;
-let browser: Browser;
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ seed: 'empty' });
-  serve = await startServe(sandbox, ['--data-dir', tmp.path('data')]);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await serve?.close();
-  await sandbox?.close();
-  tmp.cleanup();
-});
+const rig = webRig('web-import');
 
 async function upload(page: Page, file: string): Promise<void> {
-  await page.goto(`${serve.url}/import?lang=en`);
+  await page.goto(`${rig.serve.url}/import?lang=en`);
   await page.getByLabel('Data in the file').selectOption('customers');
   await page.getByLabel('File (.csv, .xlsx)').setInputFiles(file);
   await page.getByRole('button', { name: 'Upload and check' }).click();
@@ -38,7 +23,7 @@ async function upload(page: Page, file: string): Promise<void> {
 describe('Import page', () => {
   it('uploads a messy XLSX, re-maps a column, marks invalid cells, imports and serves the result sheet', async () => {
     const file = await writeXlsx(
-      tmp.path('pelanggan.xlsx'),
+      rig.tmp.path('pelanggan.xlsx'),
       ['Kode Pelanggan', 'Nama Pelanggan', 'No HP', 'Kota', 'Catatan'],
       [
         ['WB-01', 'Toko Sinar', '081234567801', 'Bandung', 'Jl. Braga 1'],
@@ -47,7 +32,7 @@ describe('Import page', () => {
       ],
       { textColumns: ['No HP'] },
     );
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await rig.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await upload(page, file);
 
     // "Catatan" is not a known header: ignored until mapped to the address.
@@ -80,7 +65,7 @@ describe('Import page', () => {
       page.locator('a', { hasText: '.result.xlsx' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('pelanggan.result.xlsx');
-    const saved = tmp.path('result.xlsx');
+    const saved = rig.tmp.path('result.xlsx');
     await download.saveAs(saved);
     const rows = await readXlsx(saved);
     expect(rows.map((r) => [r._row, r._status, r['Kode Pelanggan']])).toEqual([
@@ -88,13 +73,13 @@ describe('Import page', () => {
       ['3', 'invalid', 'WB-02'],
       ['4', 'created', 'WB-03'],
     ]);
-    const stored = customersWithPrefix(sandbox, 'WB-');
+    const stored = customersWithPrefix(rig.sandbox, 'WB-');
     expect(stored.map((c) => [c.ext_cust_no, c.address])).toEqual([
       ['WB-01', 'Jl. Braga 1'],
       ['WB-03', 'Jl. Sudirman 3'],
     ]);
 
-    await page.goto(`${serve.url}/runs`);
+    await page.goto(`${rig.serve.url}/runs`);
     await expect(page.locator('td[data-state="done"]').count()).resolves.toBe(1);
     await screenshot(page, 'runs');
     await page.close();

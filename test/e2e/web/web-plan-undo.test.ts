@@ -4,34 +4,22 @@
  * nothing sent), the plan carried out (the server holds the new value), then the apply undone from
  * the Runs page (the old value again); a second undo sends nothing and says why.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
-import type { Sandbox } from '../../../src/sandbox/index.js';
-import { readXlsx, startSandbox, tempDir } from '../helpers.js';
+import { describe, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { readXlsx } from '../helpers.js';
 import { customersWithPrefix, dataRequests, sandboxClient, writeXlsx } from '../import-helpers.js';
-import { launchBrowser, screenshot, startServe, type Serve } from './web-helpers.js';
+import { screenshot } from './web-helpers.js';
+import { webRig } from './web-rig.js';
 
-const tmp = tempDir('web-plan-undo');
-let sandbox: Sandbox;
-let serve: Serve;
-let browser: Browser;
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ seed: 'empty' });
-  const client = sandboxClient(sandbox);
-  await client.customers.create({ ext_cust_no: 'WP-01', name: 'Toko Satu', city: 'Bandung' });
-  await client.customers.create({ ext_cust_no: 'WP-02', name: 'Toko Dua', city: 'Semarang' });
-  serve = await startServe(sandbox, ['--data-dir', tmp.path('data')]);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await serve?.close();
-  await sandbox?.close();
-  tmp.cleanup();
+const rig = webRig('web-plan-undo', {
+  async setup({ sandbox }) {
+    const client = sandboxClient(sandbox);
+    await client.customers.create({ ext_cust_no: 'WP-01', name: 'Toko Satu', city: 'Bandung' });
+    await client.customers.create({ ext_cust_no: 'WP-02', name: 'Toko Dua', city: 'Semarang' });
+  },
 });
 
-const cityOf = (key: string) => customersWithPrefix(sandbox, key).map((c) => c.city);
+const cityOf = (key: string) => customersWithPrefix(rig.sandbox, key).map((c) => c.city);
 
 async function ended(page: Page, state = 'done'): Promise<void> {
   await page.waitForURL(/\/runs\/[0-9a-f-]+$/);
@@ -41,7 +29,7 @@ async function ended(page: Page, state = 'done'): Promise<void> {
 describe('Plan, run that plan, undo it', () => {
   it('plans an update, applies exactly it, and undoes it from the Runs page', async () => {
     const file = await writeXlsx(
-      tmp.path('pelanggan-update.xlsx'),
+      rig.tmp.path('pelanggan-update.xlsx'),
       ['Kode Pelanggan', 'Nama Pelanggan', 'Kota'],
       [
         ['WP-01', 'Toko Satu', 'Surabaya'],
@@ -50,8 +38,8 @@ describe('Plan, run that plan, undo it', () => {
       ],
       { above: [['Daftar pelanggan — perubahan kota'], []] },
     );
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${serve.url}/import?lang=en`);
+    const page = await rig.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${rig.serve.url}/import?lang=en`);
     await page.getByLabel('Data in the file').selectOption('customers');
     await page.getByLabel('File (.csv, .xlsx)').setInputFiles(file);
     await page.getByRole('button', { name: 'Upload and check' }).click();
@@ -60,7 +48,7 @@ describe('Plan, run that plan, undo it', () => {
       page.waitForResponse((r) => r.request().method() === 'POST'),
       page.getByLabel('What to do').selectOption('update'),
     ]);
-    const before = sandbox.requests.length;
+    const before = rig.sandbox.requests.length;
 
     // Plan: reads only; the page shows the counts and the one change.
     await page.getByRole('button', { name: 'Plan (see what would change, send nothing)' }).click();
@@ -71,7 +59,7 @@ describe('Plan, run that plan, undo it', () => {
     await expect(update.count()).resolves.toBe(1);
     await expect(update.locator('td.changes').textContent()).resolves.toContain('Bandung → Surabaya');
     await expect(page.locator('table[data-changes] tr[data-action="unchanged"]').count()).resolves.toBe(0);
-    expect(dataRequests(sandbox, before).filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(dataRequests(rig.sandbox, before).filter((r) => r.method !== 'GET')).toEqual([]);
     expect(cityOf('WP-01')).toEqual(['Bandung']);
     await screenshot(page, 'web-plan');
 
@@ -80,8 +68,8 @@ describe('Plan, run that plan, undo it', () => {
       page.locator('a', { hasText: '.plan.xlsx' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('pelanggan-update.plan.xlsx');
-    await download.saveAs(tmp.path('plan.xlsx'));
-    const planned = await readXlsx(tmp.path('plan.xlsx'));
+    await download.saveAs(rig.tmp.path('plan.xlsx'));
+    const planned = await readXlsx(rig.tmp.path('plan.xlsx'));
     expect(planned.map((r) => [r['Kode Pelanggan'], r._action])).toEqual([
       ['WP-01', 'update'],
       ['WP-02', 'unchanged'],
@@ -97,7 +85,7 @@ describe('Plan, run that plan, undo it', () => {
     expect(cityOf('WP-02')).toEqual(['Semarang']);
 
     // Undo from the Runs page: only the apply can be undone.
-    await page.goto(`${serve.url}/runs?lang=en`);
+    await page.goto(`${rig.serve.url}/runs?lang=en`);
     const undo = page.getByRole('button', { name: 'Undo', exact: true });
     await expect(undo.count()).resolves.toBe(1);
     await screenshot(page, 'runs-undo');
@@ -107,12 +95,12 @@ describe('Plan, run that plan, undo it', () => {
     expect(cityOf('WP-01')).toEqual(['Bandung']);
 
     // A second undo does nothing and says so.
-    await page.goto(`${serve.url}/runs?lang=en`);
-    const sent = sandbox.requests.length;
+    await page.goto(`${rig.serve.url}/runs?lang=en`);
+    const sent = rig.sandbox.requests.length;
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await ended(page);
     await expect(page.getByRole('alert').textContent()).resolves.toContain('ALREADY_UNDONE');
-    expect(dataRequests(sandbox, sent).filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(dataRequests(rig.sandbox, sent).filter((r) => r.method !== 'GET')).toEqual([]);
     expect(cityOf('WP-01')).toEqual(['Bandung']);
     await page.close();
   });

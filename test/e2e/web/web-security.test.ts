@@ -1,38 +1,20 @@
 /**
- * serve's security model: no reachable address without a page password; with one, the login flow in a
- * real browser, every page and API route refusing a request without a session, CSRF refused, login
+ * serve's security model: no reachable address without a page password; with one (given here on
+ * 127.0.0.1, where it gates the page just the same: the tests' servers listen on no other address),
+ * the login flow in a real browser, every page and API route refusing a request without a session, CSRF refused, login
  * attempts limited, an oversized upload refused, the security headers, the SalesMania password never sent.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser } from 'playwright-core';
-import type { Sandbox } from '../../../src/sandbox/index.js';
-import { cliEnv, runCli, startSandbox, tempDir } from '../helpers.js';
-import { launchBrowser, screenshot, startServe, visit, type Serve } from './web-helpers.js';
+import { describe, expect, it } from '@jest/globals';
+import { cliEnv, runCli } from '../helpers.js';
+import { screenshot, visit } from './web-helpers.js';
+import { webRig } from './web-rig.js';
 
 const PASSWORD = 'kata-sandi-halaman-7';
-const tmp = tempDir('web-security');
-let sandbox: Sandbox;
-let serve: Serve;
-let browser: Browser;
-/** 127.0.0.1 reaches a server bound to 0.0.0.0. */
-let local: string;
+const rig = webRig('web-security', {
+  sandbox: { seed: 'demo' },
+  env: { SALESMANIA_UI_PASSWORD: PASSWORD, SALESMANIA_MAX_FILE_MB: '1' },
+});
 let signedInCookie = '';
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ seed: 'demo' });
-  serve = await startServe(sandbox, ['--host', '0.0.0.0', '--data-dir', tmp.path('data')], {
-    SALESMANIA_UI_PASSWORD: PASSWORD,
-    SALESMANIA_MAX_FILE_MB: '1',
-  });
-  local = serve.url.replace('0.0.0.0', '127.0.0.1');
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await serve?.close();
-  await sandbox?.close();
-  tmp.cleanup();
-});
 
 const ROUTES: [string, string][] = [
   ['GET', '/'],
@@ -56,16 +38,16 @@ const ROUTES: [string, string][] = [
 
 describe('serve on a reachable address', () => {
   it('refuses to start without a page password (exit 1, WEB_PASSWORD_REQUIRED)', async () => {
-    const result = await runCli(['serve', '--host', '0.0.0.0', '--port', '0'], { env: cliEnv(sandbox) });
+    const result = await runCli(['serve', '--host', '0.0.0.0', '--port', '0'], { env: cliEnv(rig.sandbox) });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/\[WEB_PASSWORD_REQUIRED\]/);
     expect(result.stderr).toMatch(/SALESMANIA_UI_PASSWORD/);
   });
 
   it('refuses every page and route without a signed-in session', async () => {
-    const { cookie, csrf } = await visit(`${local}/login`);
+    const { cookie, csrf } = await visit(`${rig.serve.url}/login`);
     for (const [method, path] of ROUTES) {
-      const res = await fetch(`${local}${path}`, {
+      const res = await fetch(`${rig.serve.url}${path}`, {
         method,
         redirect: 'manual',
         headers: { cookie, 'x-csrf-token': csrf },
@@ -75,8 +57,8 @@ describe('serve on a reachable address', () => {
   });
 
   it('signs in through the login page, with safe cookie flags and security headers', async () => {
-    const page = await browser.newPage();
-    const first = await page.goto(`${local}/export?lang=en`);
+    const page = await rig.browser.newPage();
+    const first = await page.goto(`${rig.serve.url}/export?lang=en`);
     expect(first?.status()).toBe(401);
     const headers = first!.headers();
     expect(headers['content-security-policy']).toMatch(/script-src 'self'/);
@@ -94,21 +76,21 @@ describe('serve on a reachable address', () => {
     const cookies = await page.context().cookies();
     const session = cookies.find((c) => c.name === 'salesmania_session');
     expect(session).toMatchObject({ httpOnly: true, sameSite: 'Strict', secure: false });
-    await page.goto(`${local}/connection`);
+    await page.goto(`${rig.serve.url}/connection`);
     const html = await page.content();
-    expect(html).not.toContain(`>${sandbox.credentials.password}<`);
+    expect(html).not.toContain(`>${rig.sandbox.credentials.password}<`);
     expect(html).not.toContain(PASSWORD);
     await page.close();
   });
 
   it('marks the cookie Secure behind a TLS proxy', async () => {
-    const res = await fetch(`${local}/login`, { headers: { 'x-forwarded-proto': 'https' } });
+    const res = await fetch(`${rig.serve.url}/login`, { headers: { 'x-forwarded-proto': 'https' } });
     expect(res.headers.get('set-cookie')).toMatch(/HttpOnly; Secure; SameSite=Strict/i);
   });
 
   it('refuses a state-changing request without the CSRF token', async () => {
-    const { cookie, csrf } = await visit(`${local}/login`);
-    const login = await fetch(`${local}/login`, {
+    const { cookie, csrf } = await visit(`${rig.serve.url}/login`);
+    const login = await fetch(`${rig.serve.url}/login`, {
       method: 'POST',
       redirect: 'manual',
       headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
@@ -117,7 +99,7 @@ describe('serve on a reachable address', () => {
     expect(login.status).toBe(303);
     const signedIn = (login.headers.get('set-cookie') ?? '').split(';')[0];
     signedInCookie = signedIn;
-    const page = await fetch(`${local}/import`, { headers: { cookie: signedIn } });
+    const page = await fetch(`${rig.serve.url}/import`, { headers: { cookie: signedIn } });
     const token = /name="_csrf" value="([^"]+)"/.exec(await page.text())![1];
 
     const form = () => {
@@ -126,7 +108,7 @@ describe('serve on a reachable address', () => {
       f.set('file', new Blob(['ext_cust_no,name\nA,B\n']), 'a.csv');
       return f;
     };
-    const noToken = await fetch(`${local}/import/upload`, {
+    const noToken = await fetch(`${rig.serve.url}/import/upload`, {
       method: 'POST',
       headers: { cookie: signedIn },
       body: form(),
@@ -134,7 +116,7 @@ describe('serve on a reachable address', () => {
     expect(noToken.status).toBe(403);
     const wrong = form();
     wrong.set('_csrf', csrf); // the token of the session before sign-in
-    const stale = await fetch(`${local}/import/upload`, {
+    const stale = await fetch(`${rig.serve.url}/import/upload`, {
       method: 'POST',
       headers: { cookie: signedIn },
       body: wrong,
@@ -142,7 +124,7 @@ describe('serve on a reachable address', () => {
     expect(stale.status).toBe(403);
     const good = form();
     good.set('_csrf', token);
-    const ok = await fetch(`${local}/import/upload`, {
+    const ok = await fetch(`${rig.serve.url}/import/upload`, {
       method: 'POST',
       redirect: 'manual',
       headers: { cookie: signedIn },
@@ -154,8 +136,8 @@ describe('serve on a reachable address', () => {
   it('limits failed sign-ins', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 7; i++) {
-      const { cookie, csrf } = await visit(`${local}/login`);
-      const res = await fetch(`${local}/login`, {
+      const { cookie, csrf } = await visit(`${rig.serve.url}/login`);
+      const res = await fetch(`${rig.serve.url}/login`, {
         method: 'POST',
         headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
         body: new URLSearchParams({ _csrf: csrf, password: `wrong-${i}` }),
@@ -169,13 +151,13 @@ describe('serve on a reachable address', () => {
 
   // Last: the server answers 413 before the body is read and closes that connection.
   it('refuses an upload over SALESMANIA_MAX_FILE_MB', async () => {
-    const page = await fetch(`${local}/import`, { headers: { cookie: signedInCookie } });
+    const page = await fetch(`${rig.serve.url}/import`, { headers: { cookie: signedInCookie } });
     const token = /name="_csrf" value="([^"]+)"/.exec(await page.text())![1];
     const big = new FormData();
     big.set('_csrf', token);
     big.set('entity', 'customers');
     big.set('file', new Blob(['x'.repeat(2 * 1024 * 1024)]), 'big.csv');
-    const tooBig = await fetch(`${local}/import/upload`, {
+    const tooBig = await fetch(`${rig.serve.url}/import/upload`, {
       method: 'POST',
       headers: { cookie: signedInCookie },
       body: big,
