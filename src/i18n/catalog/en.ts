@@ -6,6 +6,7 @@
  */
 import { enRerun } from './en-rerun.js';
 import { enGuards } from './en-guards.js';
+import { enConfirm } from './en-confirm.js';
 import { enRun } from './en-run.js';
 import { enRows } from './en-rows.js';
 import { enPlan } from './en-plan.js';
@@ -23,6 +24,7 @@ export const en = {
   plan: enPlan,
   undo: enUndo,
   guards: enGuards,
+  confirm: enConfirm,
   workspace: enWorkspace,
   log: enLog,
   bind: enBind,
