@@ -2,7 +2,7 @@
  * What an undo is about to do, counted before it sends anything, so that a destructive undo asks
  * first (docs/GUARDS.md): the CLI types the number on a terminal, the page checks a typed number.
  */
-import { changesOf, type JournalState } from '../journal/index.js';
+import { changesOf, readJournal, type JournalState } from '../journal/index.js';
 import type { UndoSender } from '../push/index.js';
 import type { RunChange } from '../journal/index.js';
 import type { SourceRow } from '../types.js';
@@ -67,4 +67,10 @@ export function countUndoFromJournal(state: JournalState): UndoCounts {
     else counts.recreate += 1;
   }
   return counts;
+}
+
+/** `countUndoFromJournal` of a journal file; undefined when it cannot be read as one. */
+export function countUndoOfJournal(journalFile: string): UndoCounts | undefined {
+  const state = readJournal(journalFile);
+  return state ? countUndoFromJournal(state) : undefined;
 }

@@ -10,7 +10,8 @@ import { basename, join } from 'node:path';
 import { requireCredentials } from '../config/index.js';
 import { isRunError } from '../errors.js';
 import { localizedRunError, runErrorLine, runErrorText, type Lang } from '../i18n/index.js';
-import { journalPath, type RowRunOptions, type RunSummary } from '../run/index.js';
+import { journalPath, recordsToConfirm, type RowRunOptions, type RunSummary } from '../run/index.js';
+import { UndoCountCache, requireTyped } from './confirm-count.js';
 import { callRunLayer } from './run-call.js';
 import { pageNames, plainNames } from './plain-names.js';
 import { watchProgress, type ProgressWatch } from './run-progress.js';
@@ -45,6 +46,7 @@ export class RunHost {
   private readonly runs = new Map<string, RunRecord>();
   private readonly live = new Map<string, LiveRun>();
   private readonly now: () => number;
+  private readonly undoCountCache = new UndoCountCache();
 
   constructor(
     private readonly o: WorkspaceOptions,
@@ -64,6 +66,13 @@ export class RunHost {
         : request.kind === 'undo'
           ? this.origin(request.source, (r) => this.isUndoable(r))
           : undefined;
+    // A run that deletes starts only with the number typed (docs/GUARDS.md): refused before it starts.
+    const confirmed = origin && this.toConfirm(request, origin);
+    if (confirmed !== undefined) requireTyped(confirmed, request.confirmed);
+    // An import that deletes would delete before anyone saw the number: on the page it goes through a plan.
+    if (request.kind === 'import' && request.mode === 'delete') {
+      throw localizedRunError('DELETE_NOT_CONFIRMED', 'confirm.deleteThroughPlan');
+    }
     const upload = await this.uploads.get(origin?.uploadId ?? request.uploadId);
     const busy = [...this.live.values()].find((r) => r.record.uploadId === upload.id);
     if (busy) throw localizedRunError('RUN_BUSY', 'workspace.runBusy', { run: busy.record.id });
@@ -156,6 +165,7 @@ export class RunHost {
       planFile: origin && request.kind === 'apply' ? this.planFileOf(origin) : undefined,
       journal: origin && request.kind === 'undo' ? this.journalOf(origin) : undefined,
       undoPlan: request.undoPlan,
+      confirmed,
     };
     // Started on the next turn, so a caller can subscribe before the first event.
     run.settled = Promise.resolve()
@@ -239,6 +249,20 @@ export class RunHost {
 
   private isApplicable(record: RunRecord): boolean {
     return record.kind === 'plan' && record.state === 'done' && this.planFileOf(record) !== undefined;
+  }
+
+  /** The records an apply deletes (the plan's count), or an undo may delete, cancel or re-create. */
+  private toConfirm(request: StartRequest, origin: RunRecord): number | undefined {
+    if (request.kind === 'apply') return origin.summary?.actions?.delete ?? 0;
+    if (request.kind !== 'undo' || request.undoPlan) return undefined;
+    const counts = this.undoCountCache.get(this.journalOf(origin));
+    return counts ? recordsToConfirm(counts) : 0;
+  }
+
+  undoCounts(id: string) {
+    const record = isGeneratedId(id) ? this.runs.get(id) : undefined;
+    if (!record || !this.isUndoable(record)) return undefined;
+    return this.undoCountCache.get(this.journalOf(record));
   }
 
   /** The journal of an import, resume or apply. */

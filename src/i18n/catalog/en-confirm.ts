@@ -19,4 +19,6 @@ export const enConfirm = {
     'Not run: type the number of records it will delete ({{typed}}) in the box next to the button; "{{answer}}" was typed. Nothing was sent',
   moreThanConfirmed:
     'undo stopped: it would delete, cancel or create again {{count, number}} records, more than the {{typed}} confirmed. Nothing was sent',
+  deleteThroughPlan:
+    'on the page, a delete runs through a plan: choose Plan, check the records it deletes, then type their number beside Run this plan. Nothing was sent',
 };

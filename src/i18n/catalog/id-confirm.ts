@@ -19,4 +19,6 @@ export const idConfirm: CatalogShape<typeof enConfirm> = {
     'Tidak dijalankan: ketik jumlah data yang akan dihapus ({{typed}}) di kotak di samping tombol; yang diketik "{{answer}}". Tidak ada yang dikirim',
   moreThanConfirmed:
     'undo dihentikan: undo akan menghapus, membatalkan, atau membuat kembali {{count, number}} data, lebih dari {{typed}} yang dikonfirmasi. Tidak ada yang dikirim',
+  deleteThroughPlan:
+    'di halaman ini, penghapusan dijalankan melalui rencana: pilih Rencana, periksa data yang akan dihapus, lalu ketik jumlahnya di samping tombol Jalankan rencana ini. Tidak ada yang dikirim',
 };
