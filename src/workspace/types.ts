@@ -86,6 +86,8 @@ export interface CellIssue {
   /** The file's header the issue is about, when it is about one cell. */
   column?: string;
   message: string;
+  /** `warning`: the row is valid and is sent as shown (a leading zero put back); else it is not sent. */
+  severity: 'error' | 'warning';
 }
 
 export interface PreviewRow {

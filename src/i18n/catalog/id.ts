@@ -9,6 +9,7 @@ import { idRun } from './id-run.js';
 import { idRerun } from './id-rerun.js';
 import { idGuards } from './id-guards.js';
 import { idConfirm } from './id-confirm.js';
+import { idPreview } from './id-preview.js';
 import { idRows } from './id-rows.js';
 import { idPlan } from './id-plan.js';
 import { idUndo } from './id-undo.js';
@@ -26,6 +27,7 @@ export const id: CatalogShape<typeof en> = {
   undo: idUndo,
   guards: idGuards,
   confirm: idConfirm,
+  preview: idPreview,
   workspace: idWorkspace,
   log: idLog,
   bind: idBind,

@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { Sandbox } from '../../../src/sandbox/index.js';
 import { startSandbox, tempDir } from '../helpers.js';
 import { customersWithPrefix, dataRequests, sandboxClient, writeXlsx } from '../import-helpers.js';
-import { launchBrowser, startServe, visit, type Serve } from './web-helpers.js';
+import { launchBrowser, screenshot, startServe, visit, type Serve } from './web-helpers.js';
 
 const tmp = tempDir('web-confirm');
 let sandbox: Sandbox;
@@ -116,6 +116,7 @@ describe('a plan that deletes, and its undo', () => {
     // The right number runs it.
     await page.goto(`${planUrl}?lang=en`);
     await field.fill('2');
+    await screenshot(page, 'plan-delete-confirm');
     await page.getByRole('button', { name: 'Run this plan' }).click();
     await ended(page);
     await expect(page.locator('[data-summary]').textContent()).resolves.toMatch(/deleted 2/);
@@ -139,6 +140,7 @@ describe('a plan that deletes, and its undo', () => {
       'Type the number of records this undo may delete, cancel or create again (2) to run it',
     );
     await undoField.fill('2');
+    await screenshot(page, 'runs-undo-confirm');
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await ended(page);
     await expect(page.locator('[data-summary]').textContent()).resolves.toMatch(/created 2/);
