@@ -8,12 +8,14 @@ import type { Sandbox } from '../../src/sandbox/index.js';
 import { cliEnv, runCli, startSandbox, summaryOf, tempDir } from './helpers.js';
 import { customersWithPrefix, dataRequests, folder, importCli, writeText } from './import-helpers.js';
 import { onTerminal } from './terminal.js';
+import { excelDate, importField, writeWorkbook } from './field-helpers.js';
 
 let sandbox: Sandbox;
 const tmp = tempDir('undo-confirm');
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ seed: 'empty' });
+  // The default seed's customers and products, for the orders below.
+  sandbox = await startSandbox({ today: '2026-03-10' });
 });
 afterAll(async () => {
   await sandbox.close();
@@ -87,5 +89,40 @@ describe('on a terminal (util-linux `script` runs the CLI on a pseudo-terminal)'
     expect(right.code).toBe(0);
     expect(writes(since).filter((r) => r.method === 'DELETE')).toHaveLength(3);
     expect(customersWithPrefix(sandbox, 'UT')).toEqual([]);
+  });
+});
+
+describe('an undo of an orders run', () => {
+  it('asks for the orders it cancels', async () => {
+    const orders = await writeWorkbook(
+      tmp.path('pesanan.xlsx'),
+      ['No Order', 'Tanggal', 'Kode Pelanggan', 'Kode Produk', 'Jumlah', 'Satuan'],
+      [
+        ['UC-1', excelDate('2026-12-01'), 'C-0001', 'P-1001', 2, 'PCS'],
+        ['UC-2', excelDate('2026-12-01'), 'C-0002', 'P-1002', 1, 'PCS'],
+      ],
+    );
+    const out = tmp.path('pesanan');
+    expect(summaryOf(await importField(sandbox, 'orders', orders, out)).counts).toEqual({ created: 2 });
+    const statuses = () =>
+      sandbox.state
+        .orders()
+        .filter((o) => o.ext_order_no?.startsWith('UC-'))
+        .map((o) => o.status);
+    const before = statuses();
+
+    const refused = await undoCli(`${out}/pesanan.result.xlsx`);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('[DELETE_NEEDS_YES]');
+    expect(statuses()).toEqual(before);
+
+    const { code, screen } = await onTerminal(
+      sandbox,
+      ['undo', `${out}/pesanan.result.xlsx`, '--no-progress'],
+      '2',
+    );
+    expect(screen).toContain('0 deleted, 2 cancelled (orders)');
+    expect(code).toBe(0);
+    expect(statuses()).toEqual(['Batal', 'Batal']);
   });
 });
