@@ -36,14 +36,30 @@ export async function confirmDeletion(count: number, entity: string, o: DeleteCo
   if (o.yes || count === 0) return;
   requireDeleteConsent(o);
   const typed = String(count);
-  const answer = await ask(t('guards.deletePrompt', { count, entity, typed }), o);
-  if (answer === undefined) throw localizedRunError('DELETE_NOT_CONFIRMED', 'guards.deleteNoAnswer');
+  await confirmTyped(count, t('guards.deletePrompt', { count, entity, typed }), o, 'guards');
+}
+
+/**
+ * Asks `question` and resolves when `count` was typed, else throws DELETE_NOT_CONFIRMED with the
+ * messages of `messages` (`guards.*` for a delete run, `confirm.*` for an undo). The caller checked
+ * `--yes` and the terminal.
+ */
+export async function confirmTyped(
+  count: number,
+  question: string,
+  o: DeleteConsentOptions,
+  messages: 'guards' | 'confirm',
+): Promise<void> {
+  const typed = String(count);
+  const keys =
+    messages === 'guards'
+      ? ({ none: 'guards.deleteNoAnswer', wrong: 'guards.deleteNotConfirmed' } as const)
+      : ({ none: 'confirm.undoNoAnswer', wrong: 'confirm.undoNotConfirmed' } as const);
+  const answer = await ask(question, o);
+  if (answer === undefined) throw localizedRunError('DELETE_NOT_CONFIRMED', keys.none);
   // A thousands separator typed as the screen shows numbers (1.000 or 1,000) is no mistake.
   if (answer.replace(/[\s.,]/g, '') !== typed) {
-    throw localizedRunError('DELETE_NOT_CONFIRMED', 'guards.deleteNotConfirmed', {
-      typed,
-      answer: answer.slice(0, 40),
-    });
+    throw localizedRunError('DELETE_NOT_CONFIRMED', keys.wrong, { typed, answer: answer.slice(0, 40) });
   }
 }
 

@@ -51,8 +51,12 @@ export interface UndoSenderOptions {
   plan: boolean;
 }
 
-/** `source`: the undo sheet's row (its number is the journal's row); `change`: what the run did. */
-export type UndoSender = (source: SourceRow, change: RunChange) => Promise<UndoResult>;
+/**
+ * `source`: the undo sheet's row (its number is the journal's row); `change`: what the run did.
+ * `dryRun`: decide as `--plan` does, send and journal nothing — how the undo counts what it will do
+ * before it asks (docs/GUARDS.md), with the records it read once.
+ */
+export type UndoSender = (source: SourceRow, change: RunChange, dryRun?: boolean) => Promise<UndoResult>;
 
 export async function createUndoSender(options: UndoSenderOptions): Promise<UndoSender> {
   const { entity } = options;
@@ -114,9 +118,9 @@ async function recordUndoSender(
   const look = { index, keyField: ctx.keyField, same: ctx.isUnchanged };
   // Two changes of one record (a file naming it twice by id and key) are taken back one after another.
   const chain = new KeyedChain();
-  return (source, change) =>
+  return (source, change, dryRun = false) =>
     chain.run(String(change.id ?? change.key ?? `row ${source.rowNumber}`), () =>
-      track(() => undoRecord(options, ctx, look, source, change)),
+      track(() => undoRecord({ ...options, plan: options.plan || dryRun }, ctx, look, source, change)),
     );
 }
 
@@ -221,16 +225,16 @@ function orderUndoSender(options: UndoSenderOptions): UndoSender {
     finder,
   });
   const chain = new KeyedChain();
-  return (source, change) =>
+  return (source, change, dryRun = false) =>
     chain.run(String(change.id ?? change.key ?? `row ${source.rowNumber}`), async () => {
+      const plan = options.plan || dryRun;
       try {
-        return await undoOrder(options, finder, sendStatus, source, change);
+        return await undoOrder({ ...options, plan }, finder, sendStatus, source, change);
       } catch (err) {
         if (isInterrupted(err)) throw err;
         const issues = issuesFromError(err, () => undefined);
         const attempts = attemptsOf(err);
-        if (!options.plan)
-          options.journal.done({ row: source.rowNumber, status: 'failed', issues, attempts });
+        if (!plan) options.journal.done({ row: source.rowNumber, status: 'failed', issues, attempts });
         return { action: 'none', status: 'failed', id: change.id, issues, attempts };
       }
     });
@@ -318,7 +322,8 @@ async function undoOrder(
 
 /** A resumed undo finds the order as its interrupted request would leave it: that request did it. */
 function finishedBefore(options: UndoSenderOptions, row: number, action: UndoAction, id: string): UndoResult {
-  options.journal.done({ row, status: 'updated', id, issues: [], attempts: 1 });
+  // Deciding only (--plan, or counting before the question): nothing is left to send, nothing journaled.
+  if (!options.plan) options.journal.done({ row, status: 'updated', id, issues: [], attempts: 1 });
   return { action, status: 'updated', id, issues: [], attempts: 1 };
 }
 

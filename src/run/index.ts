@@ -19,6 +19,7 @@ export { runApply, type ApplyRunOptions } from './apply.js';
 export { previewRows, type RowPreview } from './preview.js';
 export { loadMapping } from './mapping-file.js';
 export { journalPath } from './files.js';
+export { countUndoOfJournal, recordsToConfirm, type UndoCounts } from './undo-count.js';
 export type { FieldImportOptions, RowRunOptions } from './options.js';
 export { type RunSummary } from './summary.js';
 export { noProgress, type ProgressSink } from './progress.js';

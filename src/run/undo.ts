@@ -33,6 +33,7 @@ import { openResultWriter, type ResultWriter } from '../write/index.js';
 import { createOutDir, journalPath } from './files.js';
 import { OutcomeTally, abandonImport } from './finish.js';
 import type { RunSummary } from './summary.js';
+import { countUndo, type UndoCounts } from './undo-count.js';
 
 export interface UndoRunOptions {
   /** The run's result sheet (its journal is beside it) or its journal. */
@@ -46,6 +47,12 @@ export interface UndoRunOptions {
   logger: Logger;
   progress: ProgressSink;
   signal: AbortSignal;
+  /**
+   * Asked once the undo knows what it will send and before it sends anything (not with `plan`):
+   * throws to stop (DELETE_NOT_CONFIRMED, DELETE_NEEDS_YES). The CLI asks on the terminal, the page
+   * checks the number typed in its form (docs/GUARDS.md).
+   */
+  confirm?(counts: UndoCounts, entity: string): Promise<void>;
 }
 
 /** The undo sheet's own columns, before `_row`, `_status`, `_id`, `_error` (docs/UNDO.md). */
@@ -118,6 +125,9 @@ export async function runUndo(o: UndoRunOptions): Promise<RunSummary> {
       rowCalls: runLimits(o.runtime).rowCalls,
       plan: o.plan,
     });
+    if (o.confirm && !o.plan) {
+      await o.confirm(await countUndo(send, entity, changes, journal?.previous, o.signal), entity);
+    }
     const window = new OrderedWindow<RowOutcome>(WINDOW, async (outcome) => {
       await tally.write(outcome);
       o.progress.update(tally.total, outcome.status);

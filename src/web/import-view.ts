@@ -3,6 +3,7 @@ import { html } from 'hono/html';
 import type { Inspection, DetectedColumn, PreviewRow } from '../workspace/index.js';
 import type { Tr } from './context.js';
 import { detectedChoice } from './import-mapping.js';
+import { issueCell, issueNote, previewNotice, rowCounts } from './preview-issues.js';
 
 export function columnsTable(text: Tr, base: Inspection, mapping: Record<string, string>) {
   const fields = base.fields;
@@ -49,22 +50,18 @@ export function columnsTable(text: Tr, base: Inspection, mapping: Record<string,
     </div>`;
 }
 
-function cell(row: PreviewRow, header: string) {
+function cell(text: Tr, row: PreviewRow, header: string) {
   const issues = row.issues.filter((i) => i.column === header);
   const value = row.cells[header] ?? '';
   if (issues.length === 0) return html`<td>${value}</td>`;
-  return html`<td class="invalid" data-invalid="true">
-    ${value}${issues.map((i) => html`<small>${i.message}</small>`)}
-  </td>`;
+  return issueCell(text, value, issues);
 }
 
 export function previewGrid(text: Tr, seen: Inspection) {
   const headers = seen.columns.map((c) => c.header);
-  const invalid = seen.rows.filter((r) => r.status === 'invalid' || r.issues.length > 0).length;
+  const { errors, warnings } = rowCounts(seen.rows);
   return html`<h2>${text('web.import.preview')}</h2>
-    <p class="${invalid > 0 ? 'notice error' : 'notice ok'}" role="status">
-      ${invalid > 0 ? text('web.import.invalidRows', { count: invalid }) : text('web.import.allValid')}
-    </p>
+    ${previewNotice(text, errors, warnings)}
     <div class="scroll">
       <table class="preview">
         <thead>
@@ -79,9 +76,9 @@ export function previewGrid(text: Tr, seen: Inspection) {
             (row) =>
               html`<tr>
                 <th scope="row">${String(row.rowNumber)}</th>
-                ${headers.map((h) => cell(row, h))}
+                ${headers.map((h) => cell(text, row, h))}
                 <td>
-                  ${row.issues.filter((i) => !i.column || !headers.includes(i.column)).map((i) => html`<small>${i.message}</small> `)}
+                  ${row.issues.filter((i) => !i.column || !headers.includes(i.column)).map((i) => issueNote(text, i))}
                 </td>
               </tr>`,
           )}

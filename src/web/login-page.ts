@@ -2,11 +2,11 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { html } from 'hono/html';
 import type { Hono } from 'hono';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { href, type WebContext, type WebDeps, type WebEnv } from './context.js';
 import { tr } from './lang.js';
 import { layout, csrfField } from './layout.js';
 import { setSessionCookie } from './cookies.js';
+import { clientAddress } from './client-address.js';
 
 export function loginForm(c: WebContext, deps: WebDeps) {
   const text = tr(c);
@@ -25,14 +25,6 @@ function passwordMatches(given: string, expected: string): boolean {
   return timingSafeEqual(digest(given), digest(expected));
 }
 
-function clientAddress(c: WebContext): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
-
 export function loginRoutes(app: Hono<WebEnv>, deps: WebDeps): void {
   app.get('/login', (c) => {
     if (c.get('session').authenticated) return c.redirect(href(deps, '/import'), 303);
@@ -41,7 +33,7 @@ export function loginRoutes(app: Hono<WebEnv>, deps: WebDeps): void {
 
   app.post('/login', async (c) => {
     const text = tr(c);
-    const address = clientAddress(c);
+    const address = clientAddress(c, deps.options.trustProxy);
     const wait = deps.limiter.waitMs(address);
     const page = (message: string, status: 401 | 429) =>
       c.html(

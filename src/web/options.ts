@@ -14,6 +14,8 @@ export const UI_PASSWORD_ENV = {
   password: 'SALESMANIA_UI_PASSWORD',
   file: 'SALESMANIA_UI_PASSWORD_FILE',
 } as const;
+/** `--trust-proxy` from the environment (a container's configuration), as the flag. */
+export const TRUST_PROXY_ENV = 'SALESMANIA_TRUST_PROXY';
 /** Uploads are held in memory while parsed: a smaller default than the CLI's 2 GiB file limit. */
 export const DEFAULT_UPLOAD_MB = 100;
 const MIN_PASSWORD = 8;
@@ -33,6 +35,8 @@ export interface WebOptions extends WebSecurity {
   dataDir: string;
   maxUploadBytes: number;
   jobsFile?: string;
+  /** Sign-in attempts are counted per the proxy's `X-Forwarded-For` entry, not the socket's address. */
+  trustProxy: boolean;
 }
 
 export interface RawWebOptions {
@@ -41,6 +45,7 @@ export interface RawWebOptions {
   dataDir?: string;
   basePath?: string;
   jobs?: string;
+  trustProxy?: boolean;
 }
 
 export function isLoopback(host: string): boolean {
@@ -88,6 +93,21 @@ function uploadLimit(env: NodeJS.ProcessEnv): number {
   return Math.max(1, Math.round(mb * 1024 * 1024));
 }
 
+const YES = ['1', 'true', 'yes'];
+const NO = ['0', 'false', 'no', ''];
+
+function trustProxy(flag: boolean | undefined, env: NodeJS.ProcessEnv): boolean {
+  if (flag) return true;
+  const raw = env[TRUST_PROXY_ENV]?.trim().toLowerCase();
+  if (raw === undefined || NO.includes(raw)) return false;
+  if (YES.includes(raw)) return true;
+  throw localizedRunError('CONFIG_INVALID', 'config.notOneOf', {
+    name: TRUST_PROXY_ENV,
+    allowed: '1, 0, true, false, yes, no',
+    value: env[TRUST_PROXY_ENV] ?? '',
+  });
+}
+
 /** Flags > environment > defaults; refuses a reachable address without a password (WEB_PASSWORD_REQUIRED). */
 export function resolveWebOptions(flags: RawWebOptions, env: NodeJS.ProcessEnv): WebOptions {
   const host = flags.host?.trim() || '127.0.0.1';
@@ -106,6 +126,7 @@ export function resolveWebOptions(flags: RawWebOptions, env: NodeJS.ProcessEnv):
     dataDir: resolve(flags.dataDir ?? '.'),
     maxUploadBytes: uploadLimit(env),
     jobsFile: flags.jobs ? resolve(flags.jobs) : undefined,
+    trustProxy: trustProxy(flags.trustProxy, env),
     password,
     loopbackOnly: password === undefined,
   };

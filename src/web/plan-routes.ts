@@ -20,6 +20,8 @@ export function planUndoRoutes(app: Hono<WebEnv>, deps: WebDeps): void {
         entity: from.entity,
         uploadId: from.uploadId,
         ...(kind === 'apply' ? { plan: from.id } : { source: from.id, undoPlan: values.plan === '1' }),
+        // The number typed beside the button; the workspace refuses a run that deletes without it.
+        confirmed: typeof values.confirm === 'string' ? values.confirm : undefined,
       };
       try {
         const run = await ws.start(request);

@@ -6,6 +6,7 @@ import { html } from 'hono/html';
 import type { PlanChange, RunView } from '../workspace/index.js';
 import { href, type Tr, type WebContext, type WebDeps } from './context.js';
 import { csrfField } from './layout.js';
+import { confirmField, undoConfirmField } from './confirm-field.js';
 
 export function planSection(
   c: WebContext,
@@ -60,6 +61,11 @@ export function planSection(
         ? html`<form method="post" action="${href(deps, `/runs/${run.id}/apply`)}">
             ${csrfField(c)}
             <p class="muted">${text('webPlan.applyHint')}</p>
+            ${confirmField(
+              'confirm-apply',
+              text('confirm.applyLabel', { count: actions.delete ?? 0 }),
+              actions.delete ?? 0,
+            )}
             <button type="submit">${text('webPlan.apply')}</button>
           </form>`
         : ''
@@ -73,7 +79,10 @@ export function undoForms(c: WebContext, deps: WebDeps, text: Tr, run: RunView, 
   const action = href(deps, `/runs/${run.id}/undo`);
   return html`<form method="post" action="${action}" class="actions">
     ${csrfField(c)} ${hint ? html`<p class="muted">${text('webPlan.undoHint')}</p>` : ''}
-    <button type="submit" class="secondary" name="plan" value="1">${text('webPlan.undoPlan')}</button>
+    ${undoConfirmField(text, run.id, deps.workspace.undoCounts(run.id))}
+    <button type="submit" class="secondary" name="plan" value="1" formnovalidate>
+      ${text('webPlan.undoPlan')}
+    </button>
     <button type="submit" class="danger">${text('web.runs.undo')}</button>
   </form>`;
 }

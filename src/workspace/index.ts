@@ -55,6 +55,7 @@ export type {
   WorkspaceOptions,
 } from './types.js';
 export { fieldsOf } from './inspect.js';
+export type { UndoCounts } from '../run/index.js';
 
 const PREVIEW_ROWS = 20;
 const MAX_PREVIEW_ROWS = 200;
@@ -105,6 +106,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     cancel: (id) => runs.cancel(id),
     file: (id, name) => runs.file(id, name),
     planChanges: (id, limit) => runs.planChanges(id, limit),
+    undoCounts: (id) => runs.undoCounts(id),
     close: () => runs.close(),
   };
 }

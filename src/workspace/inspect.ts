@@ -43,6 +43,8 @@ export function inspection(
         code: issue.code,
         column: issue.column,
         message: issueText(issue, lang),
+        // A row the validator passed carries only warnings (map-row.ts drops them from a failed row).
+        severity: outcome?.status === 'valid' ? 'warning' : 'error',
       })),
     })),
     error: preview.bindError && {

@@ -15,6 +15,7 @@ import {
   type RunSummary,
 } from '../run/index.js';
 import type { RunKind } from './types.js';
+import { applyConfirmation, undoConfirmation } from './confirm-count.js';
 
 /** The mapping of a plan, written beside it: the plan's companion names it and `apply` checks it. */
 export const PLAN_MAPPING = 'mapping.json';
@@ -28,6 +29,8 @@ export interface RunCall {
   /** undo: the journal of the run taken back. */
   journal?: string;
   undoPlan?: boolean;
+  /** apply, undo: the records the person confirmed deleting (confirm-count.ts); checked again by the run. */
+  confirmed?: number;
 }
 
 export async function callRunLayer(call: RunCall): Promise<RunSummary> {
@@ -58,11 +61,13 @@ export async function callRunLayer(call: RunCall): Promise<RunSummary> {
         logger: o.logger,
         progress: o.progress,
         signal: o.signal,
+        ...(call.confirmed !== undefined ? { confirmDelete: applyConfirmation(call.confirmed) } : {}),
       });
     case 'undo':
       return runUndo({
         source: call.journal ?? '',
         plan: call.undoPlan === true,
+        ...(call.confirmed !== undefined ? { confirm: undoConfirmation(call.confirmed) } : {}),
         resume: o.resume,
         connection: o.connection,
         runtime: o.runtime,

@@ -9,12 +9,13 @@ import { basename, join } from 'node:path';
 import { requireCredentials } from '../config/index.js';
 import { isRunError } from '../errors.js';
 import { localizedRunError, safeRunErrorLine, safeRunErrorText, type Lang } from '../i18n/index.js';
-import type { RowRunOptions, RunSummary } from '../run/index.js';
+import { recordsToConfirm, type RowRunOptions, type RunSummary } from '../run/index.js';
+import { UndoCountCache, requireTyped } from './confirm-count.js';
 import { callRunLayer } from './run-call.js';
 import { pageNames, plainNames } from './plain-names.js';
 import { watchProgress, type ProgressWatch } from './run-progress.js';
 import { RunHistory } from './run-history.js';
-import { RunRules } from './run-rules.js';
+import { RunRules, type StartShape } from './run-rules.js';
 import type { RunRecord } from './run-store.js';
 import { summaryView, viewOf } from './run-views.js';
 import { readPlanChanges } from './plan-changes.js';
@@ -39,6 +40,7 @@ export class RunHost {
   private readonly rules: RunRules;
   private readonly live = new Map<string, LiveRun>();
   private readonly now: () => number;
+  private readonly undoCountCache = new UndoCountCache();
 
   constructor(
     private readonly o: WorkspaceOptions,
@@ -54,6 +56,14 @@ export class RunHost {
     // theirs are the upload, entity and mode (run-rules.ts).
     const shape = this.rules.shape(request);
     const from = shape.previous ?? shape.origin;
+    // A run that deletes starts only with the number typed (docs/GUARDS.md): refused before it starts.
+    // A resume continues what was confirmed when the run started, and asks nothing again.
+    const confirmed = shape.origin && !shape.previous ? this.toConfirm(shape, request) : undefined;
+    if (confirmed !== undefined) requireTyped(confirmed, request.confirmed);
+    // An import that deletes would delete before anyone saw the number: on the page it goes through a plan.
+    if (request.kind === 'import' && request.mode === 'delete') {
+      throw localizedRunError('DELETE_NOT_CONFIRMED', 'confirm.deleteThroughPlan');
+    }
     const upload = await this.uploads.get(from?.uploadId ?? request.uploadId);
     const busy = [...this.live.values()].find((r) => r.record.uploadId === upload.id);
     if (busy) throw localizedRunError('RUN_BUSY', 'workspace.runBusy', { run: busy.record.id });
@@ -146,6 +156,7 @@ export class RunHost {
       planFile: origin && shape.kind === 'apply' ? this.history.planFileOf(origin) : undefined,
       journal: origin && shape.kind === 'undo' ? this.history.journalOf(origin) : undefined,
       undoPlan: record.undoPlan,
+      confirmed,
     };
     // Started on the next turn, so a caller can subscribe before the first event.
     run.settled = Promise.resolve()
@@ -204,6 +215,25 @@ export class RunHost {
       run.controller.abort('SIGTERM');
     }
     await Promise.all([...this.live.values()].map((r) => r.settled));
+  }
+
+  /** The records an apply deletes (the plan's count), or an undo may delete, cancel or re-create. */
+  private toConfirm(shape: StartShape, request: StartRequest): number | undefined {
+    const origin = shape.origin;
+    if (!origin) return undefined;
+    if (shape.kind === 'apply') return origin.summary?.actions?.delete ?? 0;
+    if (shape.kind !== 'undo' || request.undoPlan) return undefined;
+    const journal = this.history.journalOf(origin);
+    const counts = journal === undefined ? undefined : this.undoCountCache.get(journal);
+    return counts ? recordsToConfirm(counts) : 0;
+  }
+
+  /** What an undo of the run would delete, cancel, re-create or restore at most (the Runs page's figure). */
+  undoCounts(id: string) {
+    const record = this.history.byId(id);
+    if (!record || this.live.has(record.id) || !this.rules.isUndoable(record)) return undefined;
+    const journal = this.history.journalOf(record);
+    return journal === undefined ? undefined : this.undoCountCache.get(journal);
   }
 
   private finish(run: LiveRun, summary: RunSummary): void {

@@ -7,6 +7,7 @@ import type { ConnectionConfig, RuntimeConfig } from '../config/index.js';
 import type { Lang } from '../i18n/index.js';
 import type { Logger } from '../log/index.js';
 import type { ReadLimits } from '../read/index.js';
+import type { UndoCounts } from '../run/index.js';
 import type { ImportEntity, ImportMode, PlanAction, RowStatus } from '../types.js';
 
 export interface WorkspaceOptions {
@@ -85,6 +86,8 @@ export interface CellIssue {
   /** The file's header the issue is about, when it is about one cell. */
   column?: string;
   message: string;
+  /** `warning`: the row is valid and is sent as shown (a leading zero put back); else it is not sent. */
+  severity: 'error' | 'warning';
 }
 
 export interface PreviewRow {
@@ -162,6 +165,8 @@ export interface StartRequest {
    * newest stopped import of `uploadId`, `entity` and `mode`.
    */
   run?: string;
+  /** apply, undo: the number typed to confirm a run that deletes (docs/GUARDS.md). */
+  confirmed?: string;
 }
 
 /** One row of a plan sheet, as the page's table of changes shows it. */
@@ -253,6 +258,8 @@ export interface Workspace {
   file(id: string, name: string): string | undefined;
   /** A finished plan run's rows, read back from its plan sheet (the first `limit`, and how many in all). */
   planChanges(id: string, limit?: number): Promise<{ rows: PlanChange[]; total: number } | undefined>;
+  /** What an undo of an undoable run would do at most, from its journal (the number the page asks for). */
+  undoCounts(id: string): UndoCounts | undefined;
   /** Cancels every run and waits for them to settle (server shutdown). */
   close(): Promise<void>;
 }

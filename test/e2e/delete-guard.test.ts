@@ -3,11 +3,11 @@
  * terminal `--yes` is required; on a real terminal (util-linux `script` gives the CLI a pty) the
  * person types the number of records to be deleted.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Sandbox } from '../../src/sandbox/index.js';
-import { CLI, cliEnv, startSandbox, summaryOf, tempDir } from './helpers.js';
+import { startSandbox, summaryOf, tempDir } from './helpers.js';
+import { onTerminal } from './terminal.js';
 import {
   csvLine,
   customersWithPrefix,
@@ -68,38 +68,7 @@ describe('without a terminal', () => {
   });
 });
 
-/**
- * Runs the built CLI inside `script` (a pseudo-terminal), answers the prompt with `answer` once it
- * appears (or closes the input for Ctrl-D when `answer` is undefined) and returns what the terminal showed.
- */
-function runOnTerminal(
-  args: string[],
-  answer: string | undefined,
-): Promise<{ code: number | null; screen: string }> {
-  const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-  const command = [process.execPath, CLI, ...args].map(quote).join(' ');
-  return new Promise((resolve, reject) => {
-    const child = spawn('script', ['-qec', command, '/dev/null'], {
-      env: cliEnv(sandbox, { SALESMANIA_LANG: 'en' }),
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let screen = '';
-    let asked = false;
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    child.stdout.setEncoding('utf8').on('data', (d: string) => {
-      screen += d;
-      if (asked || !screen.includes('and press Enter')) return;
-      asked = true;
-      if (answer === undefined) child.stdin.write('\x04');
-      else child.stdin.write(`${answer}\r`);
-    });
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, screen });
-    });
-  });
-}
+const runOnTerminal = (args: string[], answer: string | undefined) => onTerminal(sandbox, args, answer);
 
 describe('on a terminal (util-linux `script` runs the CLI on a pseudo-terminal)', () => {
   it('typing the number of records to be deleted deletes them', async () => {

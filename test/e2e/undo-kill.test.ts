@@ -46,7 +46,7 @@ describe('undo killed and resumed', () => {
     const source = `${out}/banyak.result.csv`;
 
     const since = sandbox.requests.length;
-    const killed = await runCli(['undo', source, '--rate', '10', '--concurrency', '3', '--json'], {
+    const killed = await runCli(['undo', source, '--yes', '--rate', '10', '--concurrency', '3', '--json'], {
       env: env(),
       onStart: (child) => {
         void waitFor(() => deletesSince(since) >= 12, 60_000, 'twelve deletes').then(() =>
@@ -63,7 +63,9 @@ describe('undo killed and resumed', () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/JOURNAL_MISMATCH/);
 
-    const resumed = await runCli(['undo', source, '--resume', '--json', '--rate', '200'], { env: env() });
+    const resumed = await runCli(['undo', source, '--yes', '--resume', '--json', '--rate', '200'], {
+      env: env(),
+    });
     expect(resumed.code).toBe(0);
     const summary = summaryOf(resumed);
     expect(summary.counts).toEqual({ deleted: ROWS });
@@ -71,7 +73,7 @@ describe('undo killed and resumed', () => {
     expect(deletesSince(since)).toBe(ROWS);
     expect(await customersExport()).toEqual(before);
 
-    const done = await runCli(['undo', source, '--resume', '--json'], { env: env() });
+    const done = await runCli(['undo', source, '--yes', '--resume', '--json'], { env: env() });
     expect(done.code).toBe(0);
   });
 
@@ -82,7 +84,7 @@ describe('undo killed and resumed', () => {
     expect(summaryOf(await importCli(sandbox, 'customers', file, out)).counts).toEqual({ created: 20 });
     const source = `${out}/sela.result.csv`;
     const since = sandbox.requests.length;
-    const stopped = await runCli(['undo', source, '--rate', '5', '--json'], {
+    const stopped = await runCli(['undo', source, '--yes', '--rate', '5', '--json'], {
       env: env(),
       onStart: (child) => {
         void waitFor(() => deletesSince(since) >= 3, 60_000, 'three deletes').then(() =>
@@ -100,7 +102,9 @@ describe('undo killed and resumed', () => {
     const sheet = readCsv(`${out}/sela.undo.result.csv`);
     expect(sheet.filter((r) => r._status === 'deleted')).toHaveLength(summary.counts.deleted ?? 0);
 
-    const resumed = await runCli(['undo', source, '--resume', '--json', '--rate', '200'], { env: env() });
+    const resumed = await runCli(['undo', source, '--yes', '--resume', '--json', '--rate', '200'], {
+      env: env(),
+    });
     expect(resumed.code).toBe(0);
     expect(summaryOf(resumed).counts).toEqual({ deleted: 20 });
     expect(sandbox.state.customers().filter((c) => c.ext_cust_no?.startsWith('I-'))).toEqual([]);

@@ -24,8 +24,9 @@ function cli(args: string[], options: Parameters<typeof runCli>[1] = {}): Promis
   return runCli([...args, '--json', '--rate', '200'], { env: cliEnv(sandbox), ...options });
 }
 
+// --yes: these runs have no terminal, and an undo that deletes asks first (test/e2e/undo-confirm.test.ts).
 const undo = (source: string, extra: string[] = [], options: Parameters<typeof runCli>[1] = {}) =>
-  cli(['undo', source, ...extra], options);
+  cli(['undo', source, '--yes', ...extra], options);
 
 let exports = 0;
 /** The entity as `export` writes it, rows without their id, in a stable order. */

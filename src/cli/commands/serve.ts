@@ -9,6 +9,7 @@ interface ServeFlags extends CommonFlags {
   dataDir?: string;
   basePath?: string;
   jobs?: string;
+  trustProxy?: boolean;
 }
 
 export function registerServe(program: Command): void {
@@ -26,7 +27,11 @@ export function registerServe(program: Command): void {
       'folder for uploads, result sheets, journals and exports (default: the current folder)',
     )
     .option('--base-path <path>', 'path prefix behind a reverse proxy, e.g. /bulk')
-    .option('--jobs <file>', 'a jobs file (as for schedule) whose jobs the Export page lists');
+    .option('--jobs <file>', 'a jobs file (as for schedule) whose jobs the Export page lists')
+    .option(
+      '--trust-proxy',
+      'behind a reverse proxy: limit sign-ins per the address it adds to X-Forwarded-For (or SALESMANIA_TRUST_PROXY=1)',
+    );
   addConnectionOptions(cmd);
   addRuntimeOptions(cmd, { network: true });
   cmd.addHelpText(

@@ -124,7 +124,6 @@ export const enWeb = {
       row: 'Row',
       messages: 'Messages',
       allValid: 'No problem found in these rows.',
-      invalidRows: 'Rows with a problem in the preview: {{count, number}}',
       mode: 'What to do',
       modeCreate: 'create new records',
       modeUpdate: 'update existing records',

@@ -6,6 +6,8 @@
  */
 import { enRerun } from './en-rerun.js';
 import { enGuards } from './en-guards.js';
+import { enConfirm } from './en-confirm.js';
+import { enPreview } from './en-preview.js';
 import { enRun } from './en-run.js';
 import { enRows } from './en-rows.js';
 import { enPlan } from './en-plan.js';
@@ -23,6 +25,8 @@ export const en = {
   plan: enPlan,
   undo: enUndo,
   guards: enGuards,
+  confirm: enConfirm,
+  preview: enPreview,
   workspace: enWorkspace,
   log: enLog,
   bind: enBind,

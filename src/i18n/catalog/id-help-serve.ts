@@ -9,6 +9,8 @@ export const idHelpServe: TextTree = {
     'data-dir': 'folder untuk unggahan, sheet hasil, jurnal, dan ekspor (bawaan: folder saat ini)',
     'base-path': 'awalan path di belakang reverse proxy, misalnya /bulk',
     jobs: 'file tugas (seperti untuk schedule) yang tugasnya ditampilkan di halaman Ekspor',
+    'trust-proxy':
+      'di belakang reverse proxy: batasi upaya masuk per alamat yang ditambahkan proxy ke X-Forwarded-For (atau SALESMANIA_TRUST_PROXY=1)',
   },
   after: `
 Contoh:

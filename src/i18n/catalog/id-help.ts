@@ -142,6 +142,7 @@ cocok), 2 ada baris yang tidak valid, gagal, atau konflik, 3 ada baris yang belu
         plan: 'hanya tulis apa yang akan dilakukan undo (sheet dan jumlahnya); tidak mengirim apa pun',
         resume: 'lanjutkan undo yang terhenti untuk proses yang sama, berdasarkan jurnalnya',
         'out-dir': 'folder tempat sheet dan jurnal undo disimpan (bawaan: di samping jurnal)',
+        yes: 'jalankan undo tanpa bertanya, juga jika undo menghapus, membatalkan, atau membuat kembali data',
       },
       after: `
 Contoh:
@@ -151,7 +152,9 @@ Contoh:
 
 Data yang dibuat dihapus, field yang diperbarui mendapat kembali nilai sebelumnya, data yang dihapus
 dibuat kembali (dengan id baru), pesanan yang dibuat dibatalkan; kunjungan tidak dapat dibatalkan.
-Data yang sudah diubah sejak proses itu dibiarkan (conflict). Lihat docs/UNDO.md.
+Data yang sudah diubah sejak proses itu dibiarkan (conflict). Undo yang menghapus, membatalkan, atau
+membuat kembali data lebih dulu meminta Anda mengetik jumlahnya di terminal; tanpa terminal wajib
+--yes (DELETE_NEEDS_YES). Lihat docs/UNDO.md.
 Kode keluar: 0 semua dibatalkan, 1 undo tidak dapat dimulai, 2 ada perubahan yang tidak dibatalkan
 (conflict, cannot_undo, failed), 3 ada yang belum pasti, 130/143 dihentikan (pakai --resume).`,
     },

@@ -128,7 +128,6 @@ export const idWeb: CatalogShape<typeof enWeb> = {
       row: 'Baris',
       messages: 'Pesan',
       allValid: 'Tidak ada masalah pada baris-baris ini.',
-      invalidRows: 'Baris bermasalah dalam pratinjau: {{count, number}}',
       mode: 'Yang dilakukan',
       modeCreate: 'buat data baru',
       modeUpdate: 'perbarui data yang ada',

@@ -8,6 +8,8 @@ import type { CatalogShape } from './shape.js';
 import { idRun } from './id-run.js';
 import { idRerun } from './id-rerun.js';
 import { idGuards } from './id-guards.js';
+import { idConfirm } from './id-confirm.js';
+import { idPreview } from './id-preview.js';
 import { idRows } from './id-rows.js';
 import { idPlan } from './id-plan.js';
 import { idUndo } from './id-undo.js';
@@ -24,6 +26,8 @@ export const id: CatalogShape<typeof en> = {
   plan: idPlan,
   undo: idUndo,
   guards: idGuards,
+  confirm: idConfirm,
+  preview: idPreview,
   workspace: idWorkspace,
   log: idLog,
   bind: idBind,
