@@ -128,6 +128,7 @@ describe('resume of an apply and of an undo', () => {
       entity: 'customers',
       uploadId: resumedApply.uploadId,
       source: resumedApply.id,
+      confirmed: String(ids.length), // an undo that deletes starts only with the number typed
     });
     const stopped = await ended(ws, undo, (done) => {
       if (done >= PASS) ws.cancel(undo.id);

@@ -97,6 +97,8 @@ describe('Resume of an apply and an undo from the Runs page', () => {
     await page.goto(`${rig.serve.url}/runs?lang=en`);
     const undo = page.getByRole('button', { name: 'Undo', exact: true });
     await expect(undo.count()).resolves.toBe(1);
+    // An undo that deletes asks for the number first (docs/GUARDS.md).
+    await page.getByLabel(/Type the number of records this undo may delete/).fill(String(ROWS));
     await undo.click();
     await cancelAt(page, PASS);
     expect(customersWithPrefix(rig.sandbox, 'WR-')).toHaveLength(ROWS - PASS - 1);
