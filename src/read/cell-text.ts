@@ -10,6 +10,46 @@ export function numberText(n: number): string {
   return Object.is(rounded, -0) ? '0' : String(rounded);
 }
 
+/**
+ * `numberText(n)` for the number `raw` was read as, without formatting the number again when `raw` is
+ * already what it would print: digits with an optional sign and fraction, no exponent, no leading or
+ * trailing zeros that would go, at most 15 significant digits. That is nearly every `<v>` a spreadsheet
+ * program writes; formatting a double back to text was the costliest step of reading a number cell.
+ * Why it is exact: two different decimals of at most 15 significant digits are never the same double,
+ * so the shortest text of `n` (what String gives) is `raw` itself.
+ */
+export function numberTextOf(raw: string, n: number): string {
+  const length = raw.length;
+  if (length === 0 || length > 17) return numberText(n);
+  let i = raw.charCodeAt(0) === 45 ? 1 : 0; // '-'
+  const intStart = i;
+  while (i < length && isDigit(raw.charCodeAt(i))) i++;
+  const intDigits = i - intStart;
+  if (intDigits === 0) return numberText(n);
+  const leadingZero = raw.charCodeAt(intStart) === 48;
+  if (leadingZero && intDigits > 1) return numberText(n);
+  let significant = leadingZero ? 0 : intDigits;
+  if (i < length) {
+    if (raw.charCodeAt(i) !== 46) return numberText(n); // '.'
+    const fracStart = ++i;
+    while (i < length && isDigit(raw.charCodeAt(i))) i++;
+    // Not only digits after the point, none at all, or a trailing zero: String would write it otherwise.
+    if (i < length || i === fracStart || raw.charCodeAt(length - 1) === 48) return numberText(n);
+    if (leadingZero) {
+      let zeros = 0;
+      while (raw.charCodeAt(fracStart + zeros) === 48) zeros++;
+      // Below 1e-6 String writes an exponent.
+      if (zeros >= 6) return numberText(n);
+      significant = length - fracStart - zeros;
+    } else significant += length - fracStart;
+  } else if (leadingZero && intStart === 1) return numberText(n); // '-0'
+  return significant <= 15 ? raw : numberText(n);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }

@@ -1,5 +1,5 @@
 import type { TypedCell } from '../types.js';
-import { dateText, decodeOoxmlEscapes, isDateFormat, numberText, serialToDate } from './cell-text.js';
+import { dateText, decodeOoxmlEscapes, isDateFormat, numberTextOf, serialToDate } from './cell-text.js';
 import type { RawCell } from './sheet-xml.js';
 
 /** An XLSX cell as the text the user sees, its typed value, and what the reader must report about it. */
@@ -66,7 +66,7 @@ function typedValue(
         const date = serialToDate(n, ctx.date1904);
         return { text: dateText(date, ctx.date1904), value: date };
       }
-      return { text: numberText(n), value: n };
+      return { text: numberTextOf(raw, n), value: n };
     }
   }
 }

@@ -6,6 +6,8 @@ import { localName } from './xml-parts.js';
 
 /** Shared-string bytes kept in memory; more go to a temporary file (see ByteStore). */
 const DEFAULT_MEMORY_BYTES = 4 * 1024 * 1024;
+/** The shortest `<si>` that holds a character, `<si><t>x</t></si>`: no part holds more strings than its bytes / 17. */
+const MIN_ITEM_BYTES = 17;
 
 /**
  * A workbook's shared strings, held compactly: the UTF-8 bytes of every string end to end (see
@@ -32,6 +34,20 @@ export class SharedStringTable {
     return this.count;
   }
 
+  /**
+   * Makes room for `count` strings at once, from the part's own `uniqueCount`. Why: grown by half as
+   * strings came, the index of a 1,000,000-row workbook's 3,000,000 strings was copied ~25 times, and
+   * its last growth and the trim at the end held two copies at once (~30 MB for a 12 MB index): the
+   * peak RSS of `validate` grew with the workbook (docs/PERFORMANCE.md, memory). The caller bounds
+   * `count` by the part's size, so a count that lies cannot make it allocate more than the part allows.
+   */
+  reserve(count: number): void {
+    if (!(count + 1 > this.offsets.length) || !Number.isSafeInteger(count)) return;
+    const grown = new Uint32Array(count + 1);
+    grown.set(this.offsets.subarray(0, this.count + 1));
+    this.offsets = grown;
+  }
+
   /** Appends the next string (`null`: an `<si>` with no text). */
   push(text: string | null): void {
     if (this.count + 1 >= this.offsets.length) {
@@ -56,9 +72,13 @@ export class SharedStringTable {
     return this.bytes.text(this.offsets[index], this.offsets[index + 1]);
   }
 
-  /** Gives back the index's spare room once every string is in. */
+  /**
+   * Gives back the index's spare room once every string is in, when there is much of it: trimming
+   * copies the index, and for a few percent of it the copy costs more than it saves (the peak is then).
+   */
   finish(): void {
-    if (this.offsets.length > this.count + 1) this.offsets = this.offsets.slice(0, this.count + 1);
+    const used = this.count + 1;
+    if (this.offsets.length > used + (used >> 3) + 1024) this.offsets = this.offsets.slice(0, used);
   }
 
   /** Releases the temporary file, if the strings needed one. */
@@ -80,7 +100,11 @@ export class SharedStringsParser {
   private phonetic = 0;
   private text = '';
 
-  constructor(memoryLimit?: number) {
+  /**
+   * `partBytes`: the part's inflated size, when known, to bound the `uniqueCount` the part declares
+   * (the index is sized from it at once, see SharedStringTable.reserve).
+   */
+  constructor(memoryLimit?: number, partBytes?: number) {
     this.table = new SharedStringTable(memoryLimit);
     this.parser.on('opentag', (node) => {
       const name = localName(node.name);
@@ -89,6 +113,12 @@ export class SharedStringsParser {
         this.text = '';
       } else if (name === 't') this.inT = this.inItem;
       else if (name === 'rPh') this.phonetic++;
+      else if (name === 'sst' && partBytes !== undefined) {
+        const declared = Number(node.attributes.uniqueCount);
+        if (Number.isSafeInteger(declared) && declared > 0) {
+          this.table.reserve(Math.min(declared, Math.floor(partBytes / MIN_ITEM_BYTES)));
+        }
+      }
     });
     this.parser.on('closetag', (node) => {
       const name = localName(node.name);

@@ -111,7 +111,7 @@ async function readSharedStrings(
 ): Promise<SharedStringTable | undefined> {
   if (!entry) return undefined;
   checkSharedStringsSize(entry, limits, name);
-  const parser = new SharedStringsParser();
+  const parser = new SharedStringsParser(undefined, entry.uncompressedSize);
   const stream = await zip.stream(entry);
   try {
     for await (const text of textOf(stream, entry, name)) parser.write(text);

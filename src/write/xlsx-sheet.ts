@@ -105,21 +105,32 @@ export function openSheet(o: {
     }
     rowNumber++;
     let cells = '';
+    // The style of a text cell without a style of its own, looked up once per row (most cells).
+    let rowText: number | undefined;
+    const bold = style?.bold === true;
     for (let i = 0; i < values.length || i < width; i++) {
       const kind = kinds[i] ?? 'verbatim'; // cells beyond the columns: see SheetOptions.allowExtraCells
       letters[i] ??= columnLetter(i + 1);
-      const converted = xlsxCell(values[i], header ? 'text' : kind);
+      const raw = values[i];
+      // Text in a text or verbatim column is written as it is (what xlsxCell gives): no object per cell.
+      const plain = typeof raw === 'string' && (header || kind === 'text' || kind === 'verbatim');
+      const converted = plain ? undefined : xlsxCell(raw, header ? 'text' : kind);
+      const value = converted ? converted.value : (raw as string);
       const own = style?.cells?.[i];
       // Verbatim text and empty cells are `@`: a fix typed in later keeps its leading zeros.
       const textual =
-        kind === 'code' ||
-        (kind === 'verbatim' && (typeof converted.value === 'string' || converted.value === null));
-      // Code columns keep `@` in every cell, the header included.
-      const numFmt = own?.numFmt ?? (textual ? TEXT_FORMAT : converted.numFmt);
-      const fill = own?.fill ?? style?.fill;
-      const s = numFmt || fill || style?.bold ? styles.idOf(numFmt, fill, style?.bold === true) : 0;
+        kind === 'code' || (kind === 'verbatim' && (typeof value === 'string' || value === null));
       const ref = `${letters[i]}${rowNumber}`;
-      cells += cellXml(ref, converted.value, s);
+      let s: number;
+      if (textual && own === undefined) {
+        s = rowText ??= styles.idOf(TEXT_FORMAT, style?.fill, bold);
+      } else {
+        // Code columns keep `@` in every cell, the header included.
+        const numFmt = own?.numFmt ?? (textual ? TEXT_FORMAT : converted?.numFmt);
+        const fill = own?.fill ?? style?.fill;
+        s = numFmt || fill || bold ? styles.idOf(numFmt, fill, bold) : 0;
+      }
+      cells += cellXml(ref, value, s);
       if (own?.note && notes.size < maxNotes) notes.add(ref, rowNumber - 1, i, capText(own.note));
     }
     return cells ? `<row r="${rowNumber}">${cells}</row>` : '';

@@ -32,6 +32,21 @@ describe('FirstRows: the first row of each key, compactly', () => {
     for (const i of [0, 1, 999, 65_535, 65_536, n - 1]) expect(index.firstRow(`ext:C-${i}`, 0)).toBe(i + 2);
     expect(index.firstRow(`ext:C-${n}`, 7)).toBeUndefined();
   });
+
+  it('keeps keys apart across its 1 MiB chunks, long keys and outsized ones included', () => {
+    const index = new FirstRows();
+    // Keys of every prefix length (1, 2 and 3 bytes) and one past what a chunk takes (a map of its own).
+    const keys = [
+      ...Array.from({ length: 3000 }, (_, i) => `${'k'.repeat(i % 700)}-${i}`),
+      'y'.repeat(20_000),
+      'y'.repeat(300_000),
+      'y'.repeat(300_001),
+    ];
+    keys.forEach((key, i) => expect(index.firstRow(key, i)).toBeUndefined());
+    expect(index.size).toBe(keys.length);
+    const wrong = keys.filter((key, i) => index.firstRow(key, 1e6) !== i);
+    expect(wrong).toEqual([]);
+  });
 });
 
 describe('createRowHandler: DUPLICATE_IN_FILE', () => {

@@ -71,4 +71,23 @@ describe('SharedStringTable: shared strings outside the heap', () => {
       parser.end();
     }).toThrow();
   });
+
+  it.each([
+    ['true', '3'],
+    ['too small', '1'],
+    ['absurd', '4000000000'],
+    ['not a number', 'many'],
+  ])('reads every string whatever uniqueCount says (%s)', (_, declared) => {
+    const xml = `<sst uniqueCount="${declared}"><si><t>a</t></si><si><t>b</t></si><si><t>c</t></si></sst>`;
+    const parser = new SharedStringsParser(undefined, xml.length);
+    parser.write(xml);
+    const table = parser.end();
+    expect([table.size, table.get(0), table.get(1), table.get(2), table.get(3)]).toEqual([
+      3,
+      'a',
+      'b',
+      'c',
+      undefined,
+    ]);
+  });
 });
