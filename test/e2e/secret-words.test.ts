@@ -77,7 +77,7 @@ describe('a password that is a word in the data', () => {
       .map((l) => (l.after as { name: string }).name);
     expect(afters.sort()).toEqual(names);
 
-    const undo = await cli(['undo', 'keyless-demo.result.csv']);
+    const undo = await cli(['undo', 'keyless-demo.result.csv', '--yes']);
     expect(undo.code).toBe(0);
     expect(summaryOf(undo).counts).toEqual({ deleted: 3 });
     expect(sandbox.state.customers().filter((c) => names.includes(c.name))).toEqual([]);
