@@ -25,6 +25,8 @@ export type RunErrorCode =
   | 'JOURNAL_NOT_FOUND'
   /** The same file (SHA-256), entity and mode was imported to the end already; `--again` runs it again. */
   | 'ALREADY_IMPORTED'
+  /** Another live process (or the web page) runs with this journal: nothing was sent (docs/journal.md). */
+  | 'RUN_IN_PROGRESS'
   /** `--resume` of a run that finished: nothing to do (the CLI exits 0, it is not a failure). */
   | 'RUN_COMPLETE'
   /** apply: no plan companion (`.plan.json`) where it looked. */

@@ -3,3 +3,4 @@ export type { BeforeImage, DoneEntry, JournalState, RunHeader, SendingEntry } fr
 export { fingerprint } from './fingerprint.js';
 export { openRunJournal, type RunIdentity, type RunJournal } from './run-journal.js';
 export { changesOf, type RunChange } from './changes.js';
+export { lockJournal, type JournalLock } from './run-lock.js';

@@ -1,6 +1,7 @@
 import { closeSync, existsSync, fdatasyncSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { localizedRunError } from '../i18n/index.js';
 import type { RowIssue, RowStatus } from '../types.js';
+import type { JournalLock } from './run-lock.js';
 import { completeLines, repairTornTail } from './torn-tail.js';
 
 /**
@@ -77,7 +78,14 @@ export class JournalWriter {
   /** Rows with a `sending` line and no `done` yet: their request is on the wire (a few at most). */
   private readonly onTheWire = new Set<number>();
 
-  constructor(readonly path: string) {}
+  /**
+   * `lock`: the journal's lock (run-lock.ts), held from before the journal was read; released when
+   * the writer is closed.
+   */
+  constructor(
+    readonly path: string,
+    private readonly lock?: JournalLock,
+  ) {}
 
   /** Opens for appending; writes the header line when the journal is new. */
   open(header: RunHeader | undefined): void {
@@ -115,7 +123,13 @@ export class JournalWriter {
     this.append({ t: 'end', at: new Date().toISOString() }, true);
   }
 
+  /** Closes the file and lets the journal go: another run may take it from now on. */
   close(): void {
+    this.closeFile();
+    this.lock?.release();
+  }
+
+  private closeFile(): void {
     if (this.fd !== undefined) closeSync(this.fd);
     this.fd = undefined;
   }
@@ -127,13 +141,13 @@ export class JournalWriter {
    */
   discardIfEmpty(): void {
     const empty = this.started && this.rowLines === 0 && this.fd !== undefined;
-    this.close();
-    if (!empty) return;
+    this.closeFile();
     try {
-      unlinkSync(this.path);
+      if (empty) unlinkSync(this.path);
     } catch {
       // Left behind it only asks for --resume, which then finds nothing to do.
     }
+    this.lock?.release();
   }
 
   /** `durable`: on the disk when this returns (see the class comment for which lines need it). */

@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { localizedRunError } from '../i18n/index.js';
 import { JournalWriter, readJournal, type JournalState, type RunHeader } from './journal-file.js';
 import { fingerprint } from './fingerprint.js';
 import { findFinishedTwin } from './finished-twin.js';
-import { dirname } from 'node:path';
+import { lockJournal, type JournalLock } from './run-lock.js';
 
 export interface RunJournal {
   writer: JournalWriter;
@@ -32,6 +34,9 @@ export interface RunIdentity {
  * - with --resume, no journal is JOURNAL_NOT_FOUND (a new run would send every row again), a
  *   finished one of this run is RUN_COMPLETE (nothing to do), one of another run JOURNAL_MISMATCH.
  *
+ * All of it under the journal's lock (run-lock.ts): a journal another live run holds is
+ * RUN_IN_PROGRESS before it is read. The writer returned holds the lock until it is closed.
+ *
  * `input` is the input file's fingerprint, or its path to compute it from.
  */
 export async function openRunJournal(
@@ -40,8 +45,24 @@ export async function openRunJournal(
   run: RunIdentity,
 ): Promise<RunJournal> {
   const inputPrint = typeof input === 'string' ? await fingerprint(input) : input;
+  // No folder, no journal in it and no run using it: what follows says what is missing.
+  const lock = existsSync(dirname(path)) ? lockJournal(path) : undefined;
+  try {
+    return openLocked(path, inputPrint, run, lock);
+  } catch (err) {
+    lock?.release();
+    throw err;
+  }
+}
+
+function openLocked(
+  path: string,
+  inputPrint: RunHeader['input'],
+  run: RunIdentity,
+  lock: JournalLock | undefined,
+): RunJournal {
   const found = readJournal(path);
-  const writer = new JournalWriter(path);
+  const writer = new JournalWriter(path, lock);
   const sameRun =
     found !== undefined &&
     found.header.input.sha256 === inputPrint.sha256 &&

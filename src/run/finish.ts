@@ -54,7 +54,14 @@ export async function finishImport(
   /** Why a guard stopped the run (stop-guards.ts), if one did. */
   stoppedBy?: RunError,
 ): Promise<RunSummary> {
-  const written = await files.writer.close();
+  let written: Awaited<ReturnType<ResultWriter['close']>>;
+  try {
+    written = await files.writer.close();
+  } catch (err) {
+    // The journal stays unfinished (for --resume), but lets go of its lock: the web page's process lives on.
+    journal?.writer.close();
+    throw err;
+  }
   const interrupted = o.signal.aborted ? (String(o.signal.reason) as 'SIGINT' | 'SIGTERM') : undefined;
   if (journal && !interrupted && !stoppedBy) journal.writer.end();
   journal?.writer.close();

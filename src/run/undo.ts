@@ -12,6 +12,7 @@ import { localizedRunError, t } from '../i18n/index.js';
 import {
   changesOf,
   fingerprint,
+  lockJournal,
   openRunJournal,
   readJournal,
   JournalWriter,
@@ -79,6 +80,16 @@ export async function runUndo(o: UndoRunOptions): Promise<RunSummary> {
       journal: journalFile,
     });
   }
+  // The run undone must not be running (its journal still growing), nor be resumed while undone.
+  const lock = lockJournal(journalFile);
+  try {
+    return await undoJournal(o, journalFile, startedAt);
+  } finally {
+    lock.release();
+  }
+}
+
+async function undoJournal(o: UndoRunOptions, journalFile: string, startedAt: number): Promise<RunSummary> {
   const state = readJournal(journalFile);
   if (!state) throw localizedRunError('UNDO_SOURCE_INVALID', 'undo.notAJournalFile', { path: journalFile });
   const entity = state.header.entity;
@@ -167,7 +178,13 @@ export async function runUndo(o: UndoRunOptions): Promise<RunSummary> {
     o.progress.stop();
     grace.dispose();
   }
-  const written = await writer.close();
+  let written: Awaited<ReturnType<ResultWriter['close']>>;
+  try {
+    written = await writer.close();
+  } catch (err) {
+    journal?.writer.close();
+    throw err;
+  }
   const interrupted = o.signal.aborted ? (String(o.signal.reason) as 'SIGINT' | 'SIGTERM') : undefined;
   if (journal && !interrupted) journal.writer.end();
   journal?.writer.close();

@@ -17,6 +17,7 @@ import { enWebPlan } from './en-webplan.js';
 import { enWorkspace } from './en-workspace.js';
 import { enLog } from './en-log.js';
 import { enBind } from './en-bind.js';
+import { enRunLock } from './en-runlock.js';
 
 export const en = {
   ...enRun,
@@ -31,6 +32,7 @@ export const en = {
   log: enLog,
   bind: enBind,
   webPlan: enWebPlan,
+  runLock: enRunLock,
   error: {
     line: 'error [{{code}}]: {{message}}',
     internal:

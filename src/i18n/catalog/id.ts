@@ -18,6 +18,7 @@ import { idWebPlan } from './id-webplan.js';
 import { idWorkspace } from './id-workspace.js';
 import { idLog } from './id-log.js';
 import { idBind } from './id-bind.js';
+import { idRunLock } from './id-runlock.js';
 
 export const id: CatalogShape<typeof en> = {
   ...idRun,
@@ -32,6 +33,7 @@ export const id: CatalogShape<typeof en> = {
   log: idLog,
   bind: idBind,
   webPlan: idWebPlan,
+  runLock: idRunLock,
   error: {
     line: 'Kesalahan [{{code}}]: {{message}}',
     internal:
