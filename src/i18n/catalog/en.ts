@@ -5,6 +5,7 @@
  * How to add a message: docs/I18N.md.
  */
 import { enRerun } from './en-rerun.js';
+import { enReimport } from './en-reimport.js';
 import { enGuards } from './en-guards.js';
 import { enRun } from './en-run.js';
 import { enRows } from './en-rows.js';
@@ -20,6 +21,7 @@ export const en = {
   ...enRun,
   ...enWeb,
   rerun: enRerun,
+  reimport: enReimport,
   plan: enPlan,
   undo: enUndo,
   guards: enGuards,
