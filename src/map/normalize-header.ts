@@ -14,7 +14,12 @@ const NOT_ALNUM = /[^\p{L}\p{N}]+/gu;
 const BOM = /^(?:\uFEFF|\u00EF\u00BB\u00BF)/;
 
 export function normalizeHeader(header: string): string {
-  return header.replace(BOM, '').normalize('NFD').replace(DIACRITICS, '').toLowerCase().replace(NOT_ALNUM, '');
+  return header
+    .replace(BOM, '')
+    .normalize('NFD')
+    .replace(DIACRITICS, '')
+    .toLowerCase()
+    .replace(NOT_ALNUM, '');
 }
 
 /**
