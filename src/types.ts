@@ -65,6 +65,11 @@ export type IssueCode =
   /** Create: a record with the row's key exists on the server; not sent (`--allow-existing-keys` sends it). */
   | 'KEY_EXISTS'
   | 'KEY_AMBIGUOUS'
+  /**
+   * An update would set a key (`ext_cust_no`, `ext_product_code`) that another record holds (or
+   * that an earlier row of the run gave another record): not sent (docs/REIMPORT.md).
+   */
+  | 'KEY_TAKEN'
   | 'REF_NOT_FOUND'
   | 'REF_AMBIGUOUS'
   /** Orders: another line of the same order has errors, so none of the order was sent. */
@@ -107,7 +112,18 @@ export interface RowIssue {
 export type RowKey = { kind: 'ext'; field: string; value: string } | { kind: 'id'; value: number };
 
 export type MappedRow<P = Record<string, unknown>> =
-  | { source: SourceRow; ok: true; payload: P; key?: RowKey; warnings?: RowIssue[] }
+  | {
+      source: SourceRow;
+      ok: true;
+      payload: P;
+      key?: RowKey;
+      /**
+       * Create: the row's `id` cell (an export's), never sent: a row naming a record that exists is
+       * not created again (docs/REIMPORT.md).
+       */
+      fileId?: number;
+      warnings?: RowIssue[];
+    }
   | { source: SourceRow; ok: false; issues: RowIssue[] };
 
 /** `not_sent`: the run was stopped before this row's request left; `--resume` sends it. */

@@ -13,7 +13,9 @@
  *
  * Modes:
  * - create: every non-blank bound column is sent; required fields must be non-blank. The `id` column
- *   is ignored (warning MAP_IGNORED); the key is the natural key if given (for reconciliation).
+ *   is not sent: a valid id is kept as `fileId` (a row naming a record that exists is not created
+ *   again, docs/REIMPORT.md), one that is no id is ignored (warning MAP_IGNORED); the key is the
+ *   natural key if given (for reconciliation).
  * - upsert: as create (the row may create), keyed by `id` or the natural key. Without either the row
  *   is created, with the warning KEY_MISSING_UPSERT_CREATES: nothing protects against duplicates then.
  * - update: only present, non-blank columns are sent; a key is required (KEY_MISSING).
@@ -65,7 +67,7 @@ interface Plan {
   composites: CompositeStep[];
   id?: BoundColumn;
   ext?: BoundColumn;
-  /** `id` column present but not used (create). */
+  /** `id` column in create: not sent, only checked against the server (`fileId`). */
   ignoredId?: BoundColumn;
   /** Header → field, for the headers this mode reads. */
   used: Map<string, string>;
@@ -205,7 +207,11 @@ export function mapRow<E extends TableEntity>(
       );
     }
   }
-  if (plan.ignoredId && textOf(plan.ignoredId.header) !== '') {
+  let fileId: number | undefined;
+  const idText = plan.ignoredId ? textOf(plan.ignoredId.header) : '';
+  const fileIdCell = plan.ignoredId && idText !== '' ? parseCell(plan.ignoredId.column, idText) : undefined;
+  if (fileIdCell?.ok) fileId = fileIdCell.value as number;
+  else if (plan.ignoredId && fileIdCell) {
     warnings.push({
       code: 'MAP_IGNORED',
       field: plan.ignoredId.column.field,
@@ -271,6 +277,7 @@ export function mapRow<E extends TableEntity>(
   if (issues.length > 0) return { source: row, ok: false, issues };
   const mapped: MappedRow<InputOf<E>> = { source: row, ok: true, payload: payload as InputOf<E> };
   if (key) mapped.key = key;
+  if (fileId !== undefined) mapped.fileId = fileId;
   if (warnings.length > 0) mapped.warnings = warnings;
   return mapped;
 }

@@ -6,9 +6,20 @@
 
 const DIACRITICS = /\p{M}+/gu;
 const NOT_ALNUM = /[^\p{L}\p{N}]+/gu;
+/**
+ * A byte order mark before the first header: as U+FEFF, or as `ï»¿` when a program read our UTF-8
+ * CSV (written with a BOM, docs/EXPORT.md) as Windows-1252 — LibreOffice converting it does. Left
+ * on, `ï»¿id` would not bind as `id`, and an export imported back would lose its ids.
+ */
+const BOM = /^(?:\uFEFF|\u00EF\u00BB\u00BF)/;
 
 export function normalizeHeader(header: string): string {
-  return header.normalize('NFD').replace(DIACRITICS, '').toLowerCase().replace(NOT_ALNUM, '');
+  return header
+    .replace(BOM, '')
+    .normalize('NFD')
+    .replace(DIACRITICS, '')
+    .toLowerCase()
+    .replace(NOT_ALNUM, '');
 }
 
 /**

@@ -2,8 +2,9 @@
  * Order lines → orders. Pure: the lines of a whole file go in, the orders come out in the order of
  * their first line.
  *
- * - Lines with the same `ext_order_no` (as written, trimmed) form one order, wherever they are in the
- *   file. A line without `ext_order_no` is an order of its own.
+ * - Lines with the same `order_id` (an export's: the order they were exported from) form one order,
+ *   wherever they are in the file; so do lines with the same `ext_order_no` (as written, trimmed)
+ *   and no `order_id`. A line with neither is an order of its own (docs/REIMPORT.md).
  * - The order's header fields (ORDER_HEADER_FIELDS) may be repeated on every line or given on some
  *   lines only; the non-blank values must agree, else MAP_CONFLICT on the whole order. Codes and
  *   names compare ignoring case and spaces (as they resolve); a line naming the customer by id and
@@ -21,6 +22,8 @@ export interface OrderLineEntry {
   rowNumber: number;
   /** The line's `ext_order_no` cell, trimmed ('' when blank or absent). */
   orderNo: string;
+  /** The line's `order_id` cell, trimmed (absent or '' when blank). */
+  orderId?: string;
   mapped: MappedRow<OrderLineDraft>;
 }
 
@@ -29,6 +32,8 @@ export type OrderHeader = Partial<Pick<OrderLineDraft, OrderHeaderField>> & { ex
 export interface OrderGroup {
   /** The order's `ext_order_no`; undefined for a line without one. */
   orderNo?: string;
+  /** The SalesMania order its lines were exported from (`order_id`): not created again. */
+  orderId?: string;
   /** Indexes of its lines in the input array, in input order. */
   lines: number[];
   /** The header merged from the lines (complete only when `issues` is empty). */
@@ -44,15 +49,16 @@ export type HeaderOf = (field: string) => string | undefined;
 
 export function groupOrderLines(lines: readonly OrderLineEntry[], headerOf: HeaderOf): OrderGroup[] {
   const groups: OrderGroup[] = [];
-  const byNo = new Map<string, OrderGroup>();
+  const byKey = new Map<string, OrderGroup>();
   lines.forEach((line, index) => {
-    let group = line.orderNo === '' ? undefined : byNo.get(line.orderNo);
+    const orderId = line.orderId ?? '';
+    const groupKey = orderId !== '' ? `id:${orderId}` : line.orderNo !== '' ? `no:${line.orderNo}` : '';
+    let group = groupKey === '' ? undefined : byKey.get(groupKey);
     if (!group) {
       group = { lines: [], header: {}, issues: [], badLines: [] };
-      if (line.orderNo !== '') {
-        group.orderNo = line.orderNo;
-        byNo.set(line.orderNo, group);
-      }
+      if (orderId !== '') group.orderId = orderId;
+      if (line.orderNo !== '') group.orderNo = line.orderNo;
+      if (groupKey !== '') byKey.set(groupKey, group);
       groups.push(group);
     }
     group.lines.push(index);

@@ -11,6 +11,7 @@ import { rowText } from '../i18n/index.js';
 import type { ImportMode, RowIssue, RowKey } from '../types.js';
 import type { StoredRecord } from './record-api.js';
 import type { RecordIndex } from './record-index.js';
+import { decideFileId } from './file-ids.js';
 
 export type RecordDecision =
   | { action: 'create' }
@@ -35,8 +36,10 @@ export interface DecideContext {
   columnOf(field: string): string | undefined;
 }
 
-export function decideRecord(ctx: DecideContext, key: RowKey | undefined): RecordDecision {
-  if (ctx.mode === 'create') return decideCreate(ctx, key);
+/** `fileId`: a create row's `id` cell (MappedRow.fileId), checked before its key (file-ids.ts). */
+export function decideRecord(ctx: DecideContext, key: RowKey | undefined, fileId?: number): RecordDecision {
+  if (ctx.mode === 'create')
+    return fileId !== undefined && ctx.index ? decideFileId(ctx, fileId) : decideCreate(ctx, key);
   // Upsert without a key creates (map/ warns KEY_MISSING_UPSERT_CREATES); the other modes need one.
   if (!key) {
     if (ctx.mode === 'upsert') return { action: 'create' };
@@ -109,7 +112,7 @@ export function decideRecord(ctx: DecideContext, key: RowKey | undefined): Recor
 
 /**
  * Create: a keyed row whose key is on the server is not created twice (a file run again, another
- * file with the same customers). validate has no index and cannot tell: it calls the row valid, as
+ * file with the same customers); a row with an id is decided by it instead (file-ids.ts). validate has no index and cannot tell: it calls the row valid, as
  * import sends it or skips it — never a row validate calls invalid.
  */
 function decideCreate(ctx: DecideContext, key: RowKey | undefined): RecordDecision {

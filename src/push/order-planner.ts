@@ -25,7 +25,7 @@ export function createOrderPlanner(options: OrderPlannerOptions): OrderSender {
   return async (order) => {
     const none = order.rows.map(() => []);
     try {
-      const check = await existingOrder(ctx, order.body);
+      const check = await existingOrder(ctx, order.body, order.orderId);
       if (check.skip) {
         return {
           status: 'skipped',
@@ -33,6 +33,9 @@ export function createOrderPlanner(options: OrderPlannerOptions): OrderSender {
           lineIssues: perLine([check.skip.issue], order.rows),
           attempts: 0,
         };
+      }
+      if (check.refuse) {
+        return { status: 'invalid', lineIssues: perLine([check.refuse], order.rows), attempts: 0 };
       }
     } catch (err) {
       if (isInterrupted(err)) throw err;

@@ -18,6 +18,7 @@ import { KeyedChain } from './keyed-chain.js';
 import { OrderFinder } from './order-lookup.js';
 import { reconcileOrder } from './order-reconcile.js';
 import { createImage } from './before-image.js';
+import { exportedOrder } from './order-ids.js';
 
 export interface OrderSenderOptions {
   client: SalesManiaClient;
@@ -34,6 +35,8 @@ export interface OrderToSend {
   /** Row numbers of its lines, in input order; the first one carries the journal's `sending`. */
   rows: readonly number[];
   body: OrderInput;
+  /** The order its lines were exported from (`order_id`): never created again (docs/REIMPORT.md). */
+  orderId?: string;
 }
 
 export interface OrderResult {
@@ -90,8 +93,9 @@ async function pushOrder(ctx: Ctx, order: OrderToSend): Promise<OrderResult> {
   // What is there before we send: to skip an existing order, and to tell ours apart afterwards.
   let before: Set<string>;
   try {
-    const check = await existingOrder(ctx, body);
+    const check = await existingOrder(ctx, body, order.orderId);
     if (check.skip) return finish('skipped', check.skip.id, [check.skip.issue]);
+    if (check.refuse) return finish('failed', undefined, [check.refuse], 0);
     before = check.before;
   } catch (err) {
     if (isInterrupted(err)) throw err;
@@ -134,17 +138,26 @@ async function pushOrder(ctx: Ctx, order: OrderToSend): Promise<OrderResult> {
 export interface OrderCheck {
   before: Set<string>;
   skip?: { id: string; issue: RowIssue };
+  /** Not to be created: its `order_id` names no order on the server (order-ids.ts). */
+  refuse?: RowIssue;
 }
 
 /**
  * The reads import makes before it sends an order (GET only), shared by the sender and by `plan`
  * (order-planner.ts): the orders of that customer and date, and — with `skipExisting` — the one
- * already carrying this `ext_order_no` (ORDER_EXISTS).
+ * already carrying this `ext_order_no` (ORDER_EXISTS). An order with an `order_id` is decided by it
+ * alone, with no regard to `skipExisting` (order-ids.ts).
  */
 export async function existingOrder(
   ctx: Pick<Ctx, 'finder' | 'skipExisting' | 'columnOf'>,
   body: OrderInput,
+  orderId?: string,
 ): Promise<OrderCheck> {
+  if (orderId) {
+    const known = await exportedOrder(ctx, orderId);
+    if (known.exists) return { before: new Set(), skip: { id: orderId, issue: known.issue } };
+    return { before: new Set(), refuse: known.issue };
+  }
   const extNo = body.ext_order_no?.trim() || undefined;
   const before = new Set(await ctx.finder.orderIdsOf(body.date, body.customer_id));
   if (ctx.skipExisting && extNo) {

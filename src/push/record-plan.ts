@@ -6,6 +6,7 @@
 import type { MappedRow, RowIssue } from '../types.js';
 import { decideRecord, type DecideContext } from './decide.js';
 import type { StoredRecord } from './record-api.js';
+import { keyTakenIssue, type GivenKeys } from './file-ids.js';
 
 export interface RecordPlanContext extends DecideContext {
   /** The payload an update sends, with stored values kept where the row's lost their zeros. */
@@ -17,6 +18,8 @@ export interface RecordPlanContext extends DecideContext {
   refuseUpdate?(record: StoredRecord, payload: Record<string, unknown>): RowIssue | undefined;
   /** True when the payload would change nothing on the record. */
   isUnchanged(record: StoredRecord, payload: Record<string, unknown>): boolean;
+  /** Keys this run's updates gave (KEY_TAKEN for a second record, file-ids.ts); one map per run. */
+  givenKeys?: GivenKeys;
 }
 
 export type Ok = Extract<MappedRow<unknown>, { ok: true }>;
@@ -31,7 +34,7 @@ export type RecordStep =
   | { kind: 'update'; record: StoredRecord; payload: Record<string, unknown>; warnings: RowIssue[] };
 
 export function planRecordStep(ctx: RecordPlanContext, row: Ok): RecordStep {
-  const decision = decideRecord(ctx, row.key);
+  const decision = decideRecord(ctx, row.key, row.fileId);
   if (decision.action === 'create') return { kind: 'create' };
   if (decision.action === 'exists') return { kind: 'skip', id: decision.record.id, issue: decision.issue };
   if (decision.action === 'look-up')
@@ -52,5 +55,7 @@ export function planRecordStep(ctx: RecordPlanContext, row: Ok): RecordStep {
   const sent = kept?.payload ?? payload;
   const warnings = kept?.warnings ?? [];
   if (ctx.isUnchanged(record, sent)) return { kind: 'unchanged', record, warnings };
+  const taken = keyTakenIssue(ctx, record, sent, row.source.rowNumber);
+  if (taken) return { kind: 'fail', id: record.id, issue: taken };
   return { kind: 'update', record, payload: sent, warnings };
 }

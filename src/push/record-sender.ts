@@ -49,8 +49,10 @@ export async function prepareRecordDecisions(
   api: RecordApi = recordApi(options.client, options.entity),
 ): Promise<RecordPlanContext> {
   let index: RecordIndex | undefined;
-  // Create reads them too, so that a key already on the server is not created twice (KEY_EXISTS).
-  if (options.mode !== 'create' || !options.allowExistingKeys) {
+  // Create reads them too, so that a key already on the server is not created twice (KEY_EXISTS),
+  // nor a row whose id names a record there, even with --allow-existing-keys (file-ids.ts).
+  const hasIds = options.binding.headerOf.id !== undefined;
+  if (options.mode !== 'create' || !options.allowExistingKeys || hasIds) {
     options.logger.info(t(`log.readingExisting.${options.entity}`));
     index = await buildRecordIndex(api);
     options.logger.info({ records: index.size }, t('log.existingReady', { count: index.size }));
@@ -63,6 +65,7 @@ export async function prepareRecordDecisions(
     index,
     allowExistingKeys: options.allowExistingKeys,
     columnOf,
+    givenKeys: new Map(),
     keepStored: (record, payload) =>
       keepStoredNumbers(
         record,

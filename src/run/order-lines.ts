@@ -54,6 +54,7 @@ function createOrderLineSteps(ctx: StepContext): RowSteps {
   const { o, binding, send, look, grace } = ctx;
   const journal = send?.journal;
   const extHeader = binding.headerOf.ext_order_no;
+  const idHeader = binding.headerOf.order_id;
   const headerOf = (field: string) => binding.headerOf[field];
 
   async function readLines(rows: AsyncIterable<SourceRow>): Promise<OrderLineEntry[]> {
@@ -71,6 +72,7 @@ function createOrderLineSteps(ctx: StepContext): RowSteps {
       lines.push({
         rowNumber: row.rowNumber,
         orderNo: extHeader ? (row.cells[extHeader] ?? '').trim() : '',
+        orderId: idHeader ? (row.cells[idHeader] ?? '').trim() : undefined,
         mapped: mapRow('orders', binding, row, { mode: 'create', dateFormat: o.field?.dateFormat }),
       });
     }
@@ -242,5 +244,5 @@ async function sendGroup(
     ]);
     return { status: 'invalid', lineIssues, attempts: 0 };
   }
-  return sender({ rows: lineRefs.map((l) => l.rowNumber), body: resolved.body });
+  return sender({ rows: lineRefs.map((l) => l.rowNumber), body: resolved.body, orderId: group.orderId });
 }

@@ -5,12 +5,10 @@
  * stored phone or code may change.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync } from 'node:fs';
-import { join, parse } from 'node:path';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import { cliEnv, runCli, startSandbox, tempDir } from './helpers.js';
 import { csvLine, importCli, writeText } from './import-helpers.js';
+import { convertWithLibreOffice } from './soffice.js';
 
 let sandbox: Sandbox;
 const tmp = tempDir('lo-roundtrip');
@@ -19,20 +17,8 @@ const EXTRA = [
   ['00777', 'Warung Plus', '+6281298765432'],
 ];
 
-/** Converts `file` with LibreOffice into `format`, with a profile of its own; returns the new file. */
-function convert(file: string, format: 'csv' | 'xlsx', name: string): string {
-  const out = join(tmp.dir, name);
-  mkdirSync(out, { recursive: true });
-  const profile = `file://${join(tmp.dir, `profile-${name}`)}`;
-  const run = spawnSync(
-    'soffice',
-    [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', format, '--outdir', out, file],
-    { encoding: 'utf8', timeout: 120_000 },
-  );
-  const made = readdirSync(out).find((f) => f === `${parse(file).name}.${format}`);
-  if (!made) throw new Error(`soffice did not convert ${file}: ${run.stderr}`);
-  return join(out, made);
-}
+const convert = (file: string, format: 'csv' | 'xlsx', name: string) =>
+  convertWithLibreOffice(tmp.dir, file, format, name);
 
 const snapshot = () =>
   sandbox.state

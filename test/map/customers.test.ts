@@ -277,10 +277,17 @@ describe('customers: keys and modes', () => {
     expect(m.ok && m.key).toEqual({ kind: 'ext', field: 'ext_cust_no', value: 'C-001' });
   });
 
-  it('create ignores the id with a warning, and keys by the natural key for reconciliation', () => {
+  it('create never sends the id: it keeps it as fileId (to skip a record that exists), keyed by the natural key', () => {
     const m = map({ id: '77' }, 'create');
     expect(payloadOf('customers', m)).toEqual({ ext_cust_no: 'C-001', name: 'Toko A' });
     expect(m.ok && m.key).toEqual({ kind: 'ext', field: 'ext_cust_no', value: 'C-001' });
+    expect(m.ok && m.fileId).toBe(77);
+    expect(m.ok && m.warnings).toBeUndefined();
+  });
+
+  it('create ignores an id cell that is no id, with a warning', () => {
+    const m = map({ id: 'abc' }, 'create');
+    expect(m.ok && m.fileId).toBeUndefined();
     expect(m.ok && m.warnings).toEqual([expect.objectContaining({ code: 'MAP_IGNORED', column: 'id' })]);
   });
 

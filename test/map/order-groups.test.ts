@@ -122,6 +122,28 @@ describe('groupOrderLines', () => {
     expect(summary(groupOrderLines(input, headerOf), input)).toEqual(expected);
   });
 
+  it('groups lines by order_id (an export imported back), before ext_order_no; a line with neither stands alone', () => {
+    const lines = entries([
+      ['', '2026-11-02', 'C-0001', '', '', '', 'P-1', '1', '', '', '', ''],
+      ['', '2026-11-02', 'C-0002', '', '', '', 'P-2', '1', '', '', '', ''],
+      ['', '2026-11-02', 'C-0001', '', '', '', 'P-3', '1', '', '', '', ''],
+      ['SO-9', '2026-11-02', 'C-0003', '', '', '', 'P-1', '1', '', '', '', ''],
+      ['SO-9', '2026-11-02', 'C-0003', '', '', '', 'P-2', '1', '', '', '', ''],
+      ['', '2026-11-02', 'C-0004', '', '', '', 'P-1', '1', '', '', '', ''],
+    ]);
+    const ids = ['SM-1', 'SM-2', 'SM-1', 'SM-3', 'SM-4', ''];
+    lines.forEach((l, i) => (l.orderId = ids[i]));
+    const groups = groupOrderLines(lines, headerOf);
+    expect(groups.map((g) => [g.orderId, g.lines.map((i) => lines[i].rowNumber)])).toEqual([
+      ['SM-1', [2, 4]],
+      ['SM-2', [3]],
+      ['SM-3', [5]],
+      ['SM-4', [6]],
+      [undefined, [7]],
+    ]);
+    expect(groups.every((g) => g.issues.length === 0)).toBe(true);
+  });
+
   it('merges the header: the first line that gives a field, references by any part', () => {
     const input = entries([
       ['SO-1', '', 'C-0001', '', '', 'kirim pagi', 'P-1', '1', '', '', '', ''],

@@ -5,6 +5,7 @@
  * How to add a message: docs/I18N.md.
  */
 import { enRerun } from './en-rerun.js';
+import { enReimport } from './en-reimport.js';
 import { enGuards } from './en-guards.js';
 import { enConfirm } from './en-confirm.js';
 import { enPreview } from './en-preview.js';
@@ -23,6 +24,7 @@ export const en = {
   ...enRun,
   ...enWeb,
   rerun: enRerun,
+  reimport: enReimport,
   plan: enPlan,
   undo: enUndo,
   guards: enGuards,

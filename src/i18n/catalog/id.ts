@@ -7,6 +7,7 @@ import type { en } from './en.js';
 import type { CatalogShape } from './shape.js';
 import { idRun } from './id-run.js';
 import { idRerun } from './id-rerun.js';
+import { idReimport } from './id-reimport.js';
 import { idGuards } from './id-guards.js';
 import { idConfirm } from './id-confirm.js';
 import { idPreview } from './id-preview.js';
@@ -24,6 +25,7 @@ export const id: CatalogShape<typeof en> = {
   ...idRun,
   ...idWeb,
   rerun: idRerun,
+  reimport: idReimport,
   plan: idPlan,
   undo: idUndo,
   guards: idGuards,
