@@ -132,7 +132,7 @@ export const id: CatalogShape<typeof en> = {
       in_doubt: 'belum pasti [in_doubt]',
       not_sent: 'belum dikirim [not_sent]',
       conflict: 'bentrok [conflict]',
-      cannot_undo: 'tidak dapat dibatalkan [cannot_undo]',
+      cannot_undo: 'tidak dapat diurungkan [cannot_undo]',
     },
     total: 'jumlah',
     duration: 'durasi',
