@@ -104,6 +104,8 @@ export async function runUndo(o: UndoRunOptions): Promise<RunSummary> {
     throw err;
   }
   const tally = new OutcomeTally(writer);
+  // undo --plan says what it would do per action (`delete 120`), not `valid 120` (docs/UNDO.md).
+  const undoActions: Partial<Record<UndoAction, number>> = {};
   const grace = createStopGrace(o.signal, runLimits(o.runtime).stopGraceMs);
   try {
     const { connectForImport } = await import('../api/index.js');
@@ -120,6 +122,8 @@ export async function runUndo(o: UndoRunOptions): Promise<RunSummary> {
     });
     const window = new OrderedWindow<RowOutcome>(WINDOW, async (outcome) => {
       await tally.write(outcome);
+      const action = outcome.source.cells.undo as UndoAction;
+      if (o.plan && outcome.status === 'valid') undoActions[action] = (undoActions[action] ?? 0) + 1;
       o.progress.update(tally.total, outcome.status);
     });
     o.progress.start(changes.length);
@@ -169,6 +173,7 @@ export async function runUndo(o: UndoRunOptions): Promise<RunSummary> {
     mode: o.plan ? '--plan' : undefined,
     total: tally.total,
     counts: tally.counts,
+    ...(o.plan ? { undoActions } : {}),
     durationMs,
     rate: tally.total / Math.max(durationMs / 1000, 0.001),
     files: { result: written.resultPath, errors: written.errorsPath, journal: journal?.writer.path },

@@ -51,7 +51,7 @@ export function runRoutes(app: Hono<WebEnv>, deps: WebDeps): void {
                       <td>${run.fileName}</td>
                       <td>${kindText(text, run)} · ${run.entity}</td>
                       <td data-state="${run.state}">${stateText(text, run)}</td>
-                      <td>${summaryLine(text, run)}</td>
+                      <td>${summaryLine(text, run, c.get('lang'))}</td>
                       <td>${fileLinks(deps, run)}${undoForms(c, deps, text, run, false)}</td>
                     </tr>`,
                 )}
@@ -115,6 +115,7 @@ export function runRoutes(app: Hono<WebEnv>, deps: WebDeps): void {
         entity: old.entity,
         uploadId: old.uploadId,
         mode: old.mode,
+        lang: c.get('lang'),
       });
       return c.redirect(href(deps, `/runs/${run.id}`), 303);
     } catch (err) {

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { requireCredentials } from '../config/index.js';
 import { isRunError } from '../errors.js';
-import { localizedRunError, runErrorLine, runErrorText, type Lang } from '../i18n/index.js';
+import { inLanguage, localizedRunError, runErrorLine, runErrorText, type Lang } from '../i18n/index.js';
 import { journalPath, type RowRunOptions, type RunSummary } from '../run/index.js';
 import { callRunLayer } from './run-call.js';
 import { pageNames, plainNames } from './plain-names.js';
@@ -158,8 +158,10 @@ export class RunHost {
       undoPlan: request.undoPlan,
     };
     // Started on the next turn, so a caller can subscribe before the first event.
+    // In the page's language, as `--lang` gives the CLI's runs theirs; other runs keep their own.
+    const lang = request.lang ?? this.o.lang;
     run.settled = Promise.resolve()
-      .then(() => callRunLayer(call))
+      .then(() => inLanguage(lang, () => callRunLayer(call)))
       .then(
         (summary) => this.finish(run, summary),
         (err: unknown) => this.fail(run, err),
@@ -376,5 +378,6 @@ function summaryView(s: RunSummary, names: Array<[string, string]>): SummaryView
     inDoubtRows: s.inDoubtRows ?? [],
     warnings: s.warnings.map((w) => plainNames(w, names)),
     ...(s.actions ? { actions: s.actions } : {}),
+    ...(s.undoActions ? { undoActions: s.undoActions } : {}),
   };
 }

@@ -156,6 +156,8 @@ export interface StartRequest {
   source?: string;
   /** undo: write what undo would do, send nothing (the CLI's `undo --plan`). */
   undoPlan?: boolean;
+  /** The language of the run's sheets and messages (the page's); default the workspace's. */
+  lang?: Lang;
 }
 
 /** One row of a plan sheet, as the page's table of changes shows it. */
@@ -196,6 +198,8 @@ export interface SummaryView {
   warnings: string[];
   /** plan: rows per action. */
   actions?: Partial<Record<PlanAction, number>>;
+  /** undo plan: rows per undo action. */
+  undoActions?: Partial<Record<'delete' | 'restore' | 'recreate' | 'cancel' | 'none', number>>;
 }
 
 export interface RunView {
