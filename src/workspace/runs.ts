@@ -11,6 +11,7 @@ import { requireCredentials } from '../config/index.js';
 import { isRunError } from '../errors.js';
 import { inLanguage, localizedRunError, runErrorLine, runErrorText, type Lang } from '../i18n/index.js';
 import { journalPath, type RowRunOptions, type RunSummary } from '../run/index.js';
+import { refuseMode } from './modes.js';
 import { callRunLayer } from './run-call.js';
 import { pageNames, plainNames } from './plain-names.js';
 import { watchProgress, type ProgressWatch } from './run-progress.js';
@@ -70,6 +71,8 @@ export class RunHost {
     if (request.kind !== 'validate') requireCredentials(this.o.connection);
     const entity = origin?.entity ?? request.entity;
     const mode = origin?.mode ?? request.mode ?? 'create';
+    // validate, plan and import refuse a mode the entity has not alike (import alone used to).
+    if (!origin) refuseMode(entity, mode);
     const id: string = randomUUID();
     let dir = id;
     let resumes: string | undefined;

@@ -117,6 +117,9 @@ describe('plan, apply, undo', () => {
     );
     expect(preview.state).toBe('done');
     expect(preview.files.some((f) => f.endsWith('.undo-plan.csv'))).toBe(true);
+    // What it would do, per undo action: the three customers the import created are deleted.
+    expect(preview.summary?.undoActions).toEqual({ delete: 3 });
+    expect(preview.summary?.counts).toEqual({ valid: 3 });
     expect(customersWithPrefix(sandbox, 'PU-')).toHaveLength(3);
   });
 
