@@ -5,7 +5,7 @@ import type { Lang, MessageKey } from '../i18n/index.js';
 import { href, type Tr, type WebContext, type WebDeps } from './context.js';
 import { csrfField } from './layout.js';
 import { sourceLine, undoForms } from './plan-view.js';
-import { statusCounts, undoActionCounts } from './run-words.js';
+import { runLabel, statusCounts, undoActionCounts } from './run-words.js';
 
 export function stateText(text: Tr, run: RunView): string {
   return text(`web.runs.states.${run.state}` as MessageKey);
@@ -59,8 +59,7 @@ export function runDetail(c: WebContext, deps: WebDeps, text: Tr, run: RunView) 
       <dd>${run.fileName}</dd>
       <dt>${text('web.runs.kind')}</dt>
       <dd>
-        ${kindText(text, run)} · ${run.entity} ·
-        ${run.mode}${run.resumes ? html` · ${text('web.runs.resumes', { id: run.resumes })}` : ''}${sourceLine(
+        ${runLabel(text, run)}${run.resumes ? html` · ${text('web.runs.resumes', { id: run.resumes })}` : ''}${sourceLine(
           deps,
           text,
           run,

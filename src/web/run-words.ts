@@ -34,3 +34,22 @@ export function undoActionCounts(text: Tr, lang: Lang, run: RunView): string | u
     .map(([action, n]) => `${text(`undo.action.${action}` as MessageKey)} ${formatNumber(n ?? 0, lang)}`)
     .join(', ');
 }
+
+const MODE_KEYS: Record<string, MessageKey> = {
+  create: 'web.import.modeCreate',
+  update: 'web.import.modeUpdate',
+  upsert: 'web.import.modeUpsert',
+  delete: 'web.import.modeDelete',
+  'update-status': 'web.import.modeUpdateStatus',
+};
+
+/**
+ * What a run is, in the page's words: `impor · Pelanggan · buat data baru`. An undo has no mode of
+ * its own (the one it takes back is on the run it links to), so it is `pengurungan (undo) · Pelanggan`.
+ */
+export function runLabel(text: Tr, run: RunView): string {
+  const kind = text(`web.runs.kinds.${run.kind}` as MessageKey);
+  const entity = text(`web.entities.${run.entity}` as MessageKey);
+  const mode = MODE_KEYS[run.mode];
+  return run.kind === 'undo' || !mode ? `${kind} · ${entity}` : `${kind} · ${entity} · ${text(mode)}`;
+}

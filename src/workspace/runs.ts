@@ -67,7 +67,9 @@ export class RunHost {
           : undefined;
     const upload = await this.uploads.get(origin?.uploadId ?? request.uploadId);
     const busy = [...this.live.values()].find((r) => r.record.uploadId === upload.id);
-    if (busy) throw localizedRunError('RUN_BUSY', 'workspace.runBusy', { run: busy.record.id });
+    // Named by when it started, as the Runs page lists it: its id means nothing to a person.
+    if (busy)
+      throw localizedRunError('RUN_BUSY', 'workspace.runBusy', { at: new Date(busy.record.startedAt) });
     if (request.kind !== 'validate') requireCredentials(this.o.connection);
     const entity = origin?.entity ?? request.entity;
     const mode = origin?.mode ?? request.mode ?? 'create';

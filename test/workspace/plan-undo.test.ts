@@ -108,6 +108,9 @@ describe('plan, apply, undo', () => {
     expect(again.state).toBe('done');
     expect(again.error?.code).toBe('ALREADY_UNDONE');
     expect(again.error?.message).not.toContain(tmp.path('data'));
+    // The journal by the user's file name (pelanggan.journal.jsonl), never by a generated id.
+    expect(again.error?.message).toContain('.journal.jsonl');
+    expect(again.error?.message).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
     expect(cityOf('PU-001')).toBe('Bandung');
   });
 
