@@ -4,6 +4,11 @@ import type { Inspection, DetectedColumn, PreviewRow } from '../workspace/index.
 import type { Tr } from './context.js';
 import { detectedChoice } from './import-mapping.js';
 
+/** A field as the page's language heads it in a template (`Nama Pelanggan`), not its API name. */
+function fieldLabel(fields: Inspection['fields'], field: string): string {
+  return fields.find((f) => f.field === field)?.label ?? field;
+}
+
 export function columnsTable(text: Tr, base: Inspection, mapping: Record<string, string>) {
   const fields = base.fields;
   const select = (column: DetectedColumn, index: number) => {
@@ -37,7 +42,7 @@ export function columnsTable(text: Tr, base: Inspection, mapping: Record<string,
                   ${
                     column.how === 'suggested' && column.field && mapping[column.header] === undefined
                       ? html`<small class="muted"
-                          >${text('web.import.suggested', { field: column.field })}</small
+                          >${text('web.import.suggested', { field: fieldLabel(fields, column.field) })}</small
                         >`
                       : ''
                   }
@@ -62,9 +67,14 @@ export function previewGrid(text: Tr, seen: Inspection) {
   const headers = seen.columns.map((c) => c.header);
   const invalid = seen.rows.filter((r) => r.status === 'invalid' || r.issues.length > 0).length;
   return html`<h2>${text('web.import.preview')}</h2>
-    <p class="${invalid > 0 ? 'notice error' : 'notice ok'}" role="status">
-      ${invalid > 0 ? text('web.import.invalidRows', { count: invalid }) : text('web.import.allValid')}
-    </p>
+    ${
+      // A file whose columns do not bind cannot run: its error says so, never "no problems".
+      seen.error && invalid === 0
+        ? ''
+        : html`<p class="${invalid > 0 ? 'notice error' : 'notice ok'}" role="status">
+            ${invalid > 0 ? text('web.import.invalidRows', { count: invalid }) : text('web.import.allValid')}
+          </p>`
+    }
     <div class="scroll">
       <table class="preview">
         <thead>
