@@ -14,6 +14,7 @@ import { csrfField, layout } from './layout.js';
 import { errorNotice } from './errors-view.js';
 import { importEntity, mappingFrom, type FormValues } from './import-mapping.js';
 import { columnsTable, previewGrid } from './import-view.js';
+import { fileNotes } from './import-notes.js';
 
 const MODES: [ImportMode, string][] = [
   ['create', 'web.import.modeCreate'],
@@ -103,7 +104,7 @@ async function checkPage(c: WebContext, deps: WebDeps, values: FormValues, notic
               </div>`
             : ''
         }
-        ${columnsTable(text, base, mapping)}
+        ${fileNotes(text, seen)} ${columnsTable(text, base, mapping)}
         <div class="actions">
           <button type="submit" class="secondary">${text('web.import.update')}</button>
           <button type="submit" class="secondary" formaction="${action}/mapping">

@@ -29,6 +29,7 @@ export function inspection(
 ): Inspection {
   return {
     uploadId: upload.id,
+    fileName: upload.originalName,
     entity,
     kind: upload.kind,
     sheet: preview.sheet,

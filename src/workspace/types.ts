@@ -99,6 +99,8 @@ export interface PreviewRow {
 
 export interface Inspection {
   uploadId: string;
+  /** The name the file was uploaded with (`pelanggan.csv`). */
+  fileName: string;
   entity: ImportEntity;
   kind: UploadKind;
   sheet?: string;

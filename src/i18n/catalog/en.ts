@@ -15,6 +15,7 @@ import { enWebPlan } from './en-webplan.js';
 import { enWorkspace } from './en-workspace.js';
 import { enLog } from './en-log.js';
 import { enBind } from './en-bind.js';
+import { enWebLang } from './en-weblang.js';
 
 export const en = {
   ...enRun,
@@ -27,6 +28,7 @@ export const en = {
   log: enLog,
   bind: enBind,
   webPlan: enWebPlan,
+  webLang: enWebLang,
   error: {
     line: 'error [{{code}}]: {{message}}',
     internal:

@@ -16,6 +16,7 @@ import { idWebPlan } from './id-webplan.js';
 import { idWorkspace } from './id-workspace.js';
 import { idLog } from './id-log.js';
 import { idBind } from './id-bind.js';
+import { idWebLang } from './id-weblang.js';
 
 export const id: CatalogShape<typeof en> = {
   ...idRun,
@@ -28,6 +29,7 @@ export const id: CatalogShape<typeof en> = {
   log: idLog,
   bind: idBind,
   webPlan: idWebPlan,
+  webLang: idWebLang,
   error: {
     line: 'Kesalahan [{{code}}]: {{message}}',
     internal:

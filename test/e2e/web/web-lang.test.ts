@@ -59,6 +59,9 @@ async function planAndRun(lang: 'id' | 'en', prefix: string) {
     page.waitForURL(/\/import\/[0-9a-f-]+/),
     page.locator('form button[type=submit]').click(),
   ]);
+  // The file's own name and what the reader noticed (the title line above the headers).
+  const fileLine = (await page.locator('[data-file]').textContent()) ?? '';
+  const readerNotes = (await page.locator('[data-reader-notes]').textContent()) ?? '';
   await page.locator('button[name="kind"][value="plan"]').click();
   await ended(page);
   const actions = (await page.locator('[data-actions]').textContent()) ?? '';
@@ -76,12 +79,14 @@ async function planAndRun(lang: 'id' | 'en', prefix: string) {
   const saved = tmp.path(`${prefix}.result.csv`);
   await download.saveAs(saved);
   await context.close();
-  return { actions, invalidText, createAction, summary, rows: readCsv(saved) };
+  return { fileLine, readerNotes, actions, invalidText, createAction, summary, rows: readCsv(saved) };
 }
 
 describe('the page language is the language of its runs', () => {
   it('writes Indonesian plan texts, summary and result sheet from an Indonesian page', async () => {
     const seen = await planAndRun('id', 'WLI');
+    expect(seen.fileLine).toContain('pelanggan-WLI.csv');
+    expect(seen.readerNotes).toContain('baris 2 dipakai sebagai header');
     expect(seen.actions).toContain('buat [create] 2');
     expect(seen.actions).toContain('tidak valid [invalid] 1');
     expect(seen.createAction.trim()).toBe('buat [create]');
@@ -99,6 +104,8 @@ describe('the page language is the language of its runs', () => {
 
   it('writes English from an English page of the same server', async () => {
     const seen = await planAndRun('en', 'WLE');
+    expect(seen.fileLine).toContain('pelanggan-WLE.csv');
+    expect(seen.readerNotes).toContain('row 2 taken as the header');
     expect(seen.actions).toContain('create 2');
     expect(seen.createAction.trim()).toBe('create');
     expect(seen.invalidText).toMatch(/required/);
