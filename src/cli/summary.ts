@@ -19,6 +19,8 @@ const STATUS_ORDER: RowStatus[] = [
 
 const ACTION_ORDER: PlanAction[] = ['create', 'update', 'unchanged', 'delete', 'skip', 'invalid'];
 
+const UNDO_ORDER = ['delete', 'restore', 'recreate', 'cancel', 'none'] as const;
+
 const IN_DOUBT_SHOWN = 20;
 
 /** The end-of-run table for people (stderr), in their language; `--json` prints the summary object instead. */
@@ -33,7 +35,17 @@ export function formatSummary(summary: RunSummary): string {
   );
   const rows: Array<[string, string]> = [];
   // A plan counts what rows would do; every other run what they did.
-  if (summary.actions) {
+  if (summary.undoActions) {
+    // undo --plan: what it would do per action, then the rows it would not send, by status.
+    for (const action of UNDO_ORDER) {
+      const n = summary.undoActions[action];
+      if (n) rows.push([t(`undo.action.${action}`), formatNumber(n)]);
+    }
+    for (const status of STATUS_ORDER) {
+      const n = summary.counts[status];
+      if (n && status !== 'valid') rows.push([t(`summary.status.${status}`), formatNumber(n)]);
+    }
+  } else if (summary.actions) {
     for (const action of ACTION_ORDER) {
       const n = summary.actions[action];
       if (n) rows.push([t(`plan.action.${action}`), formatNumber(n)]);

@@ -5,6 +5,7 @@ export {
   formatDate,
   formatNumber,
   getLanguage,
+  inLanguage,
   setLanguage,
   t,
   translateText,

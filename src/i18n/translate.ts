@@ -3,6 +3,7 @@
  * this folder (no files to load, no network), and a current language set once by the CLI. Code that
  * is not the CLI (a library user, a test) gets English until someone sets the language.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createRequire } from 'node:module';
 import type { i18n } from 'i18next';
 import { en } from './catalog/en.js';
@@ -30,7 +31,26 @@ export const NAMESPACES = ['messages', 'help', 'columns'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 let instance: i18n | undefined;
-let current: Lang = 'en';
+let processLang: Lang = 'en';
+
+/**
+ * A language for one call and everything it starts (its awaits, timers, streams): `serve` runs each
+ * run in its page's language while other runs go on in theirs; the CLI's one language is the
+ * process's (setLanguage). The store is only created on the first `inLanguage`, so the CLI never
+ * pays for it.
+ */
+let scoped: AsyncLocalStorage<Lang> | undefined;
+
+/** The language of the running call: its `inLanguage`, else the process's. */
+function currentLang(): Lang {
+  return scoped?.getStore() ?? processLang;
+}
+
+/** Runs `fn` (and all it starts) with messages in `lang`, without changing other calls' language. */
+export function inLanguage<T>(lang: Lang, fn: () => T): T {
+  scoped ??= new AsyncLocalStorage<Lang>();
+  return scoped.run(lang, fn);
+}
 
 /**
  * i18next itself, loaded on first use rather than at start-up: most messages are filled without it
@@ -42,7 +62,7 @@ function catalogs(): i18n {
   const i18next = createRequire(import.meta.url)('i18next') as i18n;
   const created = i18next.createInstance();
   void created.init({
-    lng: current,
+    lng: processLang,
     fallbackLng: 'en',
     ns: [...NAMESPACES],
     defaultNS: 'messages',
@@ -61,17 +81,17 @@ function catalogs(): i18n {
 }
 
 export function setLanguage(lang: Lang): void {
-  current = lang;
+  processLang = lang;
   // Every call passes its language; the instance's own only matters once it exists.
   if (instance) void instance.changeLanguage(lang);
 }
 
 export function getLanguage(): Lang {
-  return current;
+  return currentLang();
 }
 
 /** A message of the current language (or of `lang`), its `{{placeholders}}` filled from `params`. */
-export function t(key: MessageKey, params: MessageParams = {}, lang: Lang = current): string {
+export function t(key: MessageKey, params: MessageParams = {}, lang: Lang = currentLang()): string {
   const compiled = compiledMessage(key, lang);
   const fast = compiled && fillMessage(compiled, params, lang);
   return fast ?? catalogs().t(key, { ...params, lng: lang, ns: 'messages' });
@@ -126,7 +146,7 @@ export function translateText(
   ns: Exclude<Namespace, 'messages'>,
   key: string,
   params: MessageParams = {},
-  lang: Lang = current,
+  lang: Lang = currentLang(),
 ): string | undefined {
   // Most help and column texts are plain: filled here, without loading i18next (see catalogs()).
   const catalog = (CATALOGS[lang] as Partial<Record<Namespace, object>>)[ns];
@@ -144,7 +164,7 @@ export function translateText(
 /** A number in the language's own format (`1.234` in Indonesian): for text, never for data cells. */
 export function formatNumber(
   value: number,
-  lang: Lang = current,
+  lang: Lang = currentLang(),
   options?: Intl.NumberFormatOptions,
 ): string {
   return new Intl.NumberFormat(lang, options).format(value);
@@ -154,7 +174,7 @@ export function formatNumber(
  * A business date (`YYYY-MM-DD`) in the language's words, `2 November 2026` / `2 Nov 2026`: for text,
  * never for data cells. Read as a calendar day, so no time zone can move it to another day.
  */
-export function formatDate(isoDate: string, lang: Lang = current): string {
+export function formatDate(isoDate: string, lang: Lang = currentLang()): string {
   const [y, m, d] = isoDate.split('-').map(Number);
   const day = new Date(Date.UTC(y, m - 1, d));
   if (!Number.isFinite(day.getTime())) return isoDate;

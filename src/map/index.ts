@@ -21,6 +21,7 @@ export type { EntityTypes, InputOf, RecordOf, TableEntity } from './entities.js'
 export { TABLE_ENTITIES, isTableEntity, specOf } from './entities.js';
 export { normalizeHeader, isReservedHeader } from './normalize-header.js';
 export { bindColumns, columnOfHeader } from './bind-columns.js';
+export { importModes } from './entity-modes.js';
 export { closestHeader } from './closest-header.js';
 export { knownHeaderScore } from './header-score.js';
 export { mapRow, rowKeyOf } from './map-row.js';

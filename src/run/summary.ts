@@ -11,6 +11,8 @@ export interface RunSummary {
   counts: Partial<Record<RowStatus, number>>;
   /** plan: rows per action (docs/PLAN.md). */
   actions?: Partial<Record<PlanAction, number>>;
+  /** undo --plan: what the rows it would send would do (the rest are counted by status). */
+  undoActions?: Partial<Record<'delete' | 'restore' | 'recreate' | 'cancel' | 'none', number>>;
   durationMs: number;
   /** Rows per second over the whole run. */
   rate: number;

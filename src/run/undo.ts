@@ -122,6 +122,8 @@ async function undoJournal(o: UndoRunOptions, journalFile: string, startedAt: nu
     throw err;
   }
   const tally = new OutcomeTally(writer);
+  // undo --plan says what it would do per action (`delete 120`), not `valid 120` (docs/UNDO.md).
+  const undoActions: Partial<Record<UndoAction, number>> = {};
   const grace = createStopGrace(o.signal, runLimits(o.runtime).stopGraceMs);
   try {
     const { connectForImport } = await import('../api/index.js');
@@ -141,6 +143,8 @@ async function undoJournal(o: UndoRunOptions, journalFile: string, startedAt: nu
     }
     const window = new OrderedWindow<RowOutcome>(WINDOW, async (outcome) => {
       await tally.write(outcome);
+      const action = outcome.source.cells.undo as UndoAction;
+      if (o.plan && outcome.status === 'valid') undoActions[action] = (undoActions[action] ?? 0) + 1;
       o.progress.update(tally.total, outcome.status);
     });
     o.progress.start(changes.length);
@@ -196,6 +200,7 @@ async function undoJournal(o: UndoRunOptions, journalFile: string, startedAt: nu
     mode: o.plan ? '--plan' : undefined,
     total: tally.total,
     counts: tally.counts,
+    ...(o.plan ? { undoActions } : {}),
     durationMs,
     rate: tally.total / Math.max(durationMs / 1000, 0.001),
     files: { result: written.resultPath, errors: written.errorsPath, journal: journal?.writer.path },

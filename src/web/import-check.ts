@@ -5,7 +5,8 @@
  */
 import { html } from 'hono/html';
 import type { Hono } from 'hono';
-import type { ImportMode } from '../types.js';
+import { importModes } from '../map/index.js';
+import type { ImportEntity, ImportMode } from '../types.js';
 import type { Inspection } from '../workspace/index.js';
 import { href, type WebContext, type WebDeps, type WebEnv } from './context.js';
 import { tr } from './lang.js';
@@ -13,6 +14,7 @@ import { csrfField, layout } from './layout.js';
 import { errorNotice } from './errors-view.js';
 import { importEntity, mappingFrom, type FormValues } from './import-mapping.js';
 import { columnsTable, previewGrid } from './import-view.js';
+import { fileNotes } from './import-notes.js';
 
 const MODES: [ImportMode, string][] = [
   ['create', 'web.import.modeCreate'],
@@ -22,8 +24,14 @@ const MODES: [ImportMode, string][] = [
   ['update-status', 'web.import.modeUpdateStatus'],
 ];
 
-function mode(value: unknown): ImportMode {
-  return MODES.find(([m]) => m === value)?.[0] ?? 'create';
+/** The entity's modes only (the CLI's rules): a mode it cannot run is never offered nor previewed. */
+function modesOf(entity: ImportEntity): [ImportMode, string][] {
+  const allowed = importModes(entity);
+  return MODES.filter(([m]) => allowed.includes(m));
+}
+
+function mode(value: unknown, entity: ImportEntity): ImportMode {
+  return modesOf(entity).find(([m]) => m === value)?.[0] ?? 'create';
 }
 
 interface Checked {
@@ -44,7 +52,11 @@ async function check(deps: WebDeps, c: WebContext, values: FormValues): Promise<
   const entity = importEntity(values.entity);
   const sheet = typeof values.sheet === 'string' && values.sheet !== '' ? values.sheet : undefined;
   const lang = c.get('lang');
-  const base = await deps.workspace.inspect(uploadId, entity, { sheet, lang, mode: mode(values.mode) });
+  const base = await deps.workspace.inspect(uploadId, entity, {
+    sheet,
+    lang,
+    mode: mode(values.mode, entity),
+  });
   // The first look at a file uses the mapping saved for the entity, if any ("for next time").
   const fresh = !Object.keys(values).some((name) => name.startsWith('col.'));
   const mapping = fresh
@@ -53,7 +65,12 @@ async function check(deps: WebDeps, c: WebContext, values: FormValues): Promise<
   const seen =
     Object.keys(mapping).length === 0
       ? base
-      : await deps.workspace.inspect(uploadId, entity, { sheet, lang, mapping, mode: mode(values.mode) });
+      : await deps.workspace.inspect(uploadId, entity, {
+          sheet,
+          lang,
+          mapping,
+          mode: mode(values.mode, entity),
+        });
   return { base, seen, mapping };
 }
 
@@ -64,7 +81,7 @@ async function checkPage(c: WebContext, deps: WebDeps, values: FormValues, notic
   try {
     const { base, seen, mapping } = await check(deps, c, values);
     const action = href(deps, `/import/${uploadId}`);
-    const chosenMode = mode(values.mode);
+    const chosenMode = mode(values.mode, seen.entity);
     content = html`${notice ? html`<p class="notice ok" role="status">${notice}</p>` : ''}
       <form
         method="post"
@@ -87,7 +104,7 @@ async function checkPage(c: WebContext, deps: WebDeps, values: FormValues, notic
               </div>`
             : ''
         }
-        ${columnsTable(text, base, mapping)}
+        ${fileNotes(text, seen)} ${columnsTable(text, base, mapping)}
         <div class="actions">
           <button type="submit" class="secondary">${text('web.import.update')}</button>
           <button type="submit" class="secondary" formaction="${action}/mapping">
@@ -99,7 +116,7 @@ async function checkPage(c: WebContext, deps: WebDeps, values: FormValues, notic
         <div class="field">
           <label for="mode">${text('web.import.mode')}</label>
           <select id="mode" name="mode">
-            ${MODES.map(([m, key]) => html`<option value="${m}" ${m === chosenMode ? 'selected' : ''}>${text(key as never)}</option>`)}
+            ${modesOf(seen.entity).map(([m, key]) => html`<option value="${m}" ${m === chosenMode ? 'selected' : ''}>${text(key as never)}</option>`)}
           </select>
         </div>
         <div class="actions">
@@ -147,9 +164,10 @@ export function checkRoutes(app: Hono<WebEnv>, deps: WebDeps): void {
         kind: values.kind === 'import' || values.kind === 'plan' ? values.kind : 'validate',
         entity: seen.entity,
         uploadId: seen.uploadId,
-        mode: mode(values.mode),
+        mode: mode(values.mode, seen.entity),
         sheet: seen.sheet,
         mapping: Object.keys(mapping).length > 0 ? mapping : undefined,
+        lang: c.get('lang'),
       });
       return c.redirect(href(deps, `/runs/${run.id}`), 303);
     } catch (err) {

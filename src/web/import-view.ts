@@ -5,6 +5,11 @@ import type { Tr } from './context.js';
 import { detectedChoice } from './import-mapping.js';
 import { issueCell, issueNote, previewNotice, rowCounts } from './preview-issues.js';
 
+/** A field as the page's language heads it in a template (`Nama Pelanggan`), not its API name. */
+function fieldLabel(fields: Inspection['fields'], field: string): string {
+  return fields.find((f) => f.field === field)?.label ?? field;
+}
+
 export function columnsTable(text: Tr, base: Inspection, mapping: Record<string, string>) {
   const fields = base.fields;
   const select = (column: DetectedColumn, index: number) => {
@@ -38,7 +43,7 @@ export function columnsTable(text: Tr, base: Inspection, mapping: Record<string,
                   ${
                     column.how === 'suggested' && column.field && mapping[column.header] === undefined
                       ? html`<small class="muted"
-                          >${text('web.import.suggested', { field: column.field })}</small
+                          >${text('web.import.suggested', { field: fieldLabel(fields, column.field) })}</small
                         >`
                       : ''
                   }
@@ -61,7 +66,10 @@ export function previewGrid(text: Tr, seen: Inspection) {
   const headers = seen.columns.map((c) => c.header);
   const { errors, warnings } = rowCounts(seen.rows);
   return html`<h2>${text('web.import.preview')}</h2>
-    ${previewNotice(text, errors, warnings)}
+    ${
+      // A file whose columns do not bind cannot run: its error says so, never "no problems".
+      seen.error && errors === 0 && warnings === 0 ? '' : previewNotice(text, errors, warnings)
+    }
     <div class="scroll">
       <table class="preview">
         <thead>

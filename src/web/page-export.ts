@@ -9,6 +9,7 @@ import { html } from 'hono/html';
 import type { Hono } from 'hono';
 import { requireCredentials } from '../config/index.js';
 import { checkExportOptions } from '../export/index.js';
+import { inLanguage } from '../i18n/index.js';
 import { noProgress, runExport } from '../run/index.js';
 import type { WebContext, WebDeps, WebEnv } from './context.js';
 import { tr } from './lang.js';
@@ -58,14 +59,17 @@ export function exportRoutes(app: Hono<WebEnv>, deps: WebDeps): void {
         team: fields.team,
         layout: fields.entity === 'orders' ? fields.layout : undefined,
       });
-      const summary = await runExport({
-        job,
-        connection: deps.connection,
-        runtime: deps.runtime,
-        logger: deps.logger,
-        progress: noProgress,
-        signal: c.req.raw.signal,
-      });
+      // In the page's language, as `--lang` gives the CLI's export its own.
+      const summary = await inLanguage(c.get('lang'), () =>
+        runExport({
+          job,
+          connection: deps.connection,
+          runtime: deps.runtime,
+          logger: deps.logger,
+          progress: noProgress,
+          signal: c.req.raw.signal,
+        }),
+      );
       return attachment(c, await readFile(summary.files.output ?? out), name);
     } catch (err) {
       return page(c, deps, fields, err);

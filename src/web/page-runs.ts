@@ -14,15 +14,8 @@ import { layout } from './layout.js';
 import { refusal } from './refusal.js';
 import { errorNotice } from './errors-view.js';
 import { contentType, dispositionOf } from './download.js';
-import {
-  fileLinks,
-  kindText,
-  progressLine,
-  resumeForm,
-  runDetail,
-  stateText,
-  summaryLine,
-} from './run-view.js';
+import { runLabel } from './run-words.js';
+import { fileLinks, progressLine, resumeForm, runDetail, stateText, summaryLine } from './run-view.js';
 import { planSection, undoForms } from './plan-view.js';
 import { planUndoRoutes } from './plan-routes.js';
 
@@ -57,9 +50,9 @@ export function runRoutes(app: Hono<WebEnv>, deps: WebDeps): void {
                     html`<tr>
                       <td><a href="${href(deps, `/runs/${run.id}`)}">${when(run.startedAt)}</a></td>
                       <td>${run.fileName}</td>
-                      <td>${kindText(text, run)} · ${run.entity}</td>
+                      <td>${runLabel(text, run)}</td>
                       <td data-state="${run.state}">${stateText(text, run)}</td>
-                      <td>${summaryLine(text, run)}</td>
+                      <td>${summaryLine(text, run, c.get('lang'))}</td>
                       <td>
                         ${fileLinks(deps, run)}${resumeForm(c, deps, text, run)}${undoForms(c, deps, text, run, false)}
                       </td>
@@ -126,6 +119,7 @@ export function runRoutes(app: Hono<WebEnv>, deps: WebDeps): void {
         uploadId: old.uploadId,
         mode: old.mode,
         run: old.id,
+        lang: c.get('lang'),
       });
       return c.redirect(href(deps, `/runs/${run.id}`), 303);
     } catch (err) {

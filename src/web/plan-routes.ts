@@ -19,6 +19,7 @@ export function planUndoRoutes(app: Hono<WebEnv>, deps: WebDeps): void {
         kind,
         entity: from.entity,
         uploadId: from.uploadId,
+        lang: c.get('lang'),
         ...(kind === 'apply' ? { plan: from.id } : { source: from.id, undoPlan: values.plan === '1' }),
         // The number typed beside the button; the workspace refuses a run that deletes without it.
         confirmed: typeof values.confirm === 'string' ? values.confirm : undefined,

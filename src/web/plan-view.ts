@@ -7,6 +7,7 @@ import type { PlanChange, RunView } from '../workspace/index.js';
 import { href, type Tr, type WebContext, type WebDeps } from './context.js';
 import { csrfField } from './layout.js';
 import { confirmField, undoConfirmField } from './confirm-field.js';
+import { actionCounts, actionText } from './run-words.js';
 
 export function planSection(
   c: WebContext,
@@ -16,9 +17,7 @@ export function planSection(
   changes: { rows: PlanChange[]; total: number } | undefined,
 ) {
   const actions = run.summary?.actions ?? {};
-  const counts = Object.entries(actions)
-    .map(([action, n]) => `${action} ${n}`)
-    .join(', ');
+  const counts = actionCounts(text, c.get('lang'), actions);
   const more = changes ? changes.total - changes.rows.length : 0;
   return html`<section class="card" data-plan>
     <h2>${text('webPlan.actions')}</h2>
@@ -43,7 +42,7 @@ export function planSection(
                     (r) =>
                       html`<tr data-action="${r.action}">
                         <td>${r.row}</td>
-                        <td>${r.action}</td>
+                        <td>${actionText(text, r.action)}</td>
                         <td>${r.id}</td>
                         <td class="changes">
                           ${r.changes}${r.reason ? html`<span class="muted">${r.reason}</span>` : ''}

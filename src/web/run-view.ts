@@ -1,10 +1,11 @@
 /** A run as the page shows it: state, progress, summary, files, and the buttons that apply to it. */
 import { html } from 'hono/html';
 import type { RunView, Progress } from '../workspace/index.js';
-import type { MessageKey } from '../i18n/index.js';
+import type { Lang, MessageKey } from '../i18n/index.js';
 import { href, type Tr, type WebContext, type WebDeps } from './context.js';
 import { csrfField } from './layout.js';
 import { sourceLine, undoForms } from './plan-view.js';
+import { runLabel, statusCounts, undoActionCounts } from './run-words.js';
 
 export function stateText(text: Tr, run: RunView): string {
   return text(`web.runs.states.${run.state}` as MessageKey);
@@ -27,11 +28,14 @@ export function progressLine(text: Tr, p: Progress): string {
   });
 }
 
-export function summaryLine(text: Tr, run: RunView): string {
+export function summaryLine(text: Tr, run: RunView, lang: Lang): string {
   if (!run.summary) return '';
-  const counts = Object.entries(run.summary.counts)
-    .map(([status, n]) => `${status} ${n}`)
-    .join(', ');
+  // An undo plan says what it would do (`hapus [delete] 120`), not `valid 120`.
+  const { valid: _valid, ...notSent } = run.summary.counts;
+  const undo = undoActionCounts(text, lang, run);
+  const counts = undo
+    ? [undo, statusCounts(text, lang, notSent)].filter(Boolean).join(', ')
+    : statusCounts(text, lang, run.summary.counts);
   return text('web.runs.counts', { total: run.summary.total, counts });
 }
 
@@ -55,8 +59,7 @@ export function runDetail(c: WebContext, deps: WebDeps, text: Tr, run: RunView) 
       <dd>${run.fileName}</dd>
       <dt>${text('web.runs.kind')}</dt>
       <dd>
-        ${kindText(text, run)} · ${run.entity} ·
-        ${run.mode}${run.resumes ? html` · ${text('web.runs.resumes', { id: run.resumes })}` : ''}${sourceLine(
+        ${runLabel(text, run)}${run.resumes ? html` · ${text('web.runs.resumes', { id: run.resumes })}` : ''}${sourceLine(
           deps,
           text,
           run,
@@ -81,7 +84,7 @@ export function runDetail(c: WebContext, deps: WebDeps, text: Tr, run: RunView) 
     ${
       run.summary
         ? html`<h2>${text('web.runs.summary')}</h2>
-            <p data-summary>${summaryLine(text, run)}</p>`
+            <p data-summary>${summaryLine(text, run, c.get('lang'))}</p>`
         : ''
     }
     ${

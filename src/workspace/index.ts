@@ -20,10 +20,12 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { inLanguage } from '../i18n/index.js';
 import { previewRows } from '../run/index.js';
 import { noProgress } from '../run/index.js';
 import type { ImportEntity } from '../types.js';
 import { inspection } from './inspect.js';
+import { refuseMode } from './modes.js';
 import { withPageNames } from './plain-names.js';
 import { Mappings } from './mappings.js';
 import { RunHost } from './runs.js';
@@ -76,25 +78,31 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
       const upload = await uploads.get(uploadId);
       const limit = Math.min(Math.max(opts.rows ?? PREVIEW_ROWS, 1), MAX_PREVIEW_ROWS);
       const stored: [string, string] = [`${upload.id}.${upload.kind}`, upload.originalName];
-      const preview = await previewRows(
-        {
-          entity,
-          file: uploads.pathOf(upload),
-          mode: opts.mode ?? 'create',
-          blank: 'ignore',
-          read: { sheet: opts.sheet, limits: o.readLimits },
-          mapping: opts.mapping,
-          resume: false,
-          runtime: o.runtime,
-          logger: o.logger,
-          progress: noProgress,
-          signal: new AbortController().signal,
-        },
-        limit,
+      const lang = opts.lang ?? o.lang;
+      // A mode the run would refuse is refused here too: the preview never says "valid" for it.
+      refuseMode(entity, opts.mode ?? 'create');
+      // The preview's cell messages in the page's language, as the run will write them.
+      const preview = await inLanguage(lang, () =>
+        previewRows(
+          {
+            entity,
+            file: uploads.pathOf(upload),
+            mode: opts.mode ?? 'create',
+            blank: 'ignore',
+            read: { sheet: opts.sheet, limits: o.readLimits },
+            mapping: opts.mapping,
+            resume: false,
+            runtime: o.runtime,
+            logger: o.logger,
+            progress: noProgress,
+            signal: new AbortController().signal,
+          },
+          limit,
+        ),
       ).catch((err: unknown) => {
         throw withPageNames(err, [stored]);
       });
-      return inspection(upload, entity, preview, opts.mapping, opts.lang ?? o.lang);
+      return inspection(upload, entity, preview, opts.mapping, lang);
     },
 
     saveMapping: (entity, mapping, name) => mappings.save(entity, mapping, name),

@@ -15,6 +15,7 @@ import {
 import { issueText, runErrorText, type Lang } from '../i18n/index.js';
 import { columnDocs, dropDownValues, isRequired } from '../template/index.js';
 import type { RowPreview } from '../run/index.js';
+import { closeEnough } from './suggest.js';
 import { plainNames } from './plain-names.js';
 import type { ImportEntity } from '../types.js';
 import type { DetectedColumn, FieldInfo, Inspection, PreviewRow, UploadInfo } from './types.js';
@@ -28,6 +29,7 @@ export function inspection(
 ): Inspection {
   return {
     uploadId: upload.id,
+    fileName: upload.originalName,
     entity,
     kind: upload.kind,
     sheet: preview.sheet,
@@ -90,7 +92,10 @@ function detectedColumns(
     }
     // Unbound: suggest the unused field whose names are nearest, a likely typo (the user decides).
     const near = spec.columns.find(
-      (c) => !used.has(c.field) && closestHeader([header], [c.header, c.field, ...c.aliases]) !== undefined,
+      (c) =>
+        !used.has(c.field) &&
+        closestHeader([header], [c.header, c.field, ...c.aliases]) !== undefined &&
+        closeEnough(header, [c.header, c.field, ...c.aliases]),
     );
     return near
       ? { header, rawHeader, field: near.field, how: 'suggested', ignored: false }

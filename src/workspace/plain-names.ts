@@ -23,10 +23,13 @@ export function pageNames(
   upload: { id: string; kind: string; originalName: string },
 ): Array<[string, string]> {
   const stored = `${upload.id}.${upload.kind}`;
+  // The run's own files (`<id>.journal.jsonl`, `<id>.undo.result.csv`) by the upload's name, as downloads are.
+  const base = upload.originalName.replace(/\.[^.]*$/, '') || 'upload';
   return [
     [`${uploadsDir}${sep}${stored}`, upload.originalName],
     [`${folder}${sep}`, ''],
     [stored, upload.originalName],
+    [upload.id, base],
   ];
 }
 

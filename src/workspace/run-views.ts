@@ -51,5 +51,6 @@ export function summaryView(s: RunSummary, names: Array<[string, string]>): Summ
     inDoubtRows: s.inDoubtRows ?? [],
     warnings: s.warnings.map((w) => plainNames(w, names)),
     ...(s.actions ? { actions: s.actions } : {}),
+    ...(s.undoActions ? { undoActions: s.undoActions } : {}),
   };
 }

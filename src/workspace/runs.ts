@@ -8,9 +8,10 @@ import { randomUUID } from 'node:crypto';
 import { basename, join } from 'node:path';
 import { requireCredentials } from '../config/index.js';
 import { isRunError } from '../errors.js';
-import { localizedRunError, safeRunErrorLine, safeRunErrorText, type Lang } from '../i18n/index.js';
+import { inLanguage, localizedRunError, safeRunErrorLine, safeRunErrorText, type Lang } from '../i18n/index.js';
 import { recordsToConfirm, type RowRunOptions, type RunSummary } from '../run/index.js';
 import { UndoCountCache, requireTyped } from './confirm-count.js';
+import { refuseMode } from './modes.js';
 import { callRunLayer } from './run-call.js';
 import { pageNames, plainNames } from './plain-names.js';
 import { watchProgress, type ProgressWatch } from './run-progress.js';
@@ -66,7 +67,9 @@ export class RunHost {
     }
     const upload = await this.uploads.get(from?.uploadId ?? request.uploadId);
     const busy = [...this.live.values()].find((r) => r.record.uploadId === upload.id);
-    if (busy) throw localizedRunError('RUN_BUSY', 'workspace.runBusy', { run: busy.record.id });
+    // Named by when it started, as the Runs page lists it: its id means nothing to a person.
+    if (busy)
+      throw localizedRunError('RUN_BUSY', 'workspace.runBusy', { at: new Date(busy.record.startedAt) });
     if (request.kind !== 'validate') requireCredentials(this.o.connection);
     const previous =
       shape.kind === 'resume'
@@ -75,6 +78,8 @@ export class RunHost {
     const { origin } = shape;
     const entity = previous?.entity ?? origin?.entity ?? request.entity;
     const mode = previous?.mode ?? origin?.mode ?? request.mode ?? 'create';
+    // validate, plan and import refuse a mode the entity has not alike (import alone used to).
+    if (!origin && !previous) refuseMode(entity, mode);
     const id: string = randomUUID();
     let dir = id;
     let reading: RunRecord['reading'] = {
@@ -159,8 +164,10 @@ export class RunHost {
       confirmed,
     };
     // Started on the next turn, so a caller can subscribe before the first event.
+    // In the page's language, as `--lang` gives the CLI's runs theirs; other runs keep their own.
+    const lang = request.lang ?? this.o.lang;
     run.settled = Promise.resolve()
-      .then(() => callRunLayer(call))
+      .then(() => inLanguage(lang, () => callRunLayer(call)))
       .then(
         (summary) => this.finish(run, summary),
         (err: unknown) => this.fail(run, err),

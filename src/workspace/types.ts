@@ -102,6 +102,8 @@ export interface PreviewRow {
 
 export interface Inspection {
   uploadId: string;
+  /** The name the file was uploaded with (`pelanggan.csv`). */
+  fileName: string;
   entity: ImportEntity;
   kind: UploadKind;
   sheet?: string;
@@ -167,6 +169,8 @@ export interface StartRequest {
   run?: string;
   /** apply, undo: the number typed to confirm a run that deletes (docs/GUARDS.md). */
   confirmed?: string;
+  /** The language of the run's sheets and messages (the page's); default the workspace's. */
+  lang?: Lang;
 }
 
 /** One row of a plan sheet, as the page's table of changes shows it. */
@@ -207,6 +211,8 @@ export interface SummaryView {
   warnings: string[];
   /** plan: rows per action. */
   actions?: Partial<Record<PlanAction, number>>;
+  /** undo plan: rows per undo action. */
+  undoActions?: Partial<Record<'delete' | 'restore' | 'recreate' | 'cancel' | 'none', number>>;
 }
 
 export interface RunView {

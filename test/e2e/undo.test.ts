@@ -141,6 +141,14 @@ describe('undo customers', () => {
     const plan = await undo(`${out}/ubah.result.csv`, ['--plan']);
     expect(plan.code).toBe(2);
     expect(summaryOf(plan).counts).toEqual({ valid: 1, conflict: 1 });
+    expect(summaryOf(plan).undoActions).toEqual({ restore: 1 });
+    // For people: what it would do per action, in their language, not "valid 1".
+    const told = await runCli(['undo', `${out}/ubah.result.csv`, '--plan', '--lang', 'id', '--rate', '200'], {
+      env: cliEnv(sandbox),
+    });
+    expect(told.stderr).toMatch(/kembalikan nilai lama \[restore\]\s+1/);
+    expect(told.stderr).toMatch(/bentrok \[conflict\]\s+1/);
+    expect(told.stderr).not.toMatch(/^\s+valid\s/m);
     expect(writesSince(since)).toEqual([]);
     const planned = readCsv(`${out}/ubah.undo-plan.csv`);
     expect(planned.map((r) => [r.key, r.old_id, r.undo, r._status, codes(r._error)])).toEqual([

@@ -108,6 +108,9 @@ describe('plan, apply, undo', () => {
     expect(again.state).toBe('done');
     expect(again.error?.code).toBe('ALREADY_UNDONE');
     expect(again.error?.message).not.toContain(tmp.path('data'));
+    // The journal by the user's file name (pelanggan.journal.jsonl), never by a generated id.
+    expect(again.error?.message).toContain('.journal.jsonl');
+    expect(again.error?.message).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
     expect(cityOf('PU-001')).toBe('Bandung');
   });
 
@@ -117,6 +120,9 @@ describe('plan, apply, undo', () => {
     );
     expect(preview.state).toBe('done');
     expect(preview.files.some((f) => f.endsWith('.undo-plan.csv'))).toBe(true);
+    // What it would do, per undo action: the three customers the import created are deleted.
+    expect(preview.summary?.undoActions).toEqual({ delete: 3 });
+    expect(preview.summary?.counts).toEqual({ valid: 3 });
     expect(customersWithPrefix(sandbox, 'PU-')).toHaveLength(3);
   });
 

@@ -1,5 +1,13 @@
 /** English messages of `undo` (docs/UNDO.md): why a change is not taken back, and the run's errors. */
 export const enUndo = {
+  /** What undo --plan would do to a row, in its summary (the sheet's `undo` column keeps the code). */
+  action: {
+    delete: 'delete',
+    restore: 'restore',
+    recreate: 'recreate',
+    cancel: 'cancel',
+    none: 'none',
+  },
   row: {
     changedSince: 'changed since the run ({{fields}}): left as it is',
     recordGone: 'the record the run updated was deleted since: nothing to give its values back to',

@@ -19,6 +19,7 @@ import { enWorkspace } from './en-workspace.js';
 import { enLog } from './en-log.js';
 import { enBind } from './en-bind.js';
 import { enRunLock } from './en-runlock.js';
+import { enWebLang } from './en-weblang.js';
 
 export const en = {
   ...enRun,
@@ -35,6 +36,7 @@ export const en = {
   bind: enBind,
   webPlan: enWebPlan,
   runLock: enRunLock,
+  webLang: enWebLang,
   error: {
     line: 'error [{{code}}]: {{message}}',
     internal:

@@ -134,7 +134,7 @@ cocok), 2 ada baris yang tidak valid, gagal, atau konflik, 3 ada baris yang belu
 (pakai --resume).`,
     },
     undo: {
-      description: 'batalkan perubahan dari proses import, apply atau undo, berdasarkan jurnalnya',
+      description: 'urungkan perubahan dari proses import, apply atau undo, berdasarkan jurnalnya',
       arguments: {
         file: 'sheet hasil proses itu (jurnalnya ada di sampingnya) atau file .journal.jsonl-nya',
       },
@@ -151,11 +151,11 @@ Contoh:
   $ salesmania-bulk undo pelanggan.journal.jsonl --resume  # setelah crash atau Ctrl-C
 
 Data yang dibuat dihapus, field yang diperbarui mendapat kembali nilai sebelumnya, data yang dihapus
-dibuat kembali (dengan id baru), pesanan yang dibuat dibatalkan; kunjungan tidak dapat dibatalkan.
+dibuat kembali (dengan id baru), pesanan yang dibuat dibatalkan (status Batal); kunjungan tidak dapat diurungkan.
 Data yang sudah diubah sejak proses itu dibiarkan (conflict). Undo yang menghapus, membatalkan, atau
 membuat kembali data lebih dulu meminta Anda mengetik jumlahnya di terminal; tanpa terminal wajib
 --yes (DELETE_NEEDS_YES). Lihat docs/UNDO.md.
-Kode keluar: 0 semua dibatalkan, 1 undo tidak dapat dimulai, 2 ada perubahan yang tidak dibatalkan
+Kode keluar: 0 semua diurungkan, 1 undo tidak dapat dimulai, 2 ada perubahan yang tidak diurungkan
 (conflict, cannot_undo, failed), 3 ada yang belum pasti, 130/143 dihentikan (pakai --resume).`,
     },
     validate: {

@@ -1,7 +1,7 @@
 import type { enWebPlan } from './en-webplan.js';
 import type { CatalogShape } from './shape.js';
 
-/** Langkah rencana, penerapan dan pembatalan di halaman web. */
+/** Langkah rencana, penerapan dan pengurungan (undo) di halaman web. */
 export const idWebPlan: CatalogShape<typeof enWebPlan> = {
   actions: 'Yang akan dilakukan rencana ini',
   actionCounts: 'Baris per tindakan: {{counts}}',
@@ -17,8 +17,8 @@ export const idWebPlan: CatalogShape<typeof enWebPlan> = {
   applyHint:
     'Mengirim persis perubahan ini; data yang sudah berubah di server sejak rencana dibuat tidak akan ditimpa.',
   applies: 'menjalankan rencana {{id}}',
-  undoes: 'membatalkan proses {{id}}',
-  undoPlan: 'Pratinjau pembatalan (tanpa mengirim)',
+  undoes: 'mengurungkan proses {{id}}',
+  undoPlan: 'Pratinjau undo (tanpa mengirim)',
   undoHint:
-    'Membatalkan apa yang diubah proses ini, berdasarkan jurnalnya: data yang dibuat akan dihapus, data yang diperbarui kembali ke nilai lamanya.',
+    'Mengurungkan apa yang diubah proses ini, berdasarkan jurnalnya: data yang dibuat akan dihapus, data yang diperbarui kembali ke nilai lamanya.',
 };

@@ -20,6 +20,7 @@ import { idWorkspace } from './id-workspace.js';
 import { idLog } from './id-log.js';
 import { idBind } from './id-bind.js';
 import { idRunLock } from './id-runlock.js';
+import { idWebLang } from './id-weblang.js';
 
 export const id: CatalogShape<typeof en> = {
   ...idRun,
@@ -36,6 +37,7 @@ export const id: CatalogShape<typeof en> = {
   bind: idBind,
   webPlan: idWebPlan,
   runLock: idRunLock,
+  webLang: idWebLang,
   error: {
     line: 'Kesalahan [{{code}}]: {{message}}',
     internal:
@@ -142,7 +144,7 @@ export const id: CatalogShape<typeof en> = {
       in_doubt: 'belum pasti [in_doubt]',
       not_sent: 'belum dikirim [not_sent]',
       conflict: 'bentrok [conflict]',
-      cannot_undo: 'tidak dapat dibatalkan [cannot_undo]',
+      cannot_undo: 'tidak dapat diurungkan [cannot_undo]',
     },
     total: 'jumlah',
     duration: 'durasi',
