@@ -15,6 +15,7 @@ import { enWebPlan } from './en-webplan.js';
 import { enWorkspace } from './en-workspace.js';
 import { enLog } from './en-log.js';
 import { enBind } from './en-bind.js';
+import { enSheet } from './en-sheet.js';
 
 export const en = {
   ...enRun,
@@ -26,6 +27,7 @@ export const en = {
   workspace: enWorkspace,
   log: enLog,
   bind: enBind,
+  sheetRows: enSheet,
   webPlan: enWebPlan,
   error: {
     line: 'error [{{code}}]: {{message}}',

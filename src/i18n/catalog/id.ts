@@ -16,6 +16,7 @@ import { idWebPlan } from './id-webplan.js';
 import { idWorkspace } from './id-workspace.js';
 import { idLog } from './id-log.js';
 import { idBind } from './id-bind.js';
+import { idSheet } from './id-sheet.js';
 
 export const id: CatalogShape<typeof en> = {
   ...idRun,
@@ -27,6 +28,7 @@ export const id: CatalogShape<typeof en> = {
   workspace: idWorkspace,
   log: idLog,
   bind: idBind,
+  sheetRows: idSheet,
   webPlan: idWebPlan,
   error: {
     line: 'Kesalahan [{{code}}]: {{message}}',
