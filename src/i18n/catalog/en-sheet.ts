@@ -16,6 +16,5 @@ export const enSheet = {
   garbled:
     '"{{value}}" looks garbled by the wrong character set (probably "{{probably}}"): not sent; fix the cell, or open the file again as UTF-8',
   otherSheets: '{{error}} The workbook has other worksheets: {{sheets, list}}; choose one with --sheet.',
-  otherSheetFits:
-    '{{error}} The worksheet "{{fits}}" has the columns: choose it with --sheet "{{fits}}" (worksheets: {{sheets, list}}).',
+  otherSheetFits: '{{error}} The worksheet "{{fits}}" has these columns: choose it with --sheet "{{fits}}".',
 };

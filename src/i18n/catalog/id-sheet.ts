@@ -18,5 +18,5 @@ export const idSheet: CatalogShape<typeof enSheet> = {
   otherSheets:
     '{{error}} Workbook ini memiliki worksheet lain: {{sheets, list}}; pilih salah satunya dengan --sheet.',
   otherSheetFits:
-    '{{error}} Worksheet "{{fits}}" memiliki kolom-kolom tersebut: pilih dengan --sheet "{{fits}}" (worksheet: {{sheets, list}}).',
+    '{{error}} Worksheet "{{fits}}" memiliki kolom-kolom tersebut: pilih dengan --sheet "{{fits}}".',
 };
