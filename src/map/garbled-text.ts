@@ -9,12 +9,13 @@
  * letter (`Ã`, `Â`, `Å`) or `â`…`ô`, and what must follow it is punctuation or a symbol (`©`, `€`, `™`).
  * A library for this (fix-utf8, fix-latin1-to-utf8) replaces known sequences; this round trip is exact.
  */
+import iconv from 'iconv-lite';
 
-/** Windows-1252's characters for the bytes 0x80–0x9F (WHATWG: undefined bytes map to C1 controls). */
-const CP1252_HIGH = new TextDecoder('windows-1252').decode(
-  Uint8Array.from({ length: 32 }, (_, i) => 0x80 + i),
+/** Windows-1252's characters for the bytes 0x80–0x9F (iconv-lite's table; Node's TextDecoder reads them as Latin-1). */
+const CP1252_HIGH = iconv.decode(Buffer.from(Array.from({ length: 32 }, (_, i) => 0x80 + i)), 'windows-1252');
+const BYTE_OF = new Map<string, number>(
+  [...CP1252_HIGH].map((ch, i): [string, number] => [ch, 0x80 + i]).filter(([ch]) => ch !== '\uFFFD'),
 );
-const BYTE_OF = new Map<string, number>([...CP1252_HIGH].map((ch, i) => [ch, 0x80 + i]));
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** A cheap first look: a lead byte's character followed by a continuation byte's. */
