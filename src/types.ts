@@ -26,6 +26,8 @@ export interface SourceRow {
    * sheet, ignored for mapping.
    */
   extra?: Record<string, string>;
+  /** XLSX: the row is hidden in the workbook (hidden by hand, or filtered out by an autofilter). */
+  hidden?: boolean;
 }
 
 /** A cell's value as the workbook stores it (see SourceRow.typed). */
@@ -38,6 +40,12 @@ export type TypedCell =
 /** Stable issue codes: tests and scripts match these, never the prose. */
 export type IssueCode =
   | 'READ_CELL_ERROR'
+  /** A total row below the data (`Total`, `Jumlah`, a SUM formula, no key): skipped, not a record. */
+  | 'READ_TOTAL_ROW'
+  /** Warning: the row is hidden in the workbook or filtered out; it is imported like the others. */
+  | 'READ_HIDDEN_ROW'
+  /** Text garbled by the wrong character set (`CafÃ©` for `Café`): the row is not sent. */
+  | 'MAP_GARBLED_TEXT'
   | 'MAP_REQUIRED'
   | 'MAP_INVALID'
   | 'MAP_OUT_OF_RANGE'

@@ -86,3 +86,5 @@ export {
   nameLikeness,
   planFlags,
 } from './plan-diff.js';
+export { isTotalRow } from './total-row.js';
+export { ungarble } from './garbled-text.js';

@@ -14,6 +14,9 @@ export function isBlank(cells: readonly string[]): boolean {
 
 export { columnLetter } from '../write/index.js';
 
+/** The UTF-8 byte-order mark (EF BB BF) as Latin-1 or Windows-1252 shows it. */
+const GARBLED_BOM = '\u00EF\u00BB\u00BF';
+
 /**
  * Header keys from the header row's cells. Trailing empty header cells are dropped (exports often end
  * rows with a delimiter); an empty header inside the row is keyed by its position (`label`), and a
@@ -38,6 +41,12 @@ export function buildHeaders(
     );
   }
   const rawHeaders = cells.slice(0, count);
+  // A UTF-8 byte-order mark read as Latin-1 (a UTF-8 CSV opened with the wrong character set and
+  // saved again): `ï»¿id` would leave the `id` column unused.
+  if (rawHeaders.length > 0 && rawHeaders[0].startsWith(GARBLED_BOM)) {
+    rawHeaders[0] = rawHeaders[0].slice(GARBLED_BOM.length);
+    warnings.push(t('sheetRows.garbledBom', { header: rawHeaders[0] }));
+  }
   const written = new Set(rawHeaders);
   const used = new Set<string>();
   const unnamed: string[] = [];

@@ -21,6 +21,8 @@ export interface RawRow {
   /** 1-based row number, from `r` or counted when the writer left `r` out. */
   number: number;
   cells: RawCell[];
+  /** `hidden="1"`: hidden by hand or filtered out by an autofilter. */
+  hidden?: true;
 }
 
 /** Excel's last column, XFD. */
@@ -119,6 +121,8 @@ export class SheetXmlParser {
           number: Number.isInteger(number) && number > 0 ? number : this.previousRow + 1,
           cells: [],
         };
+        const hidden = node.attributes.hidden;
+        if (hidden === '1' || hidden === 'true') this.row.hidden = true;
         this.previousColumn = 0;
         return;
       }

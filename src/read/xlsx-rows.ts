@@ -2,6 +2,7 @@ import { localizedRunError, rowText, t } from '../i18n/index.js';
 import type { RowIssue, SourceRow, TypedCell } from '../types.js';
 import type { CellValue } from './cell-value.js';
 import { columnLetter } from './headers.js';
+import { HiddenRows } from './hidden-rows.js';
 import type { RawRow } from './sheet-xml.js';
 import type { ReadLimits } from './source.js';
 
@@ -63,6 +64,7 @@ export function rowBuilder({ file, sheet, headers, limits, warnings }: RowContex
   let count = 0;
   let warnedOutside = false;
   let warnedUncalculated = false;
+  const hiddenRows = new HiddenRows(warnings);
   const tooLong = (column: number, row: number, length: number, key?: string) =>
     localizedRunError(
       'READ_LIMIT',
@@ -135,6 +137,10 @@ export function rowBuilder({ file, sheet, headers, limits, warnings }: RowContex
     if (issues.length > 0) source.readIssues = issues;
     if (typed) source.typed = typed;
     if (extra) source.extra = extra;
+    if (row.hidden) {
+      source.hidden = true;
+      hiddenRows.note(row.number);
+    }
     return source;
   };
 }

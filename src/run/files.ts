@@ -2,7 +2,7 @@
 import { basename, dirname, join, parse as parsePath } from 'node:path';
 import { localizedRunError, t } from '../i18n/index.js';
 import { openRunJournal, type RunHeader, type RunJournal } from '../journal/index.js';
-import { bindColumns, rowKeyOf, type ColumnBinding, type MapMode, type TableEntity } from '../map/index.js';
+import { rowKeyOf, type ColumnBinding, type MapMode, type TableEntity } from '../map/index.js';
 import { makeDirectory } from '../write/index.js';
 import { loadMapping } from './mapping-file.js';
 import { DuplicateScreen } from '../push/index.js';
@@ -10,6 +10,7 @@ import { openSource, resolveLimits, type SourceFile } from '../read/index.js';
 import type { RowKey } from '../types.js';
 import type { RowRunOptions } from './options.js';
 import { headerNote, withHeaderSearch } from './header-note.js';
+import { bindOrNameSheets } from './other-sheets.js';
 import { openResultWriter, type ResultWriter, type ResultWriterOptions } from '../write/index.js';
 
 /** The journal sits beside the result sheet, in `dir`: `<input name>.journal.jsonl`. */
@@ -95,7 +96,7 @@ export async function openImportFiles(
   let total: number | undefined;
   let deleteKeys: RowKey[] | undefined;
   try {
-    binding = bindColumns(table, source.headers, { mapping, mode: o.mode });
+    binding = await bindOrNameSheets(table, source, o.file, read, { mapping, mode: o.mode });
     // A run that sends reads the file through first, so a file broken halfway sends nothing.
     // validate reads a CSV through first too when it screens keys: a quarter of its time, and its
     // memory no longer grows with the file. A workbook costs as much again to read and holds at

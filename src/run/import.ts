@@ -8,6 +8,7 @@ import type { RowRunOptions } from './options.js';
 import { orderSteps } from './order-lines.js';
 import { runRows, type EntitySteps } from './pipeline.js';
 import { recordSteps } from './record-rows.js';
+import { withRowChecks } from './row-checks.js';
 import type { RunKind } from './steps.js';
 import type { RunSummary } from './summary.js';
 
@@ -26,5 +27,5 @@ export function runImport(o: RowRunOptions): Promise<RunSummary> {
 
 /** The entity's steps in `mode` (rows one by one, or orders grouped from their lines): shared by the runs and the preview (preview.ts). */
 export function stepsOf(entity: ImportEntity, mode: ImportMode): EntitySteps {
-  return entity === 'orders' ? orderSteps(mode) : recordSteps(entity);
+  return withRowChecks(entity === 'orders' ? orderSteps(mode) : recordSteps(entity));
 }

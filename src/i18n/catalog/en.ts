@@ -20,6 +20,7 @@ import { enLog } from './en-log.js';
 import { enBind } from './en-bind.js';
 import { enRunLock } from './en-runlock.js';
 import { enWebLang } from './en-weblang.js';
+import { enSheet } from './en-sheet.js';
 
 export const en = {
   ...enRun,
@@ -34,6 +35,7 @@ export const en = {
   workspace: enWorkspace,
   log: enLog,
   bind: enBind,
+  sheetRows: enSheet,
   webPlan: enWebPlan,
   runLock: enRunLock,
   webLang: enWebLang,

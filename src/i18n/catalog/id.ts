@@ -21,6 +21,7 @@ import { idLog } from './id-log.js';
 import { idBind } from './id-bind.js';
 import { idRunLock } from './id-runlock.js';
 import { idWebLang } from './id-weblang.js';
+import { idSheet } from './id-sheet.js';
 
 export const id: CatalogShape<typeof en> = {
   ...idRun,
@@ -35,6 +36,7 @@ export const id: CatalogShape<typeof en> = {
   workspace: idWorkspace,
   log: idLog,
   bind: idBind,
+  sheetRows: idSheet,
   webPlan: idWebPlan,
   runLock: idRunLock,
   webLang: idWebLang,
