@@ -8,7 +8,13 @@ import { randomUUID } from 'node:crypto';
 import { basename, join } from 'node:path';
 import { requireCredentials } from '../config/index.js';
 import { isRunError } from '../errors.js';
-import { inLanguage, localizedRunError, safeRunErrorLine, safeRunErrorText, type Lang } from '../i18n/index.js';
+import {
+  inLanguage,
+  localizedRunError,
+  safeRunErrorLine,
+  safeRunErrorText,
+  type Lang,
+} from '../i18n/index.js';
 import { recordsToConfirm, type RowRunOptions, type RunSummary } from '../run/index.js';
 import { UndoCountCache, requireTyped } from './confirm-count.js';
 import { refuseMode } from './modes.js';
