@@ -46,10 +46,17 @@ function holdAfterPass(method: string, path: string | RegExp): void {
   sandbox.script({ method, path, action: 'delay', ms: 60_000 });
 }
 
-async function ended(w: Workspace, run: RunView, onDone?: (done: number) => void): Promise<RunView> {
-  const events = await eventsUntilEnd(w, run.id, (event) => {
-    if (event.type === 'progress') onDone?.(event.progress.done);
+/** Calls `act` once, as the `n`th request of `method` on `path` reaches the sandbox. */
+function onNth(method: string, path: string | RegExp, n: number, act: () => void): () => void {
+  let seen = 0;
+  return sandbox.onRequest((r) => {
+    const matches = r.method === method && (typeof path === 'string' ? r.path === path : path.test(r.path));
+    if (matches && ++seen === n) act();
   });
+}
+
+async function ended(w: Workspace, run: RunView): Promise<RunView> {
+  const events = await eventsUntilEnd(w, run.id);
   const last = events[events.length - 1];
   if (last?.type !== 'state') throw new Error('no end state');
   return last.run;
@@ -77,12 +84,15 @@ describe('resume of an apply and of an undo', () => {
     applyId = apply.id;
     const recordPath = join(data, 'runs', apply.id, 'run.json');
     let onDisk = '';
-    await ended(ws, apply, (done) => {
-      if (done < PASS || onDisk) return;
+    // The server dies as the held request arrives (an event, not a progress figure that may come
+    // before or after the next request left).
+    const stopListening = onNth('POST', PATHS.customers, PASS + 1, () => {
       // What the disk holds when a kill -9 hits: the record as written at the start.
       onDisk = readFileSync(recordPath, 'utf8');
       void ws.close();
     });
+    await ended(ws, apply);
+    stopListening();
     expect(customersWithPrefix(sandbox, 'RA-')).toHaveLength(PASS + 1); // the held one was committed
     writeFileSync(recordPath, onDisk);
 
@@ -130,9 +140,11 @@ describe('resume of an apply and of an undo', () => {
       source: resumedApply.id,
       confirmed: String(ids.length), // an undo that deletes starts only with the number typed
     });
-    const stopped = await ended(ws, undo, (done) => {
-      if (done >= PASS) ws.cancel(undo.id);
-    });
+    const stopListening = onNth('DELETE', /^\/extapi\/v1\.0\/customers\/\d+$/, PASS + 1, () =>
+      ws.cancel(undo.id),
+    );
+    const stopped = await ended(ws, undo);
+    stopListening();
     expect(stopped).toMatchObject({ kind: 'undo', state: 'cancelled', resumable: true });
     expect(customersWithPrefix(sandbox, 'RA-')).toHaveLength(ROWS - PASS - 1);
     await ws.close();
