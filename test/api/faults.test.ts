@@ -40,7 +40,7 @@ describe('429 and Retry-After', () => {
     sb.script({ method: 'GET', path: C, times: 1, action: 'status', status: 429, retryAfterSec: 1 });
     // A timer as long as the Retry-After, armed as the 429 arrives: before the client's wait, which
     // starts only once the answer is back. Node fires timers in the order they end, so a retry that
-    // waited the Retry-After arrives after it, one that waited less (even 999 ms) before it.
+    // waited the Retry-After arrives after it, one that waited its own backoff (5 ms) before it.
     const arrivals: string[] = [];
     const stop = sb.onRequest((r) => {
       if (r.path !== C) return;
