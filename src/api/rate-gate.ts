@@ -37,6 +37,11 @@ export interface RateGateStats {
   pauses: number;
   /** Total time the queue stood paused, in ms (a running pause counts up to now). */
   pausedMs: number;
+  /**
+   * The `ms` of the last pauseFor() that paused or extended (0 before any): what the gate was told
+   * to wait, e.g. a server's Retry-After, where `pausedMs` is what the clock measured.
+   */
+  lastPauseMs: number;
   /** Waiting tasks. */
   size: number;
   /** Running tasks. */
@@ -65,7 +70,7 @@ export function createRateGate(options: RateGateOptions): RateGate {
   const queue = new PQueue({ concurrency });
   const pacer = Number.isFinite(ratePerSec) ? new Pacer(ratePerSec, burst) : undefined;
 
-  const counts = { started: 0, settled: 0, failed: 0, pauses: 0, pausedMs: 0 };
+  const counts = { started: 0, settled: 0, failed: 0, pauses: 0, pausedMs: 0, lastPauseMs: 0 };
   let resumeAt = 0;
   let pausedSince: number | undefined;
   let timer: NodeJS.Timeout | undefined;
@@ -149,6 +154,7 @@ export function createRateGate(options: RateGateOptions): RateGate {
       if (until <= resumeAt) return;
       resumeAt = until;
       counts.pauses += 1;
+      counts.lastPauseMs = ms;
       if (pausedSince === undefined) pausedSince = Date.now();
       queue.pause();
       if (timer === undefined) timer = setTimeout(resume, until - Date.now());

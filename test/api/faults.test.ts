@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { ApiError, PATHS, createClient, type SalesManiaClient } from '../../src/api/index.js';
 import { createRateGate } from '../../src/api/index.js';
 import { createSandbox } from '../../src/sandbox/index.js';
-import { DEMO_DB_ID, FAST_RETRY, closedPort, demoClient, rejectionOf } from './helpers.js';
+import { DEMO_DB_ID, FAST_RETRY, captureLogger, closedPort, demoClient, rejectionOf } from './helpers.js';
 
 type Sandbox = Awaited<ReturnType<typeof createSandbox>>;
 let sb: Sandbox;
@@ -33,12 +33,29 @@ async function someCustomerId(): Promise<number> {
 
 describe('429 and Retry-After', () => {
   it('waits Retry-After before repeating a GET', async () => {
+    const { logger, lines } = captureLogger();
+    const patient = demoClient(sb.url, { logger });
+    await patient.session();
+    sb.resetLog();
     sb.script({ method: 'GET', path: C, times: 1, action: 'status', status: 429, retryAfterSec: 1 });
-    const page = await client.customers.list({ per_page: 1 });
+    // A timer as long as the Retry-After, armed as the 429 arrives: before the client's wait, which
+    // starts only once the answer is back. Node fires timers in the order they end, so a retry that
+    // waited the Retry-After arrives after it, one that waited its own backoff (5 ms) before it.
+    const arrivals: string[] = [];
+    const stop = sb.onRequest((r) => {
+      if (r.path !== C) return;
+      arrivals.push('GET');
+      if (arrivals.length === 1) setTimeout(() => arrivals.push('Retry-After over'), 1000);
+    });
+    const page = await patient.customers.list({ per_page: 1 }).finally(stop);
     expect(page.data).toHaveLength(1);
-    const [limited, retried] = hits('GET', C);
-    expect([limited.status, retried.status]).toEqual([429, 200]);
-    expect(retried.at - limited.at).toBeGreaterThanOrEqual(900);
+    expect(hits('GET', C).map((r) => r.status)).toEqual([429, 200]);
+    expect(arrivals).toEqual(['GET', 'Retry-After over', 'GET']);
+    // What the client decided: the server's Retry-After, not its own (5 ms) backoff.
+    const logged = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(logged.filter((l) => 'delayMs' in l)).toEqual([
+      expect.objectContaining({ status: 429, retryAfterMs: 1000, delayMs: 1000 }),
+    ]);
   });
 
   it('repeats a POST that met 429 (nothing was applied): created exactly once', async () => {
@@ -61,16 +78,39 @@ describe('429 and Retry-After', () => {
     await gated.session();
     sb.resetLog();
     sb.script({ method: 'GET', path: C, times: 1, action: 'status', status: 429, retryAfterSec: 1 });
-    const first = gated.customers.list({ per_page: 1 });
+    // The gate as each request arrives (one that left during the pause would find it paused), and a
+    // timer armed as the 429 arrives, before the gate's pause begins: a pause cut short lets the
+    // queued GET arrive before it. (10 ms short of the Retry-After: the gate ends its pause by
+    // `Date`, timers run on another clock, and the two round their milliseconds apart.)
+    const seen: Array<{ path: string; paused?: boolean; pauses?: number }> = [];
+    const stop = sb.onRequest((r) => {
+      const { paused, pauses } = gate.stats();
+      if (r.path === PATHS.token) return;
+      seen.push({ path: r.path, paused, pauses });
+      if (seen.length === 1) setTimeout(() => seen.push({ path: 'Retry-After over' }), 990);
+    });
+    let firstDone = false;
+    const first = gated.customers.list({ per_page: 1 }).finally(() => {
+      firstDone = true;
+    });
     // Queued once the 429 has arrived and paused the gate (checked every turn of the event loop).
-    while (!gate.stats().paused) await new Promise((resolve) => setImmediate(resolve));
+    while (!gate.stats().paused && !firstDone) await new Promise((resolve) => setImmediate(resolve));
+    const queuedWhilePaused = gate.stats().paused;
     const other = gated.products.list({ per_page: 1 });
-    await Promise.all([first, other]);
-    const limited = hits('GET', C)[0];
-    const product = hits('GET', PATHS.products)[0];
-    expect(limited.status).toBe(429);
-    expect(product.at - limited.at).toBeGreaterThanOrEqual(900);
-    expect(gate.stats()).toMatchObject({ pauses: 1 });
+    await Promise.all([first, other]).finally(stop);
+    expect(queuedWhilePaused).toBe(true);
+    expect(hits('GET', C).map((r) => r.status)).toEqual([429, 200]);
+    // Paused once, for the Retry-After (1 s); the queued GET and the retry both left after it ended
+    // (in either order: the pause and the client's own wait end together).
+    expect(gate.stats()).toMatchObject({ pauses: 1, lastPauseMs: 1000, paused: false });
+    expect(seen.slice(0, 2)).toEqual([{ path: C, paused: false, pauses: 0 }, { path: 'Retry-After over' }]);
+    expect(seen.slice(2)).toHaveLength(2);
+    expect(seen.slice(2)).toEqual(
+      expect.arrayContaining([
+        { path: PATHS.products, paused: false, pauses: 1 },
+        { path: C, paused: false, pauses: 1 },
+      ]),
+    );
     // Every HTTP attempt, the logins included, went through the gate.
     expect(gate.stats().started).toBe(3 + 3);
   });
