@@ -32,7 +32,7 @@ import type { ProgressSink, RowOutcome, SourceRow } from '../types.js';
 import { openResultWriter, type ResultWriter } from '../write/index.js';
 import { createOutDir, journalPath } from './files.js';
 import { OutcomeTally, abandonImport } from './finish.js';
-import type { RunSummary } from './summary.js';
+import { handledRows, type RunSummary } from './summary.js';
 
 export interface UndoRunOptions {
   /** The run's result sheet (its journal is beside it) or its journal. */
@@ -170,7 +170,7 @@ export async function runUndo(o: UndoRunOptions): Promise<RunSummary> {
     total: tally.total,
     counts: tally.counts,
     durationMs,
-    rate: tally.total / Math.max(durationMs / 1000, 0.001),
+    rate: handledRows(tally) / Math.max(durationMs / 1000, 0.001),
     files: { result: written.resultPath, errors: written.errorsPath, journal: journal?.writer.path },
     warnings: [],
     interrupted,
