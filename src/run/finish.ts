@@ -4,7 +4,7 @@ import type { RunJournal } from '../journal/index.js';
 import type { ImportFiles } from './files.js';
 import type { RowRunOptions } from './options.js';
 import type { RunKind } from './steps.js';
-import { countCodes, countStatus, sortedCodes, type RunSummary } from './summary.js';
+import { countCodes, countStatus, handledRows, sortedCodes, type RunSummary } from './summary.js';
 import type { RowOutcome } from '../types.js';
 import type { ResultWriter } from '../write/index.js';
 
@@ -74,7 +74,7 @@ export async function finishImport(
     total: tally.total,
     counts: tally.counts,
     durationMs,
-    rate: tally.total / Math.max(durationMs / 1000, 0.001),
+    rate: handledRows(tally) / Math.max(durationMs / 1000, 0.001),
     files: { result: written.resultPath, errors: written.errorsPath, journal: journal?.writer.path },
     warnings,
     interrupted,

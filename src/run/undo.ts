@@ -33,7 +33,7 @@ import type { ProgressSink, RowOutcome, SourceRow } from '../types.js';
 import { openResultWriter, type ResultWriter } from '../write/index.js';
 import { createOutDir, journalPath } from './files.js';
 import { OutcomeTally, abandonImport } from './finish.js';
-import type { RunSummary } from './summary.js';
+import { handledRows, type RunSummary } from './summary.js';
 import { countUndo, type UndoCounts } from './undo-count.js';
 
 export interface UndoRunOptions {
@@ -202,7 +202,7 @@ async function undoJournal(o: UndoRunOptions, journalFile: string, startedAt: nu
     counts: tally.counts,
     ...(o.plan ? { undoActions } : {}),
     durationMs,
-    rate: tally.total / Math.max(durationMs / 1000, 0.001),
+    rate: handledRows(tally) / Math.max(durationMs / 1000, 0.001),
     files: { result: written.resultPath, errors: written.errorsPath, journal: journal?.writer.path },
     warnings: [],
     interrupted,

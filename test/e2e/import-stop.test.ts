@@ -84,6 +84,9 @@ describe('stop (SIGINT) and resume of a keyless import', () => {
     const reported = sheet.filter((r) => r._status === 'created' || r._status === 'in_doubt').length;
     expect(reported).toBeLessThanOrEqual(received);
     expect(sheet.length).toBe(summary.total);
+    // The speed counts the rows handled, not those never sent (they were not worked on).
+    const handled = Number(summary.total) - notSent.length;
+    expect(summary.rate).toBeCloseTo(handled / (Number(summary.durationMs) / 1000), 6);
 
     // Let the held answer come, so the server's state is final before the resume looks.
     await waitFor(() => held?.status !== 0, 30_000, 'the held answer');
