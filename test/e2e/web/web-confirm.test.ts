@@ -5,35 +5,23 @@
  * undo that creates the deleted records again asks the same on the Runs page. "Import now" with the
  * delete mode is refused: on the page a delete goes through a plan.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
-import type { Sandbox } from '../../../src/sandbox/index.js';
-import { startSandbox, tempDir } from '../helpers.js';
+import { describe, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
 import { customersWithPrefix, dataRequests, sandboxClient, writeXlsx } from '../import-helpers.js';
-import { launchBrowser, screenshot, startServe, visit, type Serve } from './web-helpers.js';
+import { screenshot, visit } from './web-helpers.js';
+import { webRig } from './web-rig.js';
 
-const tmp = tempDir('web-confirm');
-let sandbox: Sandbox;
-let serve: Serve;
-let browser: Browser;
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ seed: 'empty' });
-  const client = sandboxClient(sandbox);
-  for (const n of [1, 2, 3]) await client.customers.create({ ext_cust_no: `WD-0${n}`, name: `Toko ${n}` });
-  serve = await startServe(sandbox, ['--data-dir', tmp.path('data')]);
-  browser = await launchBrowser();
+const rig = webRig('web-confirm', {
+  setup: async ({ sandbox }) => {
+    const client = sandboxClient(sandbox);
+    for (const n of [1, 2, 3]) await client.customers.create({ ext_cust_no: `WD-0${n}`, name: `Toko ${n}` });
+  },
 });
-afterAll(async () => {
-  await browser?.close();
-  await serve?.close();
-  await sandbox?.close();
-  tmp.cleanup();
-});
+const tmp = rig.tmp;
 
-const writes = (since: number) => dataRequests(sandbox, since).filter((r) => r.method !== 'GET');
+const writes = (since: number) => dataRequests(rig.sandbox, since).filter((r) => r.method !== 'GET');
 const keys = () =>
-  customersWithPrefix(sandbox, 'WD')
+  customersWithPrefix(rig.sandbox, 'WD')
     .map((c) => c.ext_cust_no)
     .sort();
 
@@ -48,8 +36,8 @@ async function postForm(
   fields: Record<string, string>,
 ): Promise<{ status: number; body: string }> {
   // The run's own page carries the form, and with it a session's CSRF token.
-  const { cookie, csrf } = await visit(`${serve.url}${path.replace(/\/[a-z]+$/, '')}`);
-  const res = await fetch(`${serve.url}${path}`, {
+  const { cookie, csrf } = await visit(`${rig.serve.url}${path.replace(/\/[a-z]+$/, '')}`);
+  const res = await fetch(`${rig.serve.url}${path}`, {
     method: 'POST',
     redirect: 'manual',
     headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
@@ -61,8 +49,8 @@ async function postForm(
 describe('a plan that deletes, and its undo', () => {
   it('runs only with the number typed; the undo that re-creates asks the same', async () => {
     const file = await writeXlsx(tmp.path('hapus.xlsx'), ['Kode Pelanggan'], [['WD-01'], ['WD-02']]);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${serve.url}/import?lang=en`);
+    const page = await rig.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${rig.serve.url}/import?lang=en`);
     await page.getByLabel('Data in the file').selectOption('customers');
     await page.getByLabel('File (.csv, .xlsx)').setInputFiles(file);
     await page.getByRole('button', { name: 'Upload and check' }).click();
@@ -74,7 +62,7 @@ describe('a plan that deletes, and its undo', () => {
     const importUrl = page.url();
 
     // Import now would delete before anyone saw the number: refused.
-    let since = sandbox.requests.length;
+    let since = rig.sandbox.requests.length;
     await page.getByRole('button', { name: 'Import now' }).click();
     await expect(page.getByRole('alert').textContent()).resolves.toMatch(
       /delete runs through a plan.*\[DELETE_NOT_CONFIRMED\]/,
@@ -95,7 +83,7 @@ describe('a plan that deletes, and its undo', () => {
     await expect(field.count()).resolves.toBe(1);
 
     // Without the number (a POST that skips the browser's own check) and with a wrong one: refused.
-    since = sandbox.requests.length;
+    since = rig.sandbox.requests.length;
     const bare = await postForm(`/runs/${planId}/apply`, {});
     expect(bare.status).toBe(400);
     expect(bare.body).toContain('[DELETE_NOT_CONFIRMED]');
@@ -125,9 +113,9 @@ describe('a plan that deletes, and its undo', () => {
     const applyId = page.url().split('/').pop() ?? '';
 
     // Undo of that apply creates the two again: the Runs page asks for 2.
-    await page.goto(`${serve.url}/runs?lang=en`);
+    await page.goto(`${rig.serve.url}/runs?lang=en`);
     await expect(page.locator('[data-undo-counts]').textContent()).resolves.toContain('2 created again');
-    since = sandbox.requests.length;
+    since = rig.sandbox.requests.length;
     const bareUndo = await postForm(`/runs/${applyId}/undo`, {});
     expect(bareUndo.status).toBe(400);
     expect(bareUndo.body).toContain('[DELETE_NOT_CONFIRMED]');
@@ -135,7 +123,7 @@ describe('a plan that deletes, and its undo', () => {
     await page.getByRole('button', { name: 'Preview the undo (send nothing)' }).click();
     await ended(page);
     expect(writes(since)).toEqual([]);
-    await page.goto(`${serve.url}/runs?lang=en`);
+    await page.goto(`${rig.serve.url}/runs?lang=en`);
     const undoField = page.getByLabel(
       'Type the number of records this undo may delete, cancel or create again (2) to run it',
     );

@@ -4,29 +4,14 @@
  * `--lang id` gives the CLI; the same file from an English page gets English. Codes, `_status` and
  * `_action` values stay as they are in both.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
-import type { Sandbox } from '../../../src/sandbox/index.js';
-import { readCsv, startSandbox, tempDir } from '../helpers.js';
+import { describe, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { readCsv } from '../helpers.js';
 import { csvLine, writeText } from '../import-helpers.js';
-import { launchBrowser, startServe, type Serve } from './web-helpers.js';
+import { webRig } from './web-rig.js';
 
-const tmp = tempDir('web-lang');
-let sandbox: Sandbox;
-let serve: Serve;
-let browser: Browser;
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ seed: 'empty' });
-  serve = await startServe(sandbox, ['--data-dir', tmp.path('data')]);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await serve?.close();
-  await sandbox?.close();
-  tmp.cleanup();
-});
+const rig = webRig('web-lang');
+const tmp = rig.tmp;
 
 /** Two good rows and one without its name, a title line above the headers. */
 function messyFile(prefix: string): string {
@@ -50,9 +35,9 @@ async function ended(page: Page): Promise<void> {
 
 /** Upload, plan, apply, download the result sheet: what the page and the sheet said on the way. */
 async function planAndRun(lang: 'id' | 'en', prefix: string) {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await rig.browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
-  await page.goto(`${serve.url}/import?lang=${lang}`);
+  await page.goto(`${rig.serve.url}/import?lang=${lang}`);
   await page.locator('#entity').selectOption('customers');
   await page.locator('#file').setInputFiles(messyFile(prefix));
   await Promise.all([

@@ -4,29 +4,14 @@
  * apart as valid, and its cell has the warning style (dashed outline, a ⚠ sign, "Warning:" for screen
  * readers, the message in its tooltip); a row with an error keeps the error style.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, Locator } from 'playwright-core';
-import type { Sandbox } from '../../../src/sandbox/index.js';
-import { startSandbox, tempDir } from '../helpers.js';
+import { describe, expect, it } from '@jest/globals';
+import type { Locator } from 'playwright-core';
 import { writeXlsx } from '../import-helpers.js';
-import { launchBrowser, screenshot, startServe, type Serve } from './web-helpers.js';
+import { screenshot } from './web-helpers.js';
+import { webRig } from './web-rig.js';
 
-const tmp = tempDir('web-warnings');
-let sandbox: Sandbox;
-let serve: Serve;
-let browser: Browser;
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ seed: 'empty' });
-  serve = await startServe(sandbox, ['--data-dir', tmp.path('data')]);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await serve?.close();
-  await sandbox?.close();
-  tmp.cleanup();
-});
+const rig = webRig('web-warnings');
+const tmp = rig.tmp;
 
 /** The browser's own computed style (the tests compile without the DOM's types). */
 type StyleWindow = { getComputedStyle(element: unknown): { outlineStyle: string } };
@@ -45,8 +30,8 @@ describe('the preview grid', () => {
         ['WW-03', 'Toko Tiga', '081234567803'],
       ],
     );
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${serve.url}/import?lang=en`);
+    const page = await rig.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${rig.serve.url}/import?lang=en`);
     await page.getByLabel('Data in the file').selectOption('customers');
     await page.getByLabel('File (.csv, .xlsx)').setInputFiles(file);
     await page.getByRole('button', { name: 'Upload and check' }).click();
