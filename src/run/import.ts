@@ -8,7 +8,6 @@ import type { RowRunOptions } from './options.js';
 import { orderSteps } from './order-lines.js';
 import { runRows, type EntitySteps } from './pipeline.js';
 import { recordSteps } from './record-rows.js';
-import { withRowChecks } from './row-checks.js';
 import type { RunKind } from './steps.js';
 import type { RunSummary } from './summary.js';
 
@@ -25,7 +24,10 @@ export function runImport(o: RowRunOptions): Promise<RunSummary> {
   return runRows(o, IMPORT, stepsOf(o.entity, o.mode));
 }
 
-/** The entity's steps in `mode` (rows one by one, or orders grouped from their lines): shared by the runs and the preview (preview.ts). */
+/**
+ * The entity's steps in `mode` (rows one by one, or orders grouped from their lines): shared by the
+ * runs and the preview (preview.ts). Each checks the rows that are not records as it maps (row-checks.ts).
+ */
 export function stepsOf(entity: ImportEntity, mode: ImportMode): EntitySteps {
-  return withRowChecks(entity === 'orders' ? orderSteps(mode) : recordSteps(entity));
+  return entity === 'orders' ? orderSteps(mode) : recordSteps(entity);
 }

@@ -29,6 +29,7 @@ import {
 import type { RowRunOptions } from './options.js';
 import { orderStatusSteps } from './order-status.js';
 import type { EntitySteps } from './pipeline.js';
+import { markGarbled, noteHidden, totalRowOutcome } from './row-checks.js';
 import type { RowSteps, RowWork, StepContext } from './steps.js';
 import type { RowIssue, RowOutcome, RowStatus, SourceRow } from '../types.js';
 
@@ -57,9 +58,17 @@ function createOrderLineSteps(ctx: StepContext): RowSteps {
   const idHeader = binding.headerOf.order_id;
   const headerOf = (field: string) => binding.headerOf[field];
 
+  /** Total rows (row-checks.ts): not lines of an order, written as skipped in their place. */
+  const totals: RowOutcome[] = [];
+
   async function readLines(rows: AsyncIterable<SourceRow>): Promise<OrderLineEntry[]> {
     const lines: OrderLineEntry[] = [];
-    for await (const row of rows) {
+    for await (const read of rows) {
+      const total = totalRowOutcome(read, binding);
+      if (total) {
+        totals.push(total);
+        continue;
+      }
       if (o.signal.aborted) break;
       if (lines.length >= MAX_ORDER_LINES) {
         throw localizedRunError(
@@ -69,6 +78,7 @@ function createOrderLineSteps(ctx: StepContext): RowSteps {
           { maxLines: MAX_ORDER_LINES },
         );
       }
+      const row = markGarbled(read);
       lines.push({
         rowNumber: row.rowNumber,
         orderNo: extHeader ? (row.cells[extHeader] ?? '').trim() : '',
@@ -167,8 +177,16 @@ function createOrderLineSteps(ctx: StepContext): RowSteps {
         attempts: outcome.attempts,
       }));
       if (k === groups[gi].lines.length - 1) pending[gi] = undefined; // its last line is handed on
-      yield { work };
+      yield* totalsBefore(line.rowNumber);
+      yield { work: noteHidden(line.mapped.source, work) };
     }
+    yield* totalsBefore(Number.POSITIVE_INFINITY);
+  }
+
+  /** The total rows above `rowNumber` not yet handed on, in input order. */
+  function* totalsBefore(rowNumber: number): Iterable<RowWork> {
+    while (totals.length > 0 && totals[0].source.rowNumber < rowNumber)
+      yield { work: Promise.resolve(totals.shift()!) };
   }
 
   // Each line is written as soon as its order is done; the orders themselves run WINDOW ahead.

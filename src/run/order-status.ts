@@ -11,6 +11,7 @@ import { createOrderStatusSender, interruptedOutcome, type OrderStatusSender } f
 import { loadReferences, type References } from '../resolve/index.js';
 import type { RowOutcome, SourceRow } from '../types.js';
 import type { EntitySteps } from './pipeline.js';
+import { markGarbled, noteHidden, totalRowOutcome } from './row-checks.js';
 import type { RowSteps, StepContext } from './steps.js';
 
 const WINDOW = 256;
@@ -70,11 +71,18 @@ async function createSteps(ctx: StepContext): Promise<RowSteps> {
   return {
     window: WINDOW,
     async *outcomes(rows) {
-      for await (const row of rows) {
+      for await (const read of rows) {
+        // A total row is never mapped, and is written as skipped even after a stop (row-checks.ts).
+        const total = totalRowOutcome(read, binding);
+        if (total) {
+          yield { work: Promise.resolve(total) };
+          continue;
+        }
         if (o.signal.aborted) break;
+        const row = markGarbled(read);
         // After a stop, a PATCH still on the wire gets the same short grace as the other imports.
         const letGo = () => interruptedOutcome(row, undefined, send?.journal.writer.isSending(row.rowNumber));
-        yield { work: grace.bound(handle(row), letGo) };
+        yield { work: noteHidden(row, grace.bound(handle(row), letGo)) };
       }
     },
   };

@@ -21,6 +21,7 @@ import {
 } from '../push/index.js';
 import type { ImportEntity, SourceRow } from '../types.js';
 import type { EntitySteps } from './pipeline.js';
+import { markGarbled, noteHidden, totalRowOutcome } from './row-checks.js';
 import type { LookStep, RowSteps, SendStep, StepContext } from './steps.js';
 import type { RowRunOptions } from './options.js';
 
@@ -75,20 +76,24 @@ async function createRecordSteps(ctx: StepContext, table: TableEntity): Promise<
             )
         : undefined,
   });
+  const mapOptions = { mode: o.mode, blank: o.blank, dateFormat: o.field?.dateFormat };
   // Let go when the grace after a stop ends.
   const letGo = (row: SourceRow) => () => interruptedOutcome(row, undefined, requestLeft(row.rowNumber));
   return {
     window: WINDOW,
     async *outcomes(rows) {
-      for await (const row of rows) {
+      for await (const read of rows) {
+        // A total row is never mapped, and is written as skipped even after a stop (row-checks.ts).
+        const total = totalRowOutcome(read, binding);
+        if (total) {
+          yield { work: Promise.resolve(total) };
+          continue;
+        }
         if (o.signal.aborted) break;
-        const mapped = mapRow(table, binding, row, {
-          mode: o.mode,
-          blank: o.blank,
-          dateFormat: o.field?.dateFormat,
-        });
+        const row = markGarbled(read);
+        const mapped = mapRow(table, binding, row, mapOptions);
         // Without a sender nothing waits on the network: no grace to bound (a promise less per row).
-        yield { work: send ? grace.bound(handle(mapped), letGo(row)) : handle(mapped) };
+        yield { work: noteHidden(row, send ? grace.bound(handle(mapped), letGo(row)) : handle(mapped)) };
       }
     },
   };
