@@ -16,6 +16,7 @@ import {
   type RecordStep,
   decideRecord,
   decisionIssues,
+  type DecideContext,
   interruptedOutcome,
   type RowSender,
 } from '../push/index.js';
@@ -53,6 +54,16 @@ async function createRecordSteps(ctx: StepContext, table: TableEntity): Promise<
   const requestLeft = (rowNumber: number) =>
     Boolean(send?.journal.writer.isSending(rowNumber) || send?.journal.previous?.sending.has(rowNumber));
   const records = o.entity === 'customers' || o.entity === 'products' ? o.entity : undefined;
+  // One context for every row's decision (not an object and a closure per row).
+  const decideContext: DecideContext | undefined =
+    records && o.mode !== 'update-status'
+      ? {
+          mode: o.mode,
+          entity: records,
+          keyField: records === 'customers' ? 'ext_cust_no' : 'ext_product_code',
+          columnOf: (field: string) => binding.headerOf[field],
+        }
+      : undefined;
   const handle = createRowHandler({
     send: sender,
     previous: send?.journal.previous,
@@ -60,21 +71,7 @@ async function createRecordSteps(ctx: StepContext, table: TableEntity): Promise<
     screen: ctx.screen,
     requestLeft,
     // Nothing is sent: the row is still decided by the very function the sender uses.
-    check:
-      records && o.mode !== 'update-status'
-        ? (row) =>
-            decisionIssues(
-              decideRecord(
-                {
-                  mode: o.mode as Exclude<typeof o.mode, 'update-status'>,
-                  entity: records,
-                  keyField: records === 'customers' ? 'ext_cust_no' : 'ext_product_code',
-                  columnOf: (field) => binding.headerOf[field],
-                },
-                row.key,
-              ),
-            )
-        : undefined,
+    check: decideContext ? (row) => decisionIssues(decideRecord(decideContext, row.key)) : undefined,
   });
   const mapOptions = { mode: o.mode, blank: o.blank, dateFormat: o.field?.dateFormat };
   // Let go when the grace after a stop ends.

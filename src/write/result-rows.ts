@@ -169,7 +169,8 @@ export function rowsOfOutcome(
   const issues = allIssues(outcome);
   const texts = {
     error: issues.length ? capText(formatIssues(issues)) : undefined,
-    attention: attentionTexts(outcome.status, issues, locator),
+    // A CSV has no styles: its cell notes would be rendered (a catalog look-up per issue) and thrown away.
+    attention: format === 'xlsx' ? attentionTexts(outcome.status, issues, locator) : undefined,
   };
   const result = sheetRow(outcome, texts, headers, layouts.result, format);
   if (!ATTENTION_STATUSES.has(outcome.status)) return { result };
