@@ -9,9 +9,9 @@
  *   the mapper makes the row's error in a column the run uses (a warning elsewhere);
  * - a hidden (or filtered-out) workbook row is imported, its outcome carrying READ_HIDDEN_ROW.
  *
- * Plain functions called in the steps' own loop, not a layer around the steps: a wrapping async
- * generator and a `.then` per row cost a fifth of `validate`'s CPU on a million-row CSV
- * (docs/PERFORMANCE.md, issue 13).
+ * Plain functions called in the steps' own loop, not a layer around the steps: wrapping them in async
+ * generators with a `.then` per row added a fifth to `validate`'s CPU on a big CSV (docs/PERFORMANCE.md,
+ * issue 13).
  */
 import { rowText } from '../i18n/index.js';
 import { isTotalRow, ungarble, type ColumnBinding } from '../map/index.js';
