@@ -26,6 +26,17 @@ export function localizedRunError(
  * the same language. References stay plain data, so a journaled issue keeps them.
  */
 function nestedTexts(params: MessageParams, lang?: Lang): MessageParams {
+  // Most params are plain values: then they are filled as they are, without a copy (a row's message
+  // is rendered for each invalid row, docs/PERFORMANCE.md).
+  let plain = true;
+  for (const name in params) {
+    const value = params[name];
+    if (typeof value === 'object' && value !== null) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return params;
   const out: MessageParams = {};
   for (const [name, value] of Object.entries(params)) {
     if (isRunError(value)) out[name] = runErrorText(value, lang);

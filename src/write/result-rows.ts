@@ -132,15 +132,25 @@ function sheetRow(
 
   const attention = attentionStyle(texts.attention, layout);
   let formats: Record<number, CellStyle> | undefined;
+  const { source } = outcome;
+  const typed = format === 'xlsx' ? source.typed : undefined;
   for (let i = 0; i < headers.length; i++) {
     const at = layout.inputAt[i];
     if (at === undefined || at < 0) continue;
-    const cell = inputCell(outcome.source, headers[i], format);
+    if (typed?.[headers[i]] === undefined) {
+      // Text, as inputCell gives it, without an object per cell (most cells of most rows).
+      const text = source.cells[headers[i]];
+      values[at] = text === undefined || text === '' ? null : text;
+      continue;
+    }
+    const cell = inputCell(source, headers[i], format);
     values[at] = cell.value;
     if (cell.numFmt) (formats ??= {})[at] = { ...attention?.cells?.[at], numFmt: cell.numFmt };
   }
   // A workbook's cells right of its header (a CSV has none: there they are a row error).
-  for (const [letter, text] of Object.entries(format === 'xlsx' ? (outcome.source.extra ?? {}) : {})) {
+  const extra = format === 'xlsx' ? source.extra : undefined;
+  for (const letter in extra) {
+    const text = extra[letter];
     const at = layout.extraAt(letter);
     if (at !== undefined && text !== '') values[at] = text;
   }
