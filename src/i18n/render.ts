@@ -102,9 +102,11 @@ export function issueText(issue: RowIssue, lang?: Lang): string {
   return render(issue.localized, issue.message, lang, { column: issue.column ?? issue.field ?? '' });
 }
 
-/** An issue as the result sheet's `_error` writes it: `Kolom "No HP": … [MAP_INVALID]`. */
-export function formatIssue(issue: RowIssue, lang?: Lang): string {
-  const message = issueText(issue, lang);
+/**
+ * An issue as the result sheet's `_error` writes it: `Kolom "No HP": … [MAP_INVALID]`. `message`: its
+ * issueText, when the caller has it already (the result sheet's cell note shows it too).
+ */
+export function formatIssue(issue: RowIssue, lang?: Lang, message = issueText(issue, lang)): string {
   const column = issue.column ?? issue.field;
   return column
     ? t('issue.withColumn', { column, message, code: issue.code }, lang)

@@ -27,6 +27,7 @@ export function formatIssues(issues: readonly RowIssue[]): string {
 
 /** The outcome's issues plus any reader issues it does not already carry. */
 export function allIssues(outcome: RowOutcome): RowIssue[] {
+  if (!outcome.source.readIssues) return outcome.issues;
   const extra = (outcome.source.readIssues ?? []).filter(
     (r) => !outcome.issues.some((i) => i.code === r.code && i.column === r.column && i.message === r.message),
   );
@@ -77,8 +78,9 @@ export function inputCell(source: SourceRow, header: string, format: TableFormat
   return { value: text === undefined || text === '' ? null : text };
 }
 
-const noteText = (issues: readonly RowIssue[]): string =>
-  capText(issues.map((i) => `${issueText(i)} [${i.code}]`).join('\n'));
+/** The note of a cell: its issues' texts (`messages`: each issueText, by index among `issues`). */
+const noteText = (issues: readonly RowIssue[], own: readonly number[], messages: readonly string[]): string =>
+  capText(own.map((k) => `${messages[k]} [${issues[k].code}]`).join('\n'));
 
 /** What an outcome needing attention says, rendered once for both sheets (rendering is the costly part). */
 interface AttentionTexts {
@@ -90,16 +92,17 @@ interface AttentionTexts {
 function attentionTexts(
   status: RowStatus,
   issues: readonly RowIssue[],
+  messages: readonly string[],
   locator: ColumnLocator,
 ): AttentionTexts | undefined {
   if (!ATTENTION_STATUSES.has(status)) return undefined;
-  const byInput = new Map<number, RowIssue[]>();
-  for (const issue of issues) {
+  const byInput = new Map<number, number[]>();
+  issues.forEach((issue, k) => {
     const input = locator.find(issue.column);
-    if (input !== undefined) byInput.set(input, [...(byInput.get(input) ?? []), issue]);
-  }
+    if (input !== undefined) byInput.set(input, [...(byInput.get(input) ?? []), k]);
+  });
   const notes = new Map<number, string>();
-  for (const [input, own] of byInput) notes.set(input, noteText(own));
+  for (const [input, own] of byInput) notes.set(input, noteText(issues, own, messages));
   return { doubt: status === 'in_doubt', notes };
 }
 
@@ -177,9 +180,13 @@ export function rowsOfOutcome(
   format: TableFormat,
 ): RowsOfOutcome {
   const issues = allIssues(outcome);
+  // Each issue's text is rendered once, for the `_error` cell and the cell's note alike.
+  const messages = issues.map((issue) => issueText(issue));
   const texts = {
-    error: issues.length ? capText(formatIssues(issues)) : undefined,
-    attention: attentionTexts(outcome.status, issues, locator),
+    error: issues.length
+      ? capText(issues.map((issue, k) => formatIssue(issue, undefined, messages[k])).join('; '))
+      : undefined,
+    attention: attentionTexts(outcome.status, issues, messages, locator),
   };
   const result = sheetRow(outcome, texts, headers, layouts.result, format);
   if (!ATTENTION_STATUSES.has(outcome.status)) return { result };
