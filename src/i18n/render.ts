@@ -26,6 +26,17 @@ export function localizedRunError(
  * the same language. References stay plain data, so a journaled issue keeps them.
  */
 function nestedTexts(params: MessageParams, lang?: Lang): MessageParams {
+  // Most params are plain values: then they are filled as they are, without a copy (a row's message
+  // is rendered for each invalid row, docs/PERFORMANCE.md).
+  let plain = true;
+  for (const name in params) {
+    const value = params[name];
+    if (typeof value === 'object' && value !== null) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return params;
   const out: MessageParams = {};
   for (const [name, value] of Object.entries(params)) {
     if (isRunError(value)) out[name] = runErrorText(value, lang);
@@ -91,9 +102,11 @@ export function issueText(issue: RowIssue, lang?: Lang): string {
   return render(issue.localized, issue.message, lang, { column: issue.column ?? issue.field ?? '' });
 }
 
-/** An issue as the result sheet's `_error` writes it: `Kolom "No HP": … [MAP_INVALID]`. */
-export function formatIssue(issue: RowIssue, lang?: Lang): string {
-  const message = issueText(issue, lang);
+/**
+ * An issue as the result sheet's `_error` writes it: `Kolom "No HP": … [MAP_INVALID]`. `message`: its
+ * issueText, when the caller has it already (the result sheet's cell note shows it too).
+ */
+export function formatIssue(issue: RowIssue, lang?: Lang, message = issueText(issue, lang)): string {
   const column = issue.column ?? issue.field;
   return column
     ? t('issue.withColumn', { column, message, code: issue.code }, lang)

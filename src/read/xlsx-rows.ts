@@ -25,7 +25,8 @@ function inColumnOrder(
   row: RawRow,
   values: CellTextOrValue[],
 ): { columns: number[]; values: CellTextOrValue[] } {
-  const columns = row.cells.map((c) => c.column);
+  const columns = new Array<number>(row.cells.length);
+  for (let i = 0; i < columns.length; i++) columns[i] = row.cells[i].column;
   for (let i = 1; i < columns.length; i++) {
     if (columns[i] > columns[i - 1]) continue;
     const byColumn = new Map<number, CellTextOrValue>();
@@ -101,7 +102,7 @@ export function rowBuilder({ file, sheet, headers, limits, warnings }: RowContex
     const cells: Record<string, string> = {};
     let typed: Record<string, TypedCell> | undefined;
     let extra: Record<string, string> | undefined;
-    const issues: RowIssue[] = [];
+    let issues: RowIssue[] | undefined;
     let k = 0;
     for (let i = 0; i < headers.length; i++) {
       const key = headers[i];
@@ -116,7 +117,7 @@ export function rowBuilder({ file, sheet, headers, limits, warnings }: RowContex
       cells[key] = text;
       if (typeof value === 'string') continue;
       if (value.typed) (typed ??= {})[key] = value.typed;
-      if (value.error !== undefined) issues.push(errorIssue(key, value));
+      if (value.error !== undefined) (issues ??= []).push(errorIssue(key, value));
       if (value.noCachedResult && !warnedUncalculated) {
         warnedUncalculated = true;
         warnings.push(t('read.warn.uncalculatedFormulas', { cell: `${columnLetter(i + 1)}${row.number}` }));
@@ -134,7 +135,7 @@ export function rowBuilder({ file, sheet, headers, limits, warnings }: RowContex
       }
     }
     const source: SourceRow = { rowNumber: row.number, sheet, cells };
-    if (issues.length > 0) source.readIssues = issues;
+    if (issues) source.readIssues = issues;
     if (typed) source.typed = typed;
     if (extra) source.extra = extra;
     if (row.hidden) {

@@ -27,6 +27,7 @@ export function formatIssues(issues: readonly RowIssue[]): string {
 
 /** The outcome's issues plus any reader issues it does not already carry. */
 export function allIssues(outcome: RowOutcome): RowIssue[] {
+  if (!outcome.source.readIssues) return outcome.issues;
   const extra = (outcome.source.readIssues ?? []).filter(
     (r) => !outcome.issues.some((i) => i.code === r.code && i.column === r.column && i.message === r.message),
   );
@@ -77,8 +78,9 @@ export function inputCell(source: SourceRow, header: string, format: TableFormat
   return { value: text === undefined || text === '' ? null : text };
 }
 
-const noteText = (issues: readonly RowIssue[]): string =>
-  capText(issues.map((i) => `${issueText(i)} [${i.code}]`).join('\n'));
+/** The note of a cell: its issues' texts (`messages`: each issueText, by index among `issues`). */
+const noteText = (issues: readonly RowIssue[], own: readonly number[], messages: readonly string[]): string =>
+  capText(own.map((k) => `${messages[k]} [${issues[k].code}]`).join('\n'));
 
 /** What an outcome needing attention says, rendered once for both sheets (rendering is the costly part). */
 interface AttentionTexts {
@@ -90,16 +92,17 @@ interface AttentionTexts {
 function attentionTexts(
   status: RowStatus,
   issues: readonly RowIssue[],
+  messages: readonly string[],
   locator: ColumnLocator,
 ): AttentionTexts | undefined {
   if (!ATTENTION_STATUSES.has(status)) return undefined;
-  const byInput = new Map<number, RowIssue[]>();
-  for (const issue of issues) {
+  const byInput = new Map<number, number[]>();
+  issues.forEach((issue, k) => {
     const input = locator.find(issue.column);
-    if (input !== undefined) byInput.set(input, [...(byInput.get(input) ?? []), issue]);
-  }
+    if (input !== undefined) byInput.set(input, [...(byInput.get(input) ?? []), k]);
+  });
   const notes = new Map<number, string>();
-  for (const [input, own] of byInput) notes.set(input, noteText(own));
+  for (const [input, own] of byInput) notes.set(input, noteText(issues, own, messages));
   return { doubt: status === 'in_doubt', notes };
 }
 
@@ -132,15 +135,25 @@ function sheetRow(
 
   const attention = attentionStyle(texts.attention, layout);
   let formats: Record<number, CellStyle> | undefined;
+  const { source } = outcome;
+  const typed = format === 'xlsx' ? source.typed : undefined;
   for (let i = 0; i < headers.length; i++) {
     const at = layout.inputAt[i];
     if (at === undefined || at < 0) continue;
-    const cell = inputCell(outcome.source, headers[i], format);
+    if (typed?.[headers[i]] === undefined) {
+      // Text, as inputCell gives it, without an object per cell (most cells of most rows).
+      const text = source.cells[headers[i]];
+      values[at] = text === undefined || text === '' ? null : text;
+      continue;
+    }
+    const cell = inputCell(source, headers[i], format);
     values[at] = cell.value;
     if (cell.numFmt) (formats ??= {})[at] = { ...attention?.cells?.[at], numFmt: cell.numFmt };
   }
   // A workbook's cells right of its header (a CSV has none: there they are a row error).
-  for (const [letter, text] of Object.entries(format === 'xlsx' ? (outcome.source.extra ?? {}) : {})) {
+  const extra = format === 'xlsx' ? source.extra : undefined;
+  for (const letter in extra) {
+    const text = extra[letter];
     const at = layout.extraAt(letter);
     if (at !== undefined && text !== '') values[at] = text;
   }
@@ -167,10 +180,14 @@ export function rowsOfOutcome(
   format: TableFormat,
 ): RowsOfOutcome {
   const issues = allIssues(outcome);
+  // Each issue's text is rendered once, for the `_error` cell and the cell's note alike.
+  const messages = issues.map((issue) => issueText(issue));
   const texts = {
-    error: issues.length ? capText(formatIssues(issues)) : undefined,
-    // A CSV has no styles: its cell notes would be rendered (a catalog look-up per issue) and thrown away.
-    attention: format === 'xlsx' ? attentionTexts(outcome.status, issues, locator) : undefined,
+    error: issues.length
+      ? capText(issues.map((issue, k) => formatIssue(issue, undefined, messages[k])).join('; '))
+      : undefined,
+    // A CSV has no styles: its cell notes would be built and thrown away.
+    attention: format === 'xlsx' ? attentionTexts(outcome.status, issues, messages, locator) : undefined,
   };
   const result = sheetRow(outcome, texts, headers, layouts.result, format);
   if (!ATTENTION_STATUSES.has(outcome.status)) return { result };
