@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { PATHS } from '../../../src/contract/index.js';
 import { customersWithPrefix, sandboxClient, writeXlsx } from '../import-helpers.js';
 import { webRig } from './web-rig.js';
+import { uploadOnImportPage } from './web-upload.js';
 
 const ROWS = 10;
 /** Requests that pass before the one the sandbox holds back. */
@@ -63,11 +64,8 @@ describe('Resume of an apply and an undo from the Runs page', () => {
       ['Kode Pelanggan', 'Nama Pelanggan', 'Kota'],
       keys.map((key, i) => [key, `Toko ${i + 1}`, 'Semarang']),
     );
-    const page = await rig.page('/import?lang=en', { width: 1280, height: 800 });
-    await page.getByLabel('Data in the file').selectOption('customers');
-    await page.getByLabel('File (.csv, .xlsx)').setInputFiles(file);
-    await page.getByRole('button', { name: 'Upload and check' }).click();
-    await page.waitForURL(/\/import\/[0-9a-f-]+/);
+    const page = await rig.page(undefined, { width: 1280, height: 800 });
+    await uploadOnImportPage(page, rig.serve.url, file);
     await page.getByRole('button', { name: 'Plan (see what would change, send nothing)' }).click();
     await runPage(page, 'done');
     await expect(page.locator('[data-actions]').textContent()).resolves.toMatch(new RegExp(`create ${ROWS}`));
