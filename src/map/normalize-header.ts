@@ -7,11 +7,11 @@
 const DIACRITICS = /\p{M}+/gu;
 const NOT_ALNUM = /[^\p{L}\p{N}]+/gu;
 /**
- * A byte order mark before the first header: as U+FEFF, or as `ï»¿` when a program read our UTF-8
- * CSV (written with a BOM, docs/EXPORT.md) as Windows-1252 — LibreOffice converting it does. Left
- * on, `ï»¿id` would not bind as `id`, and an export imported back would lose its ids.
+ * A byte order mark (U+FEFF) still before a header, as a workbook cell pasted from a text file can
+ * hold. Its garbled form (`ï»¿`, UTF-8 read as Windows-1252) is the reader's to take off, with a
+ * warning (read/headers.ts).
  */
-const BOM = /^(?:\uFEFF|\u00EF\u00BB\u00BF)/;
+const BOM = /^\uFEFF/;
 
 export function normalizeHeader(header: string): string {
   return header

@@ -5,6 +5,7 @@
  * counts a row's cells that are known headers, and the reader takes the first row that scores.
  */
 import { localizedRunError } from '../i18n/index.js';
+import { withoutGarbledBom } from './headers.js';
 import type { HeaderFound, HeaderScore } from './source.js';
 
 /** Rows (non-blank) looked at for the header before falling back to the first one. */
@@ -59,7 +60,9 @@ export class HeaderSearch<T> {
       return true;
     }
     this.seen.push(candidate);
-    const score = this.options.headerScore ? this.options.headerScore(candidate.cells) : SURE_MATCHES;
+    const score = this.options.headerScore
+      ? this.options.headerScore(withoutGarbledBom(candidate.cells))
+      : SURE_MATCHES;
     this.scores.push(score);
     if (score >= SURE_MATCHES) this.chosen = this.seen.length - 1;
     return this.chosen !== undefined || this.seen.length >= HEADER_SEARCH_ROWS;

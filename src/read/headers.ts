@@ -14,8 +14,19 @@ export function isBlank(cells: readonly string[]): boolean {
 
 export { columnLetter } from '../write/index.js';
 
-/** The UTF-8 byte-order mark (EF BB BF) as Latin-1 or Windows-1252 shows it. */
+/**
+ * The UTF-8 byte-order mark (EF BB BF) as Latin-1 or Windows-1252 shows it: a UTF-8 CSV (ours are
+ * written with a BOM, docs/EXPORT.md) opened with the wrong character set and saved again, as
+ * LibreOffice converting it does. Only the reader takes it off (it owns the bytes); left on, `ï»¿id`
+ * would not bind as `id`, and an export imported back would lose its ids.
+ */
 const GARBLED_BOM = '\u00EF\u00BB\u00BF';
+
+/** The row's cells with a garbled byte-order mark taken off the first (the same array when it has none). */
+export function withoutGarbledBom(cells: readonly string[]): readonly string[] {
+  if (cells.length === 0 || !cells[0].startsWith(GARBLED_BOM)) return cells;
+  return [cells[0].slice(GARBLED_BOM.length), ...cells.slice(1)];
+}
 
 /**
  * Header keys from the header row's cells. Trailing empty header cells are dropped (exports often end
@@ -40,13 +51,9 @@ export function buildHeaders(
       { columns: count, limit: maxColumns },
     );
   }
-  const rawHeaders = cells.slice(0, count);
-  // A UTF-8 byte-order mark read as Latin-1 (a UTF-8 CSV opened with the wrong character set and
-  // saved again): `ï»¿id` would leave the `id` column unused.
-  if (rawHeaders.length > 0 && rawHeaders[0].startsWith(GARBLED_BOM)) {
-    rawHeaders[0] = rawHeaders[0].slice(GARBLED_BOM.length);
-    warnings.push(t('sheetRows.garbledBom', { header: rawHeaders[0] }));
-  }
+  const inFile = cells.slice(0, count);
+  const rawHeaders = [...withoutGarbledBom(inFile)];
+  if (rawHeaders[0] !== inFile[0]) warnings.push(t('sheetRows.garbledBom', { header: rawHeaders[0] }));
   const written = new Set(rawHeaders);
   const used = new Set<string>();
   const unnamed: string[] = [];

@@ -81,3 +81,18 @@ export function requestsTo(sandbox: Sandbox, pattern: RegExp, since = 0): string
     .filter((r) => pattern.test(r.path))
     .map((r) => `${r.method} ${r.path}`);
 }
+
+/**
+ * An orders workbook of two orders dated 2026-12-01, `numbers[0]` (C-0001 buys 2 PCS of P-1001) and
+ * `numbers[1]` (C-0002 buys 1 PCS of P-1002): customers and products of the sandbox's default seed.
+ */
+export function twoOrdersWorkbook(path: string, numbers: [string, string]): Promise<string> {
+  return writeWorkbook(
+    path,
+    ['No Order', 'Tanggal', 'Kode Pelanggan', 'Kode Produk', 'Jumlah', 'Satuan'],
+    [
+      [numbers[0], excelDate('2026-12-01'), 'C-0001', 'P-1001', 2, 'PCS'],
+      [numbers[1], excelDate('2026-12-01'), 'C-0002', 'P-1002', 1, 'PCS'],
+    ],
+  );
+}

@@ -16,6 +16,7 @@ import type { CliResult } from './helpers.js';
 import { readCsv, startSandbox, tempDir } from './helpers.js';
 import { folder, importCli, waitFor, writeText } from './import-helpers.js';
 import { keylessCustomersCsv, storedNameCounts } from './stop-helpers.js';
+import { seededRandom } from '../hardening/helpers.js';
 
 const ROWS = 2000;
 const STOPS = 10;
@@ -34,18 +35,6 @@ afterAll(async () => {
   await sandbox.close();
   tmp.cleanup();
 });
-
-/** mulberry32: a small seeded generator, so the moments can be replayed. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `STOPS` moments, in creates received, spread over the pass: one at random in each tenth. */
 function moments(random: () => number): number[] {
@@ -86,7 +75,7 @@ describe(`kill test (seed ${SEED}; replay with KILL_SEED=${SEED})`, () => {
       for (const r of readCsv(result)) if (r._status === 'in_doubt') everInDoubt.add(r._row);
     };
 
-    const cuts = moments(seeded(SEED));
+    const cuts = moments(seededRandom(SEED));
     for (const [i, cut] of cuts.entries()) {
       const signal = i % 2 === 0 ? 'SIGINT' : 'SIGKILL';
       const from = existsSync(journal) ? statSync(journal).size : 0;

@@ -89,6 +89,29 @@ describe('a total row below the data', () => {
     expect(posted.sort()).toEqual(['Toko Berkah', 'Toko Jumlah Jaya', 'Total Jaya Motor']);
   });
 
+  it('CSV: a total written in the key column is skipped the same; a code that begins with TOTAL imports', async () => {
+    const dir = folder(tmp, 'total-key');
+    const file = writeText(
+      `${dir}/pelanggan-kode.csv`,
+      [
+        ['Kode Pelanggan', 'Nama Pelanggan', 'Kota'],
+        ['TK-1', 'Toko Berkah', 'Semarang'],
+        ['TOTAL01', 'Toko Total Abadi', 'Solo'],
+        ['TOTAL: 2 pelanggan', '', ''],
+      ]
+        .map((l) => csvLine(l, ';'))
+        .join('\n') + '\n',
+    );
+    const { v, p, i, posted } = await threeWays(file, dir, readCsv, 'csv');
+    for (const sheet of [v, i]) {
+      expect(statusOf(sheet, 4)?._status).toBe('skipped');
+      expect(errorCodes(statusOf(sheet, 4)?._error)).toEqual(['READ_TOTAL_ROW']);
+    }
+    expect(statusOf(p, 4)?._action).toBe('skip');
+    expect([2, 3].map((r) => statusOf(i, r)?._status)).toEqual(['created', 'created']);
+    expect(posted.sort()).toEqual(['Toko Berkah', 'Toko Total Abadi']);
+  });
+
   it('XLSX: a hidden row is imported and marked READ_HIDDEN_ROW, named in the warnings; a Total row with =SUM() is skipped', async () => {
     const dir = folder(tmp, 'hidden-xlsx');
     const workbook = new ExcelJS.Workbook();

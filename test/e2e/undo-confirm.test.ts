@@ -8,7 +8,7 @@ import type { Sandbox } from '../../src/sandbox/index.js';
 import { cliEnv, runCli, startSandbox, summaryOf, tempDir } from './helpers.js';
 import { customersWithPrefix, dataRequests, folder, importCli, writeText } from './import-helpers.js';
 import { onTerminal } from './terminal.js';
-import { excelDate, importField, writeWorkbook } from './field-helpers.js';
+import { importField, twoOrdersWorkbook } from './field-helpers.js';
 
 let sandbox: Sandbox;
 const tmp = tempDir('undo-confirm');
@@ -94,14 +94,7 @@ describe('on a terminal (util-linux `script` runs the CLI on a pseudo-terminal)'
 
 describe('an undo of an orders run', () => {
   it('asks for the orders it cancels', async () => {
-    const orders = await writeWorkbook(
-      tmp.path('pesanan.xlsx'),
-      ['No Order', 'Tanggal', 'Kode Pelanggan', 'Kode Produk', 'Jumlah', 'Satuan'],
-      [
-        ['UC-1', excelDate('2026-12-01'), 'C-0001', 'P-1001', 2, 'PCS'],
-        ['UC-2', excelDate('2026-12-01'), 'C-0002', 'P-1002', 1, 'PCS'],
-      ],
-    );
+    const orders = await twoOrdersWorkbook(tmp.path('pesanan.xlsx'), ['UC-1', 'UC-2']);
     const out = tmp.path('pesanan');
     expect(summaryOf(await importField(sandbox, 'orders', orders, out)).counts).toEqual({ created: 2 });
     const statuses = () =>

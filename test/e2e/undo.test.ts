@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import { cliEnv, readCsv, runCli, startSandbox, summaryOf, tempDir, type CliResult } from './helpers.js';
 import { importCli } from './import-helpers.js';
-import { codes, excelDate, importField, writeCsv, writeWorkbook } from './field-helpers.js';
+import { codes, importField, twoOrdersWorkbook, writeCsv } from './field-helpers.js';
 
 let sandbox: Sandbox;
 const tmp = tempDir('undo');
@@ -195,14 +195,7 @@ describe('undo products', () => {
 
 describe('undo visits and orders', () => {
   it('orders the run created are cancelled; visits cannot be undone', async () => {
-    const orders = await writeWorkbook(
-      tmp.path('pesanan.xlsx'),
-      ['No Order', 'Tanggal', 'Kode Pelanggan', 'Kode Produk', 'Jumlah', 'Satuan'],
-      [
-        ['U-1', excelDate('2026-12-01'), 'C-0001', 'P-1001', 2, 'PCS'],
-        ['U-2', excelDate('2026-12-01'), 'C-0002', 'P-1002', 1, 'PCS'],
-      ],
-    );
+    const orders = await twoOrdersWorkbook(tmp.path('pesanan.xlsx'), ['U-1', 'U-2']);
     const out = tmp.path('pesanan');
     expect(summaryOf(await importField(sandbox, 'orders', orders, out)).counts).toEqual({ created: 2 });
     const result = await undo(`${out}/pesanan.result.xlsx`);

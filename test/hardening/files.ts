@@ -5,40 +5,11 @@
 import ExcelJS from 'exceljs';
 import { buildZip, type ZipPart } from '../read/helpers.js';
 
+export { ole2 } from '../read/helpers.js';
+
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PKG_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
-const OLE2_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-
-/**
- * A tiny OLE2 compound file (header, one FAT sector, one directory sector holding `names`), as
- * Excel 97-2003 writes (`Workbook`) or as Excel wraps an encrypted workbook (`EncryptedPackage`).
- */
-export function ole2(names: string[]): Buffer {
-  const header = Buffer.alloc(512);
-  OLE2_MAGIC.copy(header, 0);
-  header.writeUInt16LE(0x3e, 0x18);
-  header.writeUInt16LE(3, 0x1a);
-  header.writeUInt16LE(0xfffe, 0x1c);
-  header.writeUInt16LE(9, 0x1e);
-  header.writeUInt16LE(6, 0x20);
-  header.writeUInt32LE(1, 0x2c);
-  header.writeUInt32LE(1, 0x30);
-  header.writeUInt32LE(0x1000, 0x38);
-  header.writeUInt32LE(0xfffffffe, 0x3c);
-  header.writeUInt32LE(0xfffffffe, 0x44);
-  for (let i = 0; i < 109; i++) header.writeUInt32LE(i === 0 ? 0 : 0xffffffff, 0x4c + 4 * i);
-  const fat = Buffer.alloc(512, 0xff);
-  fat.writeUInt32LE(0xfffffffd, 0);
-  fat.writeUInt32LE(0xfffffffe, 4);
-  const dir = Buffer.alloc(512);
-  ['Root Entry', ...names].forEach((name, i) => {
-    const bytes = Buffer.from(`${name}\0`, 'utf16le');
-    bytes.copy(dir, i * 128);
-    dir.writeUInt16LE(bytes.length, i * 128 + 0x40);
-  });
-  return Buffer.concat([header, fat, dir]);
-}
 
 /** 1 → A, 27 → AA. */
 export function columnLetter(n: number): string {

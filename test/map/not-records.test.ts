@@ -19,6 +19,9 @@ describe('isTotalRow: a total row below the data, conservatively', () => {
     [['', '', 'Jumlah 7 toko']],
     [['', '', 'total keseluruhan']],
     [['', '', 'Total:']],
+    [['', '', 'Total - 600']],
+    [['', '', 'Grand Total Rp 1.500.000']],
+    [['', '', 'Jml. 7']],
   ])('%j is one', (cells) => {
     expect(isTotalRow(row(cells), binding)).toBe(true);
   });
@@ -29,7 +32,30 @@ describe('isTotalRow: a total row below the data, conservatively', () => {
     [['3', 'C-3', 'Jumlah', 'Solo']], // a code: it names a record
     [['', '', 'Total Jaya Motor', 'Solo']], // a name, not a total
     [['', '', 'Toko Biasa', 'Solo']],
+    [['', '', 'Total Quartz 5W-30', 'Solo']],
+    [['', '', 'Totalindo', 'Solo']],
   ])('%j is not one', (cells) => {
+    expect(isTotalRow(row(cells), binding)).toBe(false);
+  });
+
+  it.each([
+    [['', 'TOTAL: 40 pelanggan']],
+    [['', 'Total']],
+    [['', 'Jumlah 40']],
+    [['', 'Grand Total', '', '', '600']],
+    [['41', 'TOTAL: 40 pelanggan']],
+  ])('%j, a total written in the key column, is one', (cells) => {
+    expect(isTotalRow(row(cells), binding)).toBe(true);
+  });
+
+  it.each([
+    [['1', 'TOTAL01', 'Toko Total', 'Solo']],
+    [['2', 'TOTAL-1', 'Toko Total', 'Solo']],
+    [['3', 'JML2', 'Toko Jumlah', 'Solo']],
+    [['4', 'Total 5W-30', 'Oli Total', 'Solo']],
+    [['', 'TOTAL01']],
+    [['', '', 'TOTAL01']],
+  ])('%j, a code that begins with a total word, is not one', (cells) => {
     expect(isTotalRow(row(cells), binding)).toBe(false);
   });
 

@@ -16,6 +16,7 @@ import type { RunView, Workspace } from '../../src/workspace/index.js';
 import { startSandbox, tempDir } from '../e2e/helpers.js';
 import { customersWithPrefix, sandboxClient } from '../e2e/import-helpers.js';
 import { chunks, customersCsv, eventsUntilEnd, workspaceOn } from './helpers.js';
+import { holdAfterPass } from '../e2e/sandbox-faults.js';
 
 const ROWS = 12;
 /** Requests that pass before the one the sandbox holds back (until the run has stopped). */
@@ -39,12 +40,6 @@ afterAll(async () => {
   await sandbox.close();
   tmp.cleanup();
 });
-
-/** The next PASS requests of `method` on `path` pass, the one after is held back a minute. */
-function holdAfterPass(method: string, path: string | RegExp): void {
-  sandbox.script({ method, path, action: 'delay', ms: 0, times: PASS });
-  sandbox.script({ method, path, action: 'delay', ms: 60_000 });
-}
 
 /** Calls `act` once, as the `n`th request of `method` on `path` reaches the sandbox. */
 function onNth(method: string, path: string | RegExp, n: number, act: () => void): () => void {
@@ -79,7 +74,7 @@ describe('resume of an apply and of an undo', () => {
     const plan = await ended(ws, await ws.start({ kind: 'plan', entity: 'customers', uploadId: upload.id }));
     expect(plan.summary?.actions).toEqual({ create: ROWS });
 
-    holdAfterPass('POST', PATHS.customers);
+    holdAfterPass(sandbox, PASS, 'POST', PATHS.customers);
     const apply = await ws.start({ kind: 'apply', entity: 'customers', uploadId: upload.id, plan: plan.id });
     applyId = apply.id;
     const recordPath = join(data, 'runs', apply.id, 'run.json');
@@ -132,7 +127,7 @@ describe('resume of an apply and of an undo', () => {
   it('an undo cancelled mid-run is resumed after a restart and deletes each created record once, nothing else', async () => {
     const ids = customersWithPrefix(sandbox, 'RA-').map((c) => c.id);
     const from = sandbox.requests.length;
-    holdAfterPass('DELETE', /^\/extapi\/v1\.0\/customers\/\d+$/);
+    holdAfterPass(sandbox, PASS, 'DELETE', /^\/extapi\/v1\.0\/customers\/\d+$/);
     const undo = await ws.start({
       kind: 'undo',
       entity: 'customers',

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { customersWithPrefix, dataRequests, sandboxClient, writeXlsx } from '../import-helpers.js';
 import { screenshot, visit } from './web-helpers.js';
 import { webRig } from './web-rig.js';
+import { chooseMode, uploadOnImportPage } from './web-upload.js';
 
 const rig = webRig('web-confirm', {
   setup: async ({ sandbox }) => {
@@ -50,15 +51,8 @@ describe('a plan that deletes, and its undo', () => {
   it('runs only with the number typed; the undo that re-creates asks the same', async () => {
     const file = await writeXlsx(tmp.path('hapus.xlsx'), ['Kode Pelanggan'], [['WD-01'], ['WD-02']]);
     const page = await rig.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${rig.serve.url}/import?lang=en`);
-    await page.getByLabel('Data in the file').selectOption('customers');
-    await page.getByLabel('File (.csv, .xlsx)').setInputFiles(file);
-    await page.getByRole('button', { name: 'Upload and check' }).click();
-    await page.waitForURL(/\/import\/[0-9a-f-]+/);
-    await Promise.all([
-      page.waitForResponse((r) => r.request().method() === 'POST'),
-      page.getByLabel('What to do').selectOption('delete'),
-    ]);
+    await uploadOnImportPage(page, rig.serve.url, file);
+    await chooseMode(page, 'delete');
     const importUrl = page.url();
 
     // Import now would delete before anyone saw the number: refused.
@@ -70,10 +64,7 @@ describe('a plan that deletes, and its undo', () => {
     expect(writes(since)).toEqual([]);
 
     await page.goto(importUrl);
-    await Promise.all([
-      page.waitForResponse((r) => r.request().method() === 'POST'),
-      page.getByLabel('What to do').selectOption('delete'),
-    ]);
+    await chooseMode(page, 'delete');
     await page.getByRole('button', { name: 'Plan (see what would change, send nothing)' }).click();
     await ended(page);
     await expect(page.locator('[data-actions]').textContent()).resolves.toMatch(/delete 2/);

@@ -9,16 +9,11 @@ import { readXlsx } from '../helpers.js';
 import { customersWithPrefix, writeXlsx } from '../import-helpers.js';
 import { screenshot } from './web-helpers.js';
 import { webRig } from './web-rig.js';
+import { uploadOnImportPage } from './web-upload.js';
 
 const rig = webRig('web-import');
 
-async function upload(page: Page, file: string): Promise<void> {
-  await page.goto(`${rig.serve.url}/import?lang=en`);
-  await page.getByLabel('Data in the file').selectOption('customers');
-  await page.getByLabel('File (.csv, .xlsx)').setInputFiles(file);
-  await page.getByRole('button', { name: 'Upload and check' }).click();
-  await page.waitForURL(/\/import\/[0-9a-f-]+/);
-}
+const upload = (page: Page, file: string) => uploadOnImportPage(page, rig.serve.url, file);
 
 describe('Import page', () => {
   it('uploads a messy XLSX, re-maps a column, marks invalid cells, imports and serves the result sheet', async () => {

@@ -10,6 +10,7 @@ import { readXlsx } from '../helpers.js';
 import { customersWithPrefix, dataRequests, sandboxClient, writeXlsx } from '../import-helpers.js';
 import { screenshot } from './web-helpers.js';
 import { webRig } from './web-rig.js';
+import { chooseMode, uploadOnImportPage } from './web-upload.js';
 
 const rig = webRig('web-plan-undo', {
   async setup({ sandbox }) {
@@ -39,15 +40,8 @@ describe('Plan, run that plan, undo it', () => {
       { above: [['Daftar pelanggan — perubahan kota'], []] },
     );
     const page = await rig.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${rig.serve.url}/import?lang=en`);
-    await page.getByLabel('Data in the file').selectOption('customers');
-    await page.getByLabel('File (.csv, .xlsx)').setInputFiles(file);
-    await page.getByRole('button', { name: 'Upload and check' }).click();
-    await page.waitForURL(/\/import\/[0-9a-f-]+/);
-    await Promise.all([
-      page.waitForResponse((r) => r.request().method() === 'POST'),
-      page.getByLabel('What to do').selectOption('update'),
-    ]);
+    await uploadOnImportPage(page, rig.serve.url, file);
+    await chooseMode(page, 'update');
     const before = rig.sandbox.requests.length;
 
     // Plan: reads only; the page shows the counts and the one change.

@@ -10,6 +10,8 @@ import type { Page } from 'playwright-core';
 import { PATHS } from '../../../src/contract/index.js';
 import { customersWithPrefix, sandboxClient, writeXlsx } from '../import-helpers.js';
 import { webRig } from './web-rig.js';
+import { uploadOnImportPage } from './web-upload.js';
+import { holdAfterPass } from '../sandbox-faults.js';
 
 const ROWS = 10;
 /** Requests that pass before the one the sandbox holds back. */
@@ -25,12 +27,6 @@ const rig = webRig('web-resume', {
     });
   },
 });
-
-/** The next PASS requests of `method` on `path` pass, the one after is held back a minute. */
-function holdAfterPass(method: string, path: string | RegExp): void {
-  rig.sandbox.script({ method, path, action: 'delay', ms: 0, times: PASS });
-  rig.sandbox.script({ method, path, action: 'delay', ms: 60_000 });
-}
 
 async function runPage(page: Page, state: string): Promise<void> {
   await page.waitForURL(/\/runs\/[0-9a-f-]+$/);
@@ -63,17 +59,14 @@ describe('Resume of an apply and an undo from the Runs page', () => {
       ['Kode Pelanggan', 'Nama Pelanggan', 'Kota'],
       keys.map((key, i) => [key, `Toko ${i + 1}`, 'Semarang']),
     );
-    const page = await rig.page('/import?lang=en', { width: 1280, height: 800 });
-    await page.getByLabel('Data in the file').selectOption('customers');
-    await page.getByLabel('File (.csv, .xlsx)').setInputFiles(file);
-    await page.getByRole('button', { name: 'Upload and check' }).click();
-    await page.waitForURL(/\/import\/[0-9a-f-]+/);
+    const page = await rig.page(undefined, { width: 1280, height: 800 });
+    await uploadOnImportPage(page, rig.serve.url, file);
     await page.getByRole('button', { name: 'Plan (see what would change, send nothing)' }).click();
     await runPage(page, 'done');
     await expect(page.locator('[data-actions]').textContent()).resolves.toMatch(new RegExp(`create ${ROWS}`));
 
     // Run the plan; cancel it while the sandbox holds row PASS + 1.
-    holdAfterPass('POST', PATHS.customers);
+    holdAfterPass(rig.sandbox, PASS, 'POST', PATHS.customers);
     await page.getByRole('button', { name: 'Run this plan' }).click();
     await cancelAt(page, PASS);
     expect(customersWithPrefix(rig.sandbox, 'WR-')).toHaveLength(PASS + 1); // the held one was committed
@@ -93,7 +86,7 @@ describe('Resume of an apply and an undo from the Runs page', () => {
 
     // Undo the apply (its resumed run is the one offering it); cancel while a DELETE is held.
     const from = rig.sandbox.requests.length;
-    holdAfterPass('DELETE', /^\/extapi\/v1\.0\/customers\/\d+$/);
+    holdAfterPass(rig.sandbox, PASS, 'DELETE', /^\/extapi\/v1\.0\/customers\/\d+$/);
     await page.goto(`${rig.serve.url}/runs?lang=en`);
     const undo = page.getByRole('button', { name: 'Undo', exact: true });
     await expect(undo.count()).resolves.toBe(1);

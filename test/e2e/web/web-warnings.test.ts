@@ -9,6 +9,7 @@ import type { Locator } from 'playwright-core';
 import { writeXlsx } from '../import-helpers.js';
 import { screenshot } from './web-helpers.js';
 import { webRig } from './web-rig.js';
+import { uploadOnImportPage } from './web-upload.js';
 
 const rig = webRig('web-warnings');
 const tmp = rig.tmp;
@@ -31,11 +32,7 @@ describe('the preview grid', () => {
       ],
     );
     const page = await rig.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${rig.serve.url}/import?lang=en`);
-    await page.getByLabel('Data in the file').selectOption('customers');
-    await page.getByLabel('File (.csv, .xlsx)').setInputFiles(file);
-    await page.getByRole('button', { name: 'Upload and check' }).click();
-    await page.waitForURL(/\/import\/[0-9a-f-]+/);
+    await uploadOnImportPage(page, rig.serve.url, file);
 
     await expect(page.locator('[data-error-rows]').getAttribute('data-error-rows')).resolves.toBe('1');
     await expect(page.locator('[data-warning-rows]').textContent()).resolves.toContain(
