@@ -80,15 +80,19 @@ async function createRecordSteps(ctx: StepContext, table: TableEntity): Promise<
   return {
     window: WINDOW,
     async *outcomes(rows) {
-      for await (const row of rows) {
-        if (o.signal.aborted) break;
-        const mapped = mapRow(table, binding, row, {
-          mode: o.mode,
-          blank: o.blank,
-          dateFormat: o.field?.dateFormat,
-        });
-        // Without a sender nothing waits on the network: no grace to bound (a promise less per row).
-        yield { work: send ? grace.bound(handle(mapped), letGo(row)) : handle(mapped) };
+      try {
+        for await (const row of rows) {
+          if (o.signal.aborted) break;
+          const mapped = mapRow(table, binding, row, {
+            mode: o.mode,
+            blank: o.blank,
+            dateFormat: o.field?.dateFormat,
+          });
+          // Without a sender nothing waits on the network: no grace to bound (a promise less per row).
+          yield { work: send ? grace.bound(handle(mapped), letGo(row)) : handle(mapped) };
+        }
+      } finally {
+        handle.close();
       }
     },
   };
