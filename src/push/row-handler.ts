@@ -33,20 +33,28 @@ export interface RowHandlerOptions {
 }
 
 /**
+ * Decides one row. `close()` frees the key index (its temporary file) once no more rows come: each
+ * row's key is looked up as the handler is called, before it awaits anything.
+ */
+export type RowHandler = ((row: MappedRow<unknown>) => Promise<RowOutcome>) & { close(): void };
+
+/**
  * The per-row decisions every entity shares, called in input order: invalid rows, rows an
  * earlier run already finished, keys repeated within the file, then the entity's sender.
  */
-export function createRowHandler(
-  options: RowHandlerOptions,
-): (row: MappedRow<unknown>) => Promise<RowOutcome> {
+export function createRowHandler(options: RowHandlerOptions): RowHandler {
   // The first row of each key that may repeat (all keys without a screen), kept to the end.
   const firstRowOfKey = new FirstRows();
   const { screen } = options;
-  return async (row) => {
+  const handle = async (row: MappedRow<unknown>): Promise<RowOutcome> => {
     if (!row.ok) return { source: row.source, status: 'invalid', issues: row.issues, attempts: 0 };
-    const text = row.key ? keyText(row.key) : undefined;
-    if (row.key && text && (!screen || screen.mayRepeat(text))) {
-      const first = firstRowOfKey.firstRow(text, row.source.rowNumber);
+    // The key as one string only for the screen: the index takes it in two parts (first-rows.ts).
+    if (row.key && (!screen || screen.mayRepeat(keyText(row.key)))) {
+      const first = firstRowOfKey.firstRowOf(
+        row.key.kind === 'id' ? 'id:' : 'ext:',
+        String(row.key.value),
+        row.source.rowNumber,
+      );
       if (first !== undefined) {
         const issue: RowIssue = {
           code: 'DUPLICATE_IN_FILE',
@@ -83,6 +91,7 @@ export function createRowHandler(
       return interruptedOutcome(row.source, undefined, options.requestLeft?.(row.source.rowNumber) ?? false);
     }
   };
+  return Object.assign(handle, { close: () => firstRowOfKey.close() });
 }
 
 /** Why a row the run did not finish because it was stopped is `not_sent`: `--resume` sends it. */

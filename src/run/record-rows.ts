@@ -79,18 +79,22 @@ async function createRecordSteps(ctx: StepContext, table: TableEntity): Promise<
   return {
     window: WINDOW,
     async *outcomes(rows) {
-      for await (const read of rows) {
-        // A total row is never mapped, and is written as skipped even after a stop (row-checks.ts).
-        const total = totalRowOutcome(read, binding);
-        if (total) {
-          yield { work: Promise.resolve(total) };
-          continue;
+      try {
+        for await (const read of rows) {
+          // A total row is never mapped, and is written as skipped even after a stop (row-checks.ts).
+          const total = totalRowOutcome(read, binding);
+          if (total) {
+            yield { work: Promise.resolve(total) };
+            continue;
+          }
+          if (o.signal.aborted) break;
+          const row = markGarbled(read);
+          const mapped = mapRow(table, binding, row, mapOptions);
+          // Without a sender nothing waits on the network: no grace to bound (a promise less per row).
+          yield { work: noteHidden(row, send ? grace.bound(handle(mapped), letGo(row)) : handle(mapped)) };
         }
-        if (o.signal.aborted) break;
-        const row = markGarbled(read);
-        const mapped = mapRow(table, binding, row, mapOptions);
-        // Without a sender nothing waits on the network: no grace to bound (a promise less per row).
-        yield { work: noteHidden(row, send ? grace.bound(handle(mapped), letGo(row)) : handle(mapped)) };
+      } finally {
+        handle.close();
       }
     },
   };
