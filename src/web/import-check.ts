@@ -2,6 +2,8 @@
  * Import, step 2: the sheet, the columns and what each goes to, the preview with invalid cells, then
  * validate, plan or import (a background run of the workspace, shown on the run's page). A plan's
  * page shows its changes and carries it out (plan-view.ts): the run then is exactly that plan.
+ * Every change of a drop-down posts the whole form and the answer replaces it: a newer change cancels
+ * the request still on its way (`hx-sync`), else that older answer would put back a choice made after it.
  */
 import { html } from 'hono/html';
 import type { Hono } from 'hono';
@@ -88,6 +90,7 @@ async function checkPage(c: WebContext, deps: WebDeps, values: FormValues, notic
         action="${action}"
         hx-post="${action}"
         hx-trigger="change"
+        hx-sync="this:replace"
         hx-target="#main"
         hx-select="#main"
         hx-swap="outerHTML"
