@@ -2,7 +2,8 @@
  * A mapping choice on the Import page is never lost (user test point 27): every drop-down change posts
  * the whole form and the answer replaces it, so a choice made while the answer to an earlier one was on
  * its way used to be overwritten by that answer — the drop-down went back to what was detected and
- * the run went without it. Two choices made one right after the other are both kept and both used.
+ * the run went without it. Two choices made one right after the other are both kept and both used, and
+ * a reload or the page's address in a second tab shows them (they were lost on a reload).
  */
 import { describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
@@ -44,6 +45,17 @@ describe('Import page: mapping choices', () => {
     await page.waitForLoadState('networkidle');
     await expect(page.getByLabel('Catatan').inputValue()).resolves.toBe('address');
     await expect(page.getByLabel('HP toko').inputValue()).resolves.toBe('phone');
+
+    // The address follows the choices: a reload, and the address opened in a second tab, keep them.
+    await page.waitForURL(/col\.2=phone&.*col\.4=address/);
+    expect(page.url()).not.toContain('_csrf');
+    await page.reload();
+    await expect(page.getByLabel('Catatan').inputValue()).resolves.toBe('address');
+    await expect(page.getByLabel('HP toko').inputValue()).resolves.toBe('phone');
+    const second = await rig.browser.newPage();
+    await second.goto(page.url());
+    await expect(second.getByLabel('HP toko').inputValue()).resolves.toBe('phone');
+    await second.close();
 
     await page.getByRole('button', { name: 'Import now' }).click();
     await page.waitForURL(/\/runs\/[0-9a-f-]+$/);
