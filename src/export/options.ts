@@ -130,6 +130,18 @@ function days(name: string, value: unknown): number {
   return n;
 }
 
+/**
+ * Delimiters by name: `;` must be quoted on a command line (`--delimiter ";"`), a word need not
+ * (`--delimiter semicolon`, the one Excel set to Indonesian reads: docs/EXPORT.md); `\\t` as typed.
+ */
+const DELIMITER_NAMES: Record<string, string> = {
+  comma: ',',
+  semicolon: ';',
+  tab: '\t',
+  '\\t': '\t',
+  pipe: '|',
+};
+
 /** The format of an output path, from its extension; `.tsv` is CSV with tabs. */
 export function formatOf(path: string): { format: TableFormat; delimiter?: string } {
   const lower = path.toLowerCase();
@@ -186,7 +198,7 @@ export function checkExportOptions(raw: RawExportOptions): ExportJob {
     bad('export.options.delimiterNotText');
   const given = raw.delimiter === '' ? undefined : (raw.delimiter as string | undefined);
   if (given !== undefined && format !== 'csv') bad('export.options.delimiterCsvOnly');
-  const delimiter = given === '\\t' || given === 'tab' ? '\t' : (given ?? implied ?? ',');
+  const delimiter = given !== undefined ? (DELIMITER_NAMES[given.toLowerCase()] ?? given) : (implied ?? ',');
   checkDelimiter(delimiter); // the writer's own check, before the run starts
   return {
     entity,

@@ -13,7 +13,7 @@ export function behindTls(c: WebContext): boolean {
 }
 
 export function setSessionCookie(c: WebContext, deps: WebDeps, session: Session): void {
-  setCookie(c, SESSION_COOKIE, session.id, {
+  setCookie(c, SESSION_COOKIE, deps.sessions.cookieValue(session), {
     path: deps.options.basePath || '/',
     httpOnly: true,
     sameSite: 'Strict',

@@ -6,6 +6,7 @@ import { href } from './context.js';
 import { tr } from './lang.js';
 import { csrfField } from './layout.js';
 import { entityName } from './page-templates.js';
+import { chosenDelimiter, delimiterField } from './export-delimiter.js';
 
 export type ExportFields = Record<string, string>;
 
@@ -44,6 +45,7 @@ export function exportForm(c: WebContext, deps: WebDeps, f: ExportFields) {
       ],
       f.format,
     )}
+    ${delimiterField(text, chosenDelimiter(f.delimiter, c.get('lang')))}
     ${select(
       'status',
       text('web.export.status'),

@@ -36,8 +36,9 @@ export function hostCheck(deps: WebDeps): MiddlewareHandler<WebEnv> {
 export function sessionMiddleware(deps: WebDeps): MiddlewareHandler<WebEnv> {
   return async (c, next) => {
     let session = deps.sessions.get(getCookie(c, SESSION_COOKIE));
-    if (!session) {
-      session = deps.sessions.create(deps.options.password === undefined);
+    const renewed = session && deps.sessions.renewed(session);
+    if (!session || renewed) {
+      session = renewed || deps.sessions.create(deps.options.password === undefined);
       setSessionCookie(c, deps, session);
     }
     c.set('session', session);

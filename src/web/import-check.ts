@@ -2,6 +2,8 @@
  * Import, step 2: the sheet, the columns and what each goes to, the preview with invalid cells, then
  * validate, plan or import (a background run of the workspace, shown on the run's page). A plan's
  * page shows its changes and carries it out (plan-view.ts): the run then is exactly that plan.
+ * Every change of a drop-down posts the whole form and the answer replaces it: a newer change cancels
+ * the request still on its way (`hx-sync`), else that older answer would put back a choice made after it.
  */
 import { html } from 'hono/html';
 import type { Hono } from 'hono';
@@ -88,6 +90,8 @@ async function checkPage(c: WebContext, deps: WebDeps, values: FormValues, notic
         action="${action}"
         hx-post="${action}"
         hx-trigger="change"
+        hx-sync="this:replace"
+        autocomplete="off"
         hx-target="#main"
         hx-select="#main"
         hx-swap="outerHTML"
@@ -137,9 +141,26 @@ async function checkPage(c: WebContext, deps: WebDeps, values: FormValues, notic
   return c.html(layout(c, deps, text('web.import.title'), content, 'import'));
 }
 
+/** The check page's GET address with the form's choices (never its CSRF token). */
+function pageAddress(deps: WebDeps, uploadId: string, values: FormValues): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(values)) {
+    const kept = name === 'entity' || name === 'sheet' || name === 'mode' || /^col\.\d+$/.test(name);
+    if (kept && typeof value === 'string') query.append(name, value);
+  }
+  return href(deps, `/import/${uploadId}?${query.toString()}`);
+}
+
 export function checkRoutes(app: Hono<WebEnv>, deps: WebDeps): void {
   app.get('/import/:id', (c) => checkPage(c, deps, c.req.query()));
-  app.post('/import/:id', async (c) => checkPage(c, deps, await c.req.parseBody()));
+  app.post('/import/:id', async (c) => {
+    const values = await c.req.parseBody();
+    // The address bar follows the drop-downs: a reload, Back from a run or the address opened in another
+    // tab shows the file with the choices made, not as first detected. The form has autocomplete off so
+    // that the browser does not put back on a reload values of its own over what the server shows.
+    if (c.req.header('hx-request')) c.header('HX-Replace-Url', pageAddress(deps, c.req.param('id'), values));
+    return checkPage(c, deps, values);
+  });
 
   app.post('/import/:id/mapping', async (c) => {
     const values = await c.req.parseBody();

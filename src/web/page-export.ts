@@ -18,6 +18,7 @@ import { errorNotice } from './errors-view.js';
 import { attachment } from './download.js';
 import { exportForm, type ExportFields } from './export-form.js';
 import { jobsSection } from './export-jobs.js';
+import { chosenDelimiter } from './export-delimiter.js';
 
 const FIELDS = ['entity', 'format', 'status', 'search', 'updatedSince', 'from', 'to', 'team', 'layout'];
 
@@ -43,6 +44,8 @@ export function exportRoutes(app: Hono<WebEnv>, deps: WebDeps): void {
       const value = body[name];
       if (typeof value === 'string' && value.trim() !== '') fields[name] = value.trim();
     }
+    // Not trimmed: a tab is a delimiter. A value the form does not offer is the language's default.
+    fields.delimiter = chosenDelimiter(body.delimiter, c.get('lang'));
     const format = fields.format === 'csv' ? 'csv' : 'xlsx';
     const name = `${fields.entity ?? 'export'}-${stamp(new Date())}-${randomBytes(3).toString('hex')}.${format}`;
     const out = join(deps.options.dataDir, 'exports', name);
@@ -58,6 +61,7 @@ export function exportRoutes(app: Hono<WebEnv>, deps: WebDeps): void {
         to: fields.to,
         team: fields.team,
         layout: fields.entity === 'orders' ? fields.layout : undefined,
+        delimiter: format === 'csv' ? fields.delimiter : undefined,
       });
       // In the page's language, as `--lang` gives the CLI's export its own.
       const summary = await inLanguage(c.get('lang'), () =>

@@ -10,6 +10,8 @@ import { createApp } from './app.js';
 import { LoginLimiter } from './login-limit.js';
 import type { WebOptions } from './options.js';
 import { SessionStore } from './session.js';
+import { sessionKey } from './session-key.js';
+import { EndedSessions } from './sessions-ended.js';
 
 export interface WebServer {
   url: string;
@@ -41,7 +43,11 @@ export async function startWebServer(o: StartWebOptions): Promise<WebServer> {
     connection: o.connection,
     runtime: o.runtime,
     logger: o.logger,
-    sessions: new SessionStore(o.now),
+    sessions: new SessionStore(
+      sessionKey(o.options.dataDir, o.options.password),
+      new EndedSessions(o.options.dataDir, o.now),
+      o.now,
+    ),
     limiter: new LoginLimiter(o.now),
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {

@@ -44,6 +44,16 @@ describe('checkExportOptions', () => {
     });
     expect(checkExportOptions({ entity: 'teams', out: 't.csv', delimiter: '\t' }).delimiter).toBe('\t');
     expect(checkExportOptions({ entity: 'teams', out: 't.csv', delimiter: 'tab' }).delimiter).toBe('\t');
+    // By name, as a shell needs no quotes for it: semicolon for Excel set to Indonesian.
+    for (const [name, char] of [
+      ['semicolon', ';'],
+      ['Semicolon', ';'],
+      ['comma', ','],
+      ['pipe', '|'],
+    ]) {
+      expect(checkExportOptions({ entity: 'teams', out: 't.csv', delimiter: name }).delimiter).toBe(char);
+    }
+    expect(refused({ entity: 'teams', out: 't.csv', delimiter: 'colon' })).toMatch(/one character/);
     expect(refused({ entity: 'teams', out: 't.ods' })).toMatch(/end in \.csv, \.tsv or \.xlsx, got `t\.ods`/);
     expect(refused({ entity: 'teams', out: 't.csv', delimiter: ';;' })).toMatch(/one character/);
     expect(refused({ entity: 'teams', out: 't.xlsx', delimiter: ';' })).toMatch(/CSV output only/);

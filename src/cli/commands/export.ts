@@ -55,7 +55,10 @@ export function registerExport(program: Command): void {
         'orders: one row per line, or sheets orders + order_lines (XLSX)',
       ).choices(['lines', 'sheets']),
     )
-    .option('--delimiter <char>', 'CSV: the delimiter (default , — or tab for .tsv)')
+    .option(
+      '--delimiter <char>',
+      'CSV: the delimiter, or its name: comma, semicolon, tab, pipe (default , — or tab for .tsv); Excel set to Indonesian needs semicolon',
+    )
     .option('--no-bom', 'CSV: no UTF-8 byte order mark (Excel needs it to read UTF-8)')
     .addOption(
       new Option('--since <last>', 'only what changed since the last successful run').choices(['last']),
@@ -79,11 +82,15 @@ export function registerExport(program: Command): void {
     `
 Examples:
   $ salesmania-bulk export customers --out pelanggan.xlsx
-  $ salesmania-bulk export products --out produk.csv --status active --delimiter ";"
+  $ salesmania-bulk export products --out produk.csv --status active --delimiter semicolon
   $ salesmania-bulk export orders --from 2026-05-01 --to 2026-05-31 --out orders-{from}-{to}.xlsx --layout sheets
   $ salesmania-bulk export orders --out /data/orders-{date}.csv --since last --cron "0 2 * * *"
   $ salesmania-bulk export orders --out orders-{date}.xlsx --since last --keep-last 14 --deliver mailto:finance@majujaya.co.id
   $ salesmania-bulk export orders --out orders-{date}.csv --deliver sftp://erp@files.majujaya.co.id/incoming --notify env:SLACK_URL
+
+Excel: an .xlsx opens right in any language. A CSV opens in columns only when its delimiter is the one
+Excel's language expects: English Excel reads , (the default), Excel set to Indonesian (decimal comma)
+reads ; — use --delimiter semicolon (the UTF-8 byte order mark is written by default).
 
 The file appears only when complete. Exit codes: 0 done, 1 the export failed (no file written),
 4 the file was written but a --deliver destination did not get it, 130/143 interrupted (no file written).`,

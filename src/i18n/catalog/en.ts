@@ -20,6 +20,7 @@ import { enLog } from './en-log.js';
 import { enBind } from './en-bind.js';
 import { enRunLock } from './en-runlock.js';
 import { enWebLang } from './en-weblang.js';
+import { enWebExport } from './en-webexport.js';
 import { enSheet } from './en-sheet.js';
 
 export const en = {
@@ -39,6 +40,7 @@ export const en = {
   webPlan: enWebPlan,
   runLock: enRunLock,
   webLang: enWebLang,
+  webExport: enWebExport,
   error: {
     line: 'error [{{code}}]: {{message}}',
     internal:

@@ -174,7 +174,8 @@ Kode keluar: 0 semua diurungkan, 1 undo tidak dapat dimulai, 2 ada perubahan yan
         to: 'kunjungan/pesanan: tanggal terakhir, YYYY-MM-DD',
         team: 'kunjungan/pesanan: satu anggota tim, berdasarkan id, email, nomor salesman atau nama',
         layout: 'pesanan: satu baris per item (lines), atau sheet orders + order_lines (sheets, XLSX)',
-        delimiter: 'CSV: pemisah kolom (bawaan , — atau tab untuk .tsv)',
+        delimiter:
+          'CSV: pemisah kolom, atau namanya: comma, semicolon, tab, pipe (bawaan , — atau tab untuk .tsv); Excel berbahasa Indonesia memerlukan semicolon',
         'no-bom': 'CSV: tanpa byte order mark UTF-8 (Excel memerlukannya untuk membaca UTF-8)',
         since: 'hanya data yang berubah sejak ekspor terakhir yang berhasil',
         state: 'dengan --since last: file status (bawaan: .<entity>.export-state.json di samping --out)',
@@ -187,9 +188,13 @@ Kode keluar: 0 semua diurungkan, 1 undo tidak dapat dimulai, 2 ada perubahan yan
       after: `
 Contoh:
   $ salesmania-bulk export customers --out pelanggan.xlsx
-  $ salesmania-bulk export products --out produk.csv --status active --delimiter ";"
+  $ salesmania-bulk export products --out produk.csv --status active --delimiter semicolon
   $ salesmania-bulk export orders --from 2026-05-01 --to 2026-05-31 --out pesanan-{from}-{to}.xlsx --layout sheets
   $ salesmania-bulk export orders --out /data/pesanan-{date}.csv --since last --cron "0 2 * * *"
+
+Excel: file .xlsx terbuka dengan benar dalam bahasa apa pun. File CSV terbuka per kolom hanya jika
+pemisahnya sesuai dengan bahasa Excel: Excel berbahasa Inggris membaca , (bawaan), Excel berbahasa
+Indonesia (koma desimal) membaca ; — pakai --delimiter semicolon (byte order mark UTF-8 ditulis secara bawaan).
 
 File baru muncul setelah lengkap. Kode keluar: 0 selesai, 1 ekspor gagal (tidak ada file yang
 ditulis), 130/143 dihentikan (tidak ada file yang ditulis).`,

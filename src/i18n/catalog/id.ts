@@ -21,6 +21,7 @@ import { idLog } from './id-log.js';
 import { idBind } from './id-bind.js';
 import { idRunLock } from './id-runlock.js';
 import { idWebLang } from './id-weblang.js';
+import { idWebExport } from './id-webexport.js';
 import { idSheet } from './id-sheet.js';
 
 export const id: CatalogShape<typeof en> = {
@@ -40,6 +41,7 @@ export const id: CatalogShape<typeof en> = {
   webPlan: idWebPlan,
   runLock: idRunLock,
   webLang: idWebLang,
+  webExport: idWebExport,
   error: {
     line: 'Kesalahan [{{code}}]: {{message}}',
     internal:

@@ -39,9 +39,10 @@ export interface WebRig {
   page(path?: string, viewport?: { width: number; height: number }): Promise<Page>;
   /**
    * serve stopped (`SIGTERM`: as on Ctrl-C; `SIGKILL`: killed outright) and started again on the
-   * same data folder: a server restart. `rig.serve` is the new one.
+   * same data folder: a server restart. `rig.serve` is the new one; `env` changes its environment
+   * for this start (a new page password).
    */
-  restart(signal?: 'SIGTERM' | 'SIGKILL'): Promise<Serve>;
+  restart(signal?: 'SIGTERM' | 'SIGKILL', env?: Record<string, string>): Promise<Serve>;
 }
 
 export function webRig(name: string, options: RigOptions = {}): WebRig {
@@ -55,8 +56,11 @@ export function webRig(name: string, options: RigOptions = {}): WebRig {
     if (value === undefined) throw new Error(`the web rig's ${what} is not started (beforeAll failed?)`);
     return value;
   };
-  const launch = () =>
-    startServe(sandbox, ['--data-dir', dataDir, ...(options.args ?? []), ...args], options.env);
+  const launch = (env: Record<string, string> = {}) =>
+    startServe(sandbox, ['--data-dir', dataDir, ...(options.args ?? []), ...args], {
+      ...options.env,
+      ...env,
+    });
 
   const rig: WebRig = {
     get sandbox() {
@@ -75,9 +79,9 @@ export function webRig(name: string, options: RigOptions = {}): WebRig {
       if (path !== undefined) await page.goto(`${rig.serve.url}${path}`);
       return page;
     },
-    async restart(signal = 'SIGTERM') {
+    async restart(signal = 'SIGTERM', env) {
       await rig.serve.close(signal);
-      serve = await launch();
+      serve = await launch(env);
       return serve;
     },
   };
