@@ -47,7 +47,12 @@ interface GroupOutcome {
 
 export function orderSteps(mode: RowRunOptions['mode']): EntitySteps {
   if (mode === 'update-status') return orderStatusSteps;
-  return { table: 'orders', screenKeys: false, create: async (ctx) => createOrderLineSteps(ctx) };
+  return {
+    table: 'orders',
+    screenKeys: false,
+    screenDates: true,
+    create: async (ctx) => createOrderLineSteps(ctx),
+  };
 }
 
 function createOrderLineSteps(ctx: StepContext): RowSteps {
@@ -73,7 +78,11 @@ function createOrderLineSteps(ctx: StepContext): RowSteps {
         rowNumber: row.rowNumber,
         orderNo: extHeader ? (row.cells[extHeader] ?? '').trim() : '',
         orderId: idHeader ? (row.cells[idHeader] ?? '').trim() : undefined,
-        mapped: mapRow('orders', binding, row, { mode: 'create', dateFormat: o.field?.dateFormat }),
+        mapped: mapRow('orders', binding, row, {
+          mode: 'create',
+          dateFormat: o.field?.dateFormat,
+          dateOrder: ctx.dateOrder,
+        }),
       });
     }
     return lines;

@@ -34,7 +34,12 @@ const WINDOW = 1000;
 
 export function recordSteps(entity: ImportEntity): EntitySteps {
   const table = entityTable(entity);
-  return { table, screenKeys: true, create: (ctx) => createRecordSteps(ctx, table) };
+  return {
+    table,
+    screenKeys: true,
+    screenDates: table === 'visits',
+    create: (ctx) => createRecordSteps(ctx, table),
+  };
 }
 
 async function createRecordSteps(ctx: StepContext, table: TableEntity): Promise<RowSteps> {
@@ -86,6 +91,7 @@ async function createRecordSteps(ctx: StepContext, table: TableEntity): Promise<
           mode: o.mode,
           blank: o.blank,
           dateFormat: o.field?.dateFormat,
+          dateOrder: ctx.dateOrder,
         });
         // Without a sender nothing waits on the network: no grace to bound (a promise less per row).
         yield { work: send ? grace.bound(handle(mapped), letGo(row)) : handle(mapped) };

@@ -21,6 +21,7 @@ import { enBind } from './en-bind.js';
 import { enRunLock } from './en-runlock.js';
 import { enWebLang } from './en-weblang.js';
 import { enSheet } from './en-sheet.js';
+import { enValues } from './en-values.js';
 
 export const en = {
   ...enRun,
@@ -39,6 +40,7 @@ export const en = {
   webPlan: enWebPlan,
   runLock: enRunLock,
   webLang: enWebLang,
+  values: enValues,
   error: {
     line: 'error [{{code}}]: {{message}}',
     internal:

@@ -22,6 +22,7 @@ import { idBind } from './id-bind.js';
 import { idRunLock } from './id-runlock.js';
 import { idWebLang } from './id-weblang.js';
 import { idSheet } from './id-sheet.js';
+import { idValues } from './id-values.js';
 
 export const id: CatalogShape<typeof en> = {
   ...idRun,
@@ -40,6 +41,7 @@ export const id: CatalogShape<typeof en> = {
   webPlan: idWebPlan,
   runLock: idRunLock,
   webLang: idWebLang,
+  values: idValues,
   error: {
     line: 'Kesalahan [{{code}}]: {{message}}',
     internal:

@@ -1,0 +1,14 @@
+/**
+ * Indonesian messages of values a user test found read wrongly or silently (see en-values.ts).
+ */
+import type { enValues } from './en-values.js';
+import type { CatalogShape } from './shape.js';
+
+export const idValues: CatalogShape<typeof enValues> = {
+  date: {
+    columnMonthFirst:
+      'bisa berarti {{dayFirst}} (hari lebih dulu) atau {{monthFirst}} (bulan lebih dulu), dan kolom ini menulis bulan lebih dulu (baris {{row}}: {{witness}} hanya valid jika bulan ditulis lebih dulu): tidak dibaca. Jika seluruh kolom menulis bulan lebih dulu, pakai --date-format month-first; jika tidak, tulis TTTT-BB-HH (YYYY-MM-DD), tetapi berisi {{value}}',
+    columnDayFirst:
+      'bisa berarti {{monthFirst}} (bulan lebih dulu, sesuai --date-format) atau {{dayFirst}} (hari lebih dulu), dan kolom ini menulis hari lebih dulu (baris {{row}}: {{witness}} hanya valid jika hari ditulis lebih dulu): tidak dibaca. Jika seluruh kolom menulis hari lebih dulu, pakai --date-format day-first; jika tidak, tulis TTTT-BB-HH (YYYY-MM-DD), tetapi berisi {{value}}',
+  },
+};
