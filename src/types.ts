@@ -59,6 +59,10 @@ export type IssueCode =
   | 'MAP_NUMBER_MANGLED'
   /** Warning: a phone's leading 0 (or +) that a spreadsheet program dropped was put back. */
   | 'MAP_ZERO_RESTORED'
+  /** A phone cell that is no phone number: no digits (`telp kantor`), or letters among them (`0812-xxx`). */
+  | 'MAP_BAD_PHONE'
+  /** Warning: a phone cell of punctuation only (`-`) is taken as blank: nothing sent, a stored phone kept. */
+  | 'MAP_PHONE_PLACEHOLDER'
   /** A key of digits that matches no record, but matches one with leading zeros: they were lost. */
   | 'KEY_LOST_ZEROS'
   /** Products: the row lists fewer units than the product has; without --units replace none is removed. */

@@ -10,4 +10,12 @@ export const enValues = {
     columnDayFirst:
       'could be {{monthFirst}} (month first, as --date-format says) or {{dayFirst}} (day first), and this column writes the day first (row {{row}}: {{witness}} is a date only day first): not read. If the whole column writes the day first, use --date-format day-first; else write YYYY-MM-DD, got {{value}}',
   },
+  phone: {
+    placeholder:
+      '{{value}} is taken as no phone: the cell is treated as blank (nothing sent, a stored phone is kept)',
+    noDigits:
+      'is not a phone number (no digits), got {{value}}; leave the cell empty (or write -) when there is none',
+    letters:
+      'is not a phone number: it has letters ({{letters}}); write the number only (+62, leading 0, spaces, dashes and brackets are fine), got {{value}}',
+  },
 };

@@ -11,4 +11,12 @@ export const idValues: CatalogShape<typeof enValues> = {
     columnDayFirst:
       'bisa berarti {{monthFirst}} (bulan lebih dulu, sesuai --date-format) atau {{dayFirst}} (hari lebih dulu), dan kolom ini menulis hari lebih dulu (baris {{row}}: {{witness}} hanya valid jika hari ditulis lebih dulu): tidak dibaca. Jika seluruh kolom menulis hari lebih dulu, pakai --date-format day-first; jika tidak, tulis TTTT-BB-HH (YYYY-MM-DD), tetapi berisi {{value}}',
   },
+  phone: {
+    placeholder:
+      '{{value}} dianggap tidak ada nomor telepon: sel diperlakukan sebagai kosong (tidak ada yang dikirim, nomor yang tersimpan tetap)',
+    noDigits:
+      'bukan nomor telepon (tidak ada angka), tetapi berisi {{value}}; kosongkan sel (atau tulis -) jika tidak ada nomor',
+    letters:
+      'bukan nomor telepon: berisi huruf ({{letters}}); tulis nomornya saja (+62, angka 0 di depan, spasi, tanda hubung dan kurung boleh), tetapi berisi {{value}}',
+  },
 };
