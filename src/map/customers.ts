@@ -115,7 +115,7 @@ const columns: readonly ColumnSpec[] = [
     kind: 'code',
     phone: true,
     description: 'Phone number.',
-    rule: 'Digits, kept as written (+62, leading zeros, spaces, dashes, brackets); no letters; - for none.',
+    rule: 'Text, kept as written (+62 and leading zeros too).',
     example: '+6281234567890',
     exported: true,
   },

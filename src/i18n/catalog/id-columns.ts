@@ -88,7 +88,7 @@ export const idColumns: TextTree = {
     city: { description: 'Kota.', rule: RULE_TEXT },
     phone: {
       description: 'Nomor telepon.',
-      rule: 'Angka, disimpan persis seperti ditulis (+62, nol di depan, spasi, tanda hubung, kurung); tanpa huruf; - jika tidak ada.',
+      rule: 'Teks, disimpan persis seperti ditulis (termasuk +62 dan nol di depan).',
     },
     lat: {
       description: 'Lintang lokasi pelanggan, dalam derajat desimal.',
