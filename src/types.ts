@@ -88,6 +88,8 @@ export type IssueCode =
   | 'ORDER_INVALID'
   /** Orders with --skip-existing: an order with this ext_order_no exists for the customer and date. */
   | 'ORDER_EXISTS'
+  /** Visits: the same visit (date, customer, team member) exists: `unchanged`, not sent again. */
+  | 'VISIT_EXISTS'
   | ApiErrorCode
   /** apply: the record changed on the server since the plan (or the row would now do something else). */
   | 'PLAN_CONFLICT'
