@@ -14,6 +14,52 @@ export const enValues = {
     exists:
       'the same visit (on {{date}}, this customer and team member) exists already (id {{id}}): not sent again; --allow-duplicate-visits sends it',
   },
+  deletePrompt: {
+    customers_one:
+      'Delete {{count, number}} customer from SalesMania? Type {{typed}} and press Enter to go on, anything else to stop: ',
+    customers_other:
+      'Delete {{count, number}} customers from SalesMania? Type {{typed}} and press Enter to go on, anything else to stop: ',
+    products_one:
+      'Delete {{count, number}} product from SalesMania? Type {{typed}} and press Enter to go on, anything else to stop: ',
+    products_other:
+      'Delete {{count, number}} products from SalesMania? Type {{typed}} and press Enter to go on, anything else to stop: ',
+    visits_one:
+      'Delete {{count, number}} visit from SalesMania? Type {{typed}} and press Enter to go on, anything else to stop: ',
+    visits_other:
+      'Delete {{count, number}} visits from SalesMania? Type {{typed}} and press Enter to go on, anything else to stop: ',
+    orders_one:
+      'Delete {{count, number}} order from SalesMania? Type {{typed}} and press Enter to go on, anything else to stop: ',
+    orders_other:
+      'Delete {{count, number}} orders from SalesMania? Type {{typed}} and press Enter to go on, anything else to stop: ',
+  },
+  undoPrompt: {
+    customers:
+      'Undo the changes to customers in SalesMania? {{deletes, number}} deleted, {{recreates, number}} created again, {{restores, number}} set back to their previous values. Type {{typed}} (the customers deleted or created again) and press Enter to go on, anything else to stop: ',
+    products:
+      'Undo the changes to products in SalesMania? {{deletes, number}} deleted, {{recreates, number}} created again, {{restores, number}} set back to their previous values. Type {{typed}} (the products deleted or created again) and press Enter to go on, anything else to stop: ',
+    visits:
+      'Undo the changes to visits in SalesMania? {{deletes, number}} deleted, {{recreates, number}} created again, {{restores, number}} set back to their previous values. Type {{typed}} (the visits deleted or created again) and press Enter to go on, anything else to stop: ',
+    orders:
+      'Undo the changes to orders in SalesMania? {{deletes, number}} deleted, {{cancels, number}} cancelled, {{recreates, number}} created again, {{restores, number}} set back to their previous values. Type {{typed}} (the orders deleted, cancelled or created again) and press Enter to go on, anything else to stop: ',
+  },
+  undoNeedsYes: {
+    customers_one:
+      'this undo deletes, cancels or creates again {{count, number}} customer and there is no terminal to ask on: add --yes to undo without asking. Nothing was sent',
+    customers_other:
+      'this undo deletes, cancels or creates again {{count, number}} customers and there is no terminal to ask on: add --yes to undo without asking. Nothing was sent',
+    products_one:
+      'this undo deletes, cancels or creates again {{count, number}} product and there is no terminal to ask on: add --yes to undo without asking. Nothing was sent',
+    products_other:
+      'this undo deletes, cancels or creates again {{count, number}} products and there is no terminal to ask on: add --yes to undo without asking. Nothing was sent',
+    visits_one:
+      'this undo deletes, cancels or creates again {{count, number}} visit and there is no terminal to ask on: add --yes to undo without asking. Nothing was sent',
+    visits_other:
+      'this undo deletes, cancels or creates again {{count, number}} visits and there is no terminal to ask on: add --yes to undo without asking. Nothing was sent',
+    orders_one:
+      'this undo deletes, cancels or creates again {{count, number}} order and there is no terminal to ask on: add --yes to undo without asking. Nothing was sent',
+    orders_other:
+      'this undo deletes, cancels or creates again {{count, number}} orders and there is no terminal to ask on: add --yes to undo without asking. Nothing was sent',
+  },
   phone: {
     placeholder:
       '{{value}} is taken as no phone: the cell is treated as blank (nothing sent, a stored phone is kept)',
