@@ -90,6 +90,8 @@ export type IssueCode =
   | 'ORDER_EXISTS'
   /** Visits: the same visit (date, customer, team member) exists: `unchanged`, not sent again. */
   | 'VISIT_EXISTS'
+  /** Warning, orders: an order with this number is on the other reading of the row's ambiguous date. */
+  | 'ORDER_EXISTS_OTHER_DATE'
   | ApiErrorCode
   /** apply: the record changed on the server since the plan (or the row would now do something else). */
   | 'PLAN_CONFLICT'

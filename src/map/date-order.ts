@@ -89,3 +89,10 @@ export function contradictedDate(
     ...rowText(monthFirstRun ? 'values.date.columnDayFirst' : 'values.date.columnMonthFirst', params),
   };
 }
+
+/** Both readings of an ambiguous cell (`12/7/2026`: 2026-07-12 and 2026-12-07); undefined otherwise. */
+export function bothReadings(text: string): [string, string] | undefined {
+  if (dateReadingOf(text) !== 'ambiguous') return undefined;
+  const p = numericDateParts(text);
+  return p && [iso(p.year, p.second, p.first), iso(p.year, p.first, p.second)];
+}

@@ -12,6 +12,7 @@
 import { isInterrupted } from '../errors.js';
 import { localizedRunError, t } from '../i18n/index.js';
 import {
+  bothReadings,
   groupOrderLines,
   mapRow,
   type OrderGroup,
@@ -253,5 +254,12 @@ async function sendGroup(
     ]);
     return { status: 'invalid', lineIssues, attempts: 0 };
   }
-  return sender({ rows: lineRefs.map((l) => l.rowNumber), body: resolved.body, orderId: group.orderId });
+  const body = resolved.body;
+  // The other reading of an ambiguous date cell: an order with its number there is worth a word.
+  const dateHeader = headerOf('date');
+  const dateCell = group.lines
+    .map((i) => (dateHeader ? (lines[i].mapped.source.cells[dateHeader] ?? '').trim() : ''))
+    .find((text) => text !== '');
+  const otherDate = dateCell ? bothReadings(dateCell)?.find((d) => d !== body.date) : undefined;
+  return sender({ rows: lineRefs.map((l) => l.rowNumber), body, orderId: group.orderId, otherDate });
 }

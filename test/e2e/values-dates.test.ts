@@ -95,6 +95,40 @@ describe('a date column written month first', () => {
     expect(rows.map((r) => codes(r._error))).toEqual([['MAP_BAD_DATE'], ['MAP_AMBIGUOUS_DATE']]);
   });
 
+  it('orders: an order number already on the other reading of an ambiguous date is named on the line', async () => {
+    const header = ['ext_order_no', 'date', 'customer', 'product', 'qty'];
+    const first = writeCsv(tmp.path('pesanan-1.csv'), header, [
+      ['SWAP-1', '2026-12-07', 'C-0007', 'P-1002', 1],
+    ]);
+    expect(summaryOf(await importField(sandbox, 'orders', first, tmp.path('swap-1'))).counts).toEqual({
+      created: 1,
+    });
+    const id = sandbox.state.orders().find((o) => o.ext_order_no === 'SWAP-1')?.id;
+
+    // The same order again, its date written 12/7/2026: read day first, 12 July.
+    const again = writeCsv(tmp.path('pesanan-2.csv'), header, [
+      ['SWAP-1', '12/7/2026', 'C-0007', 'P-1002', 1],
+    ]);
+    const out = tmp.path('swap-2');
+    const result = await importField(sandbox, 'orders', again, out, ['--lang', 'id']);
+    expect(summaryOf(result).counts).toEqual({ created: 1 });
+    const rows = await resultRows(out, 'pesanan-2.csv');
+    expect(rows.map((r) => [r._status, codes(r._error)])).toEqual([['created', ['ORDER_EXISTS_OTHER_DATE']]]);
+    expect(rows[0]._error).toContain(
+      `nomor pesanan SWAP-1 sudah ada pada 2026-12-07 (pesanan ${String(id)})`,
+    );
+
+    // An order number on no other date, or a date that is not ambiguous, says nothing.
+    const plain = writeCsv(tmp.path('pesanan-3.csv'), header, [
+      ['SWAP-2', '12/7/2026', 'C-0007', 'P-1002', 1],
+    ]);
+    const out3 = tmp.path('swap-3');
+    await importField(sandbox, 'orders', plain, out3);
+    expect((await resultRows(out3, 'pesanan-3.csv')).map((r) => [r._status, r._error])).toEqual([
+      ['created', ''],
+    ]);
+  });
+
   it('a column with no month-first-only value is read day first as before', async () => {
     const file = writeCsv(
       tmp.path('kunjungan-id.csv'),
@@ -106,6 +140,6 @@ describe('a date column written month first', () => {
     );
     const result = await importField(sandbox, 'visits', file, tmp.path('id'));
     expect(summaryOf(result).counts).toEqual({ created: 2 });
-    expect(visitsOn('2026-07-12').map((v) => v.customer_id)).toEqual([customerId('C-0006')]);
+    expect(visitsOn('2026-07-12').filter((v) => v.customer_id === customerId('C-0006'))).toHaveLength(1);
   });
 });

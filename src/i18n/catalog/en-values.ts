@@ -10,6 +10,10 @@ export const enValues = {
     columnDayFirst:
       'could be {{monthFirst}} (month first, as --date-format says) or {{dayFirst}} (day first), and this column writes the day first (row {{row}}: {{witness}} is a date only day first): not read. If the whole column writes the day first, use --date-format day-first; else write YYYY-MM-DD, got {{value}}',
   },
+  order: {
+    otherDate:
+      'order number {{number}} exists already on {{otherDate}} (order {{id}}), the other reading of this date: check the date; this order was sent for {{date}}',
+  },
   visit: {
     exists:
       'the same visit (on {{date}}, this customer and team member) exists already (id {{id}}): not sent again; --allow-duplicate-visits sends it',

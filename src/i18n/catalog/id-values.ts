@@ -11,6 +11,10 @@ export const idValues: CatalogShape<typeof enValues> = {
     columnDayFirst:
       'bisa berarti {{monthFirst}} (bulan lebih dulu, sesuai --date-format) atau {{dayFirst}} (hari lebih dulu), dan kolom ini menulis hari lebih dulu (baris {{row}}: {{witness}} hanya valid jika hari ditulis lebih dulu): tidak dibaca. Jika seluruh kolom menulis hari lebih dulu, pakai --date-format day-first; jika tidak, tulis TTTT-BB-HH (YYYY-MM-DD), tetapi berisi {{value}}',
   },
+  order: {
+    otherDate:
+      'nomor pesanan {{number}} sudah ada pada {{otherDate}} (pesanan {{id}}), cara baca lain dari tanggal ini: periksa tanggalnya; pesanan ini dikirim untuk {{date}}',
+  },
   visit: {
     exists:
       'kunjungan yang sama (tanggal {{date}}, pelanggan dan sales ini) sudah ada (id {{id}}): tidak dikirim lagi; --allow-duplicate-visits tetap mengirimnya',
