@@ -59,6 +59,10 @@ export type IssueCode =
   | 'MAP_NUMBER_MANGLED'
   /** Warning: a phone's leading 0 (or +) that a spreadsheet program dropped was put back. */
   | 'MAP_ZERO_RESTORED'
+  /** A phone cell that is no phone number: no digits (`telp kantor`), or letters among them (`0812-xxx`). */
+  | 'MAP_BAD_PHONE'
+  /** Warning: a phone cell of punctuation only (`-`) is taken as blank: nothing sent, a stored phone kept. */
+  | 'MAP_PHONE_PLACEHOLDER'
   /** A key of digits that matches no record, but matches one with leading zeros: they were lost. */
   | 'KEY_LOST_ZEROS'
   /** Products: the row lists fewer units than the product has; without --units replace none is removed. */
@@ -84,6 +88,10 @@ export type IssueCode =
   | 'ORDER_INVALID'
   /** Orders with --skip-existing: an order with this ext_order_no exists for the customer and date. */
   | 'ORDER_EXISTS'
+  /** Visits: the same visit (date, customer, team member) exists: `unchanged`, not sent again. */
+  | 'VISIT_EXISTS'
+  /** Warning, orders: an order with this number is on the other reading of the row's ambiguous date. */
+  | 'ORDER_EXISTS_OTHER_DATE'
   | ApiErrorCode
   /** apply: the record changed on the server since the plan (or the row would now do something else). */
   | 'PLAN_CONFLICT'

@@ -5,6 +5,7 @@
  */
 import { createInterface } from 'node:readline';
 import { localizedRunError, t } from '../i18n/index.js';
+import { deletePromptKey } from './delete-question.js';
 
 export interface DeleteConsentOptions {
   /** `--yes`: delete without asking (how scripts and cron jobs delete). */
@@ -36,7 +37,7 @@ export async function confirmDeletion(count: number, entity: string, o: DeleteCo
   if (o.yes || count === 0) return;
   requireDeleteConsent(o);
   const typed = String(count);
-  await confirmTyped(count, t('guards.deletePrompt', { count, entity, typed }), o, 'guards');
+  await confirmTyped(count, t(deletePromptKey(entity), { count, entity, typed }), o, 'guards');
 }
 
 /**

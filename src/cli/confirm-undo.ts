@@ -7,6 +7,7 @@
 import type { UndoCounts } from '../run/index.js';
 import { localizedRunError, t } from '../i18n/index.js';
 import { canAsk, confirmTyped, type DeleteConsentOptions } from './confirm-delete.js';
+import { undoNeedsYesKey, undoPromptKey } from './delete-question.js';
 
 /** `count`: the records to confirm (`recordsToConfirm(counts)` of the run layer). */
 export async function confirmUndo(
@@ -16,8 +17,8 @@ export async function confirmUndo(
   o: DeleteConsentOptions,
 ): Promise<void> {
   if (o.yes || count === 0) return;
-  if (!canAsk(o)) throw localizedRunError('DELETE_NEEDS_YES', 'confirm.undoNeedsYes', { count, entity });
-  const question = t('confirm.undoPrompt', {
+  if (!canAsk(o)) throw localizedRunError('DELETE_NEEDS_YES', undoNeedsYesKey(entity), { count, entity });
+  const question = t(undoPromptKey(entity), {
     entity,
     deletes: counts.delete,
     cancels: counts.cancel,

@@ -7,6 +7,7 @@
 import type { MessageRef } from '../errors.js';
 import type { ImportMode, IssueCode } from '../types.js';
 import type { DateFormat } from './dates.js';
+import type { DateOrderEvidence } from './date-order.js';
 
 /**
  * How a column's cells are read and how a template formats them:
@@ -186,4 +187,6 @@ export interface MapOptions {
   blank?: 'ignore' | 'clear';
   /** How `date` columns are read (visits, orders); default day-first. See dates.ts. */
   dateFormat?: DateFormat;
+  /** What the file's date column showed of its order (date-order.ts, docs/DATES.md). */
+  dateOrder?: DateOrderEvidence;
 }

@@ -137,6 +137,16 @@ export function parseBusinessDate(text: string, format: DateFormat = DEFAULT_DAT
   return bad(text, 'row.date.neither');
 }
 
+/**
+ * The parts of a numeric day/month date (`12/7/2026`, `1-13-26 08:00`) as written, first part first;
+ * undefined for any other form (ISO, a month name, not a date). For the column check of date-order.ts.
+ */
+export function numericDateParts(text: string): { first: number; second: number; year: number } | undefined {
+  const timed = TIME.exec(text);
+  const m = NUMERIC.exec(timed ? timed[1] : text);
+  return m ? { first: Number(m[1]), second: Number(m[3]), year: yearOf(m[4]) } : undefined;
+}
+
 function yearOf(text: string): number {
   return text.length === 2 ? 2000 + Number(text) : Number(text);
 }

@@ -50,6 +50,7 @@ export {
   parseBusinessDate,
   type DateFormat,
 } from './dates.js';
+export { DateOrderScreen, bothReadings, readsByOrder, type DateOrderEvidence } from './date-order.js';
 export {
   CUSTOMER_REF,
   PRODUCT_REF,

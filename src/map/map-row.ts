@@ -237,7 +237,8 @@ export function mapRow<E extends TableEntity>(
     if (step.isExtKey && mode === 'update' && key?.kind === 'ext') continue; // it is the key: unchanged
     const r = parseCell(step.column, text, options);
     if (r.ok) {
-      payload[field] = r.value;
+      // undefined: a placeholder that means "none" (a phone's `-`): treated as a blank cell.
+      if (r.value !== undefined) payload[field] = r.value;
       if (r.warning) warnings.push({ ...r.warning, field, column: step.header });
     } else say(r.code, r.field ?? field, step.header, r);
   }

@@ -1,5 +1,6 @@
 /** A column's cell parser: the column's own `parse`, or the default for its kind and limits. */
 import type { ColumnSpec, Parsed } from './columns.js';
+import { contradictedDate, type DateOrderEvidence } from './date-order.js';
 import { parseBusinessDate, type DateFormat } from './dates.js';
 import {
   checkRange,
@@ -16,6 +17,8 @@ import { parseCode, parsePhone } from './spreadsheet-numbers.js';
 export interface CellOptions {
   /** How `date` columns are read (default day-first, see dates.ts). */
   dateFormat?: DateFormat;
+  /** What the file's date column showed of its order (date-order.ts): its ambiguous values may be refused. */
+  dateOrder?: DateOrderEvidence;
 }
 
 /** Parse a trimmed, non-blank cell of `column`. */
@@ -36,8 +39,10 @@ export function parseCell(column: ColumnSpec, text: string, options?: CellOption
       return parseBoolean(text);
     case 'tags':
       return { ok: true, value: parseTags(text) };
-    case 'date':
-      return parseBusinessDate(text, options?.dateFormat);
+    case 'date': {
+      const r = parseBusinessDate(text, options?.dateFormat);
+      return (r.ok && contradictedDate(text, options?.dateFormat, options?.dateOrder)) || r;
+    }
     case 'enum':
       return parseEnum(text, column.allowed ?? []);
   }

@@ -15,6 +15,7 @@ import { rowText } from '../i18n/index.js';
 import type { RowIssue } from '../types.js';
 import type { Parsed } from './columns.js';
 import { parseText } from './parse-values.js';
+import { phoneTextProblem } from './phone-text.js';
 
 /** `8.12346E+09`, `6,28123E+12`: what a spreadsheet shows of a long number in a narrow column. */
 const SCIENTIFIC = /^[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+$/;
@@ -34,6 +35,8 @@ function mangled(what: 'phone' | 'code', text: string): Parsed<never> {
 /** A phone cell: see the module comment. */
 export function parsePhone(text: string, maxLength?: number): Parsed<unknown> {
   if (isScientific(text)) return mangled('phone', text);
+  const problem = phoneTextProblem(text);
+  if (problem) return problem;
   const restored = MOBILE_WITHOUT_ZERO.test(text)
     ? `0${text}`
     : MOBILE_WITHOUT_PLUS.test(text)

@@ -5,6 +5,7 @@
  */
 import { isInterrupted } from '../errors.js';
 import type { SalesManiaClient } from '../api/index.js';
+import type { RowIssue } from '../types.js';
 import type { ColumnOf } from './api-issues.js';
 import { issuesFromError } from './api-issues.js';
 import { OrderFinder } from './order-lookup.js';
@@ -24,8 +25,10 @@ export function createOrderPlanner(options: OrderPlannerOptions): OrderSender {
   };
   return async (order) => {
     const none = order.rows.map(() => []);
+    let note: RowIssue | undefined;
     try {
-      const check = await existingOrder(ctx, order.body, order.orderId);
+      const check = await existingOrder(ctx, order.body, order.orderId, order.otherDate);
+      note = check.note;
       if (check.skip) {
         return {
           status: 'skipped',
@@ -46,6 +49,6 @@ export function createOrderPlanner(options: OrderPlannerOptions): OrderSender {
         attempts: 0,
       };
     }
-    return { status: 'valid', lineIssues: none, attempts: 0 };
+    return { status: 'valid', lineIssues: note ? perLine([note], order.rows) : none, attempts: 0 };
   };
 }

@@ -37,6 +37,11 @@ export interface OrderToSend {
   body: OrderInput;
   /** The order its lines were exported from (`order_id`): never created again (docs/REIMPORT.md). */
   orderId?: string;
+  /**
+   * The other reading of an ambiguous date cell (`12/7/2026` read 2026-07-12: 2026-12-07): an order
+   * with the same number there was likely imported before with the date read the other way (docs/DATES.md).
+   */
+  otherDate?: string;
 }
 
 export interface OrderResult {
@@ -74,8 +79,9 @@ async function pushOrder(ctx: Ctx, order: OrderToSend): Promise<OrderResult> {
   const { body } = order;
   const first = order.rows[0];
   const extNo = body.ext_order_no?.trim() || undefined;
+  const notes: RowIssue[] = [];
   const finish = (status: RowStatus, id?: string, issues: RowIssue[] = [], attempts = 1): OrderResult => {
-    const lineIssues = perLine(issues, order.rows);
+    const lineIssues = perLine([...notes, ...issues], order.rows);
     order.rows.forEach((row, k) => ctx.journal.done({ row, status, id, issues: lineIssues[k], attempts }));
     return { status, id, lineIssues, attempts };
   };
@@ -93,10 +99,11 @@ async function pushOrder(ctx: Ctx, order: OrderToSend): Promise<OrderResult> {
   // What is there before we send: to skip an existing order, and to tell ours apart afterwards.
   let before: Set<string>;
   try {
-    const check = await existingOrder(ctx, body, order.orderId);
+    const check = await existingOrder(ctx, body, order.orderId, order.otherDate);
     if (check.skip) return finish('skipped', check.skip.id, [check.skip.issue]);
     if (check.refuse) return finish('failed', undefined, [check.refuse], 0);
     before = check.before;
+    if (check.note) notes.push(check.note);
   } catch (err) {
     if (isInterrupted(err)) throw err;
     return finish('failed', undefined, issuesFromError(err, ctx.columnOf), attemptsOf(err));
@@ -140,6 +147,8 @@ export interface OrderCheck {
   skip?: { id: string; issue: RowIssue };
   /** Not to be created: its `order_id` names no order on the server (order-ids.ts). */
   refuse?: RowIssue;
+  /** A warning for the lines: an order with this number is on the other reading of its date. */
+  note?: RowIssue;
 }
 
 /**
@@ -152,6 +161,7 @@ export async function existingOrder(
   ctx: Pick<Ctx, 'finder' | 'skipExisting' | 'columnOf'>,
   body: OrderInput,
   orderId?: string,
+  otherDate?: string,
 ): Promise<OrderCheck> {
   if (orderId) {
     const known = await exportedOrder(ctx, orderId);
@@ -171,6 +181,11 @@ export async function existingOrder(
         ...rowText('row.order.exists', { id }),
       };
       return { before, skip: { id, issue } };
+    }
+    if (otherDate && otherDate !== body.date) {
+      const there = await ctx.finder.findByExtNo(otherDate, body.customer_id, extNo);
+      if (there.length > 0)
+        return { before, note: orderOnOtherDate(ctx, extNo, there[0], otherDate, body.date) };
     }
   }
   return { before };
@@ -222,4 +237,19 @@ export function perLine(issues: readonly RowIssue[], rows: readonly number[]): R
     }
     return list;
   });
+}
+
+function orderOnOtherDate(
+  ctx: Pick<Ctx, 'columnOf'>,
+  extNo: string,
+  id: string,
+  otherDate: string,
+  date: string,
+): RowIssue {
+  return {
+    code: 'ORDER_EXISTS_OTHER_DATE',
+    field: 'ext_order_no',
+    column: ctx.columnOf('ext_order_no'),
+    ...rowText('values.order.otherDate', { number: extNo, id, otherDate, date }),
+  };
 }

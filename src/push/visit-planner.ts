@@ -9,6 +9,7 @@ import type { RowOutcome } from '../types.js';
 import { bodyColumnOf, issuesFromError } from './api-issues.js';
 import type { RowSender } from './row-handler.js';
 import { VisitRoutes } from './visit-routes.js';
+import { visitExists } from './visit-exists.js';
 import { existingVisit, prepareVisitDecisions, type VisitSenderOptions } from './visit-sender.js';
 
 export type VisitPlannerOptions = Pick<
@@ -27,7 +28,9 @@ export async function createVisitPlanner(options: VisitPlannerOptions): Promise<
     if (!step.ok) return { ...base, status: 'invalid', issues: step.issues };
     try {
       const id = await existingVisit(routes.of(step.body.date, step.teamId), step.body, allowDuplicates);
-      if (id !== undefined) return { ...base, status: 'unchanged', id, issues: [] };
+      if (id !== undefined) {
+        return { ...base, status: 'unchanged', id, issues: [visitExists(id, step.body.date)] };
+      }
     } catch (err) {
       if (isInterrupted(err)) throw err;
       // The read import makes before sending failed: the row cannot be planned.

@@ -18,6 +18,7 @@ import { KeyedChain } from './keyed-chain.js';
 import type { RowSender } from './row-handler.js';
 import { VisitRoutes, type VisitRoute } from './visit-routes.js';
 import { createImage } from './before-image.js';
+import { visitExists } from './visit-exists.js';
 
 export interface VisitSenderOptions {
   client: SalesManiaClient;
@@ -136,7 +137,7 @@ async function pushVisit(
       }
     } else {
       const existing = await existingVisit(route, body, ctx.allowDuplicates);
-      if (existing !== undefined) return finish('unchanged', existing);
+      if (existing !== undefined) return finish('unchanged', existing, [visitExists(existing, body.date)]);
     }
   } catch (err) {
     if (isInterrupted(err)) throw err;

@@ -2,7 +2,15 @@
 import { basename, dirname, join, parse as parsePath } from 'node:path';
 import { localizedRunError, t } from '../i18n/index.js';
 import { openRunJournal, type RunHeader, type RunJournal } from '../journal/index.js';
-import { rowKeyOf, type ColumnBinding, type MapMode, type TableEntity } from '../map/index.js';
+import {
+  DateOrderScreen,
+  readsByOrder,
+  rowKeyOf,
+  type ColumnBinding,
+  type DateOrderEvidence,
+  type MapMode,
+  type TableEntity,
+} from '../map/index.js';
 import { makeDirectory } from '../write/index.js';
 import { loadMapping } from './mapping-file.js';
 import { DuplicateScreen } from '../push/index.js';
@@ -60,6 +68,8 @@ export interface ImportFiles {
   total?: number;
   /** `--mode delete`: every row's key, noted on the read-through, to count what will be deleted. */
   deleteKeys?: RowKey[];
+  /** What the date column showed of its order, noted on the read-through (docs/DATES.md). */
+  dateOrder?: DateOrderEvidence;
   /** Logs the warnings found while streaming (a late invalid byte, uncalculated formulas) and returns them all. */
   finishWarnings(): string[];
 }
@@ -74,10 +84,16 @@ export async function openImportFiles(
   table: TableEntity,
   {
     screenKeys = false,
+    screenDates = false,
     readThroughFirst = false,
     openWriter = openResultWriter,
   }: {
     screenKeys?: boolean;
+    /**
+     * Note which order the date column writes (visits, orders): read through first even for
+     * validate, so that it refuses the ambiguous dates import would (docs/DATES.md).
+     */
+    screenDates?: boolean;
     readThroughFirst?: boolean;
     /** The sheet outcomes go to; default the result and errors sheets (plan: its plan sheet). */
     openWriter?: (
@@ -95,16 +111,20 @@ export async function openImportFiles(
   let input: RunHeader['input'] | undefined;
   let total: number | undefined;
   let deleteKeys: RowKey[] | undefined;
+  let dates: DateOrderScreen | undefined;
   try {
     binding = await bindOrNameSheets(table, source, o.file, read, { mapping, mode: o.mode });
     // A run that sends reads the file through first, so a file broken halfway sends nothing.
     // validate reads a CSV through first too when it screens keys: a quarter of its time, and its
     // memory no longer grows with the file. A workbook costs as much again to read and holds at
     // most ~1M rows: validate keeps all of its keys instead.
-    if (readThroughFirst || (screenKeys && source.format === 'csv')) {
+    const dateHeader = screenDates && readsByOrder(o.field?.dateFormat) ? dateHeaderOf(binding) : undefined;
+    if (readThroughFirst || (screenKeys && source.format === 'csv') || dateHeader !== undefined) {
       screen = screenKeys ? new DuplicateScreen(resolveLimits(o.read.limits).maxRows) : undefined;
       deleteKeys = screen && readThroughFirst && o.mode === 'delete' ? [] : undefined;
-      total = await readThrough(source, binding, o.mode, screen, o.signal, deleteKeys);
+      dates = dateHeader === undefined ? undefined : new DateOrderScreen();
+      const noteDate = dates && dateHeader ? { screen: dates, header: dateHeader } : undefined;
+      total = await readThrough(source, binding, o.mode, screen, o.signal, deleteKeys, noteDate);
       const digest = await source.digest?.();
       if (digest) input = { name: basename(o.file), ...digest };
       source = await openSource(o.file, read);
@@ -145,6 +165,7 @@ export async function openImportFiles(
     input,
     total,
     deleteKeys,
+    dateOrder: dates?.evidence,
     finishWarnings() {
       for (const w of source.warnings.slice(readWarningsAtStart)) o.logger.warn(w);
       return [...source.warnings, ...columnWarnings];
@@ -163,6 +184,7 @@ async function readThrough(
   screen: DuplicateScreen | undefined,
   signal: AbortSignal,
   keys?: RowKey[],
+  dates?: { screen: DateOrderScreen; header: string },
 ): Promise<number> {
   let rows = 0;
   try {
@@ -173,9 +195,16 @@ async function readThrough(
       const key = screen && rowKeyOf(binding, mode, row);
       if (key) screen?.note(key);
       if (key) keys?.push(key);
+      const date = dates && row.cells[dates.header];
+      if (date) dates?.screen.note(row.rowNumber, date);
     }
     return rows;
   } finally {
     await source.close();
   }
+}
+
+/** The header of the file's date column (visits, orders have one), if bound. */
+function dateHeaderOf(binding: ColumnBinding): string | undefined {
+  return binding.bound.find((b) => b.column.kind === 'date')?.header;
 }

@@ -12,6 +12,7 @@
 import { isInterrupted } from '../errors.js';
 import { localizedRunError, t } from '../i18n/index.js';
 import {
+  bothReadings,
   groupOrderLines,
   mapRow,
   type OrderGroup,
@@ -48,7 +49,12 @@ interface GroupOutcome {
 
 export function orderSteps(mode: RowRunOptions['mode']): EntitySteps {
   if (mode === 'update-status') return orderStatusSteps;
-  return { table: 'orders', screenKeys: false, create: async (ctx) => createOrderLineSteps(ctx) };
+  return {
+    table: 'orders',
+    screenKeys: false,
+    screenDates: true,
+    create: async (ctx) => createOrderLineSteps(ctx),
+  };
 }
 
 function createOrderLineSteps(ctx: StepContext): RowSteps {
@@ -83,7 +89,11 @@ function createOrderLineSteps(ctx: StepContext): RowSteps {
         rowNumber: row.rowNumber,
         orderNo: extHeader ? (row.cells[extHeader] ?? '').trim() : '',
         orderId: idHeader ? (row.cells[idHeader] ?? '').trim() : undefined,
-        mapped: mapRow('orders', binding, row, { mode: 'create', dateFormat: o.field?.dateFormat }),
+        mapped: mapRow('orders', binding, row, {
+          mode: 'create',
+          dateFormat: o.field?.dateFormat,
+          dateOrder: ctx.dateOrder,
+        }),
       });
     }
     return lines;
@@ -262,5 +272,12 @@ async function sendGroup(
     ]);
     return { status: 'invalid', lineIssues, attempts: 0 };
   }
-  return sender({ rows: lineRefs.map((l) => l.rowNumber), body: resolved.body, orderId: group.orderId });
+  const body = resolved.body;
+  // The other reading of an ambiguous date cell: an order with its number there is worth a word.
+  const dateHeader = headerOf('date');
+  const dateCell = group.lines
+    .map((i) => (dateHeader ? (lines[i].mapped.source.cells[dateHeader] ?? '').trim() : ''))
+    .find((text) => text !== '');
+  const otherDate = dateCell ? bothReadings(dateCell)?.find((d) => d !== body.date) : undefined;
+  return sender({ rows: lineRefs.map((l) => l.rowNumber), body, orderId: group.orderId, otherDate });
 }

@@ -17,6 +17,8 @@ export interface EntitySteps {
   table: TableEntity | 'orders';
   /** Whether to screen the file's keys for DUPLICATE_IN_FILE on the read-through. */
   screenKeys: boolean;
+  /** Whether the file has a date column whose order the read-through notes (docs/DATES.md). */
+  screenDates?: boolean;
   create(ctx: StepContext): Promise<RowSteps>;
 }
 
@@ -27,6 +29,7 @@ export async function runRows(given: RowRunOptions, kind: RunKind, entity: Entit
   const o: RowRunOptions = { ...given, signal: stopper.signal };
   const files = await openImportFiles(o, entity.table, {
     screenKeys: entity.screenKeys,
+    screenDates: entity.screenDates,
     readThroughFirst: kind.sends || kind.reads === true,
     openWriter: kind.openWriter,
   });
@@ -74,6 +77,7 @@ export async function runRows(given: RowRunOptions, kind: RunKind, entity: Entit
       look,
       grace,
       deleteKeys: files.deleteKeys,
+      dateOrder: files.dateOrder,
       decided: decidedEarly,
     });
     const window = new OrderedWindow<RowOutcome>(steps.window, tally.write);

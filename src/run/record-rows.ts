@@ -36,7 +36,12 @@ const WINDOW = 1000;
 
 export function recordSteps(entity: ImportEntity): EntitySteps {
   const table = entityTable(entity);
-  return { table, screenKeys: true, create: (ctx) => createRecordSteps(ctx, table) };
+  return {
+    table,
+    screenKeys: true,
+    screenDates: table === 'visits',
+    create: (ctx) => createRecordSteps(ctx, table),
+  };
 }
 
 async function createRecordSteps(ctx: StepContext, table: TableEntity): Promise<RowSteps> {
@@ -73,7 +78,12 @@ async function createRecordSteps(ctx: StepContext, table: TableEntity): Promise<
     // Nothing is sent: the row is still decided by the very function the sender uses.
     check: decideContext ? (row) => decisionIssues(decideRecord(decideContext, row.key)) : undefined,
   });
-  const mapOptions = { mode: o.mode, blank: o.blank, dateFormat: o.field?.dateFormat };
+  const mapOptions = {
+    mode: o.mode,
+    blank: o.blank,
+    dateFormat: o.field?.dateFormat,
+    dateOrder: ctx.dateOrder,
+  };
   // Let go when the grace after a stop ends.
   const letGo = (row: SourceRow) => () => interruptedOutcome(row, undefined, requestLeft(row.rowNumber));
   return {

@@ -5,7 +5,7 @@
  */
 import type { SalesManiaClient } from '../api/index.js';
 import type { RunHeader, RunJournal } from '../journal/index.js';
-import type { ColumnBinding } from '../map/index.js';
+import type { ColumnBinding, DateOrderEvidence } from '../map/index.js';
 import type { DuplicateScreen, StopGrace } from '../push/index.js';
 import type { RowKey, RowOutcome, SourceRow } from '../types.js';
 import type { RowRunOptions } from './options.js';
@@ -49,6 +49,8 @@ export interface StepContext {
   look?: LookStep;
   /** `--mode delete`: every row's key, to count the records the run will delete before it asks. */
   deleteKeys?: RowKey[];
+  /** What the date column showed of its order (docs/DATES.md): given to the mapper. */
+  dateOrder?: DateOrderEvidence;
   /** A row decided before its outcome is complete (a create waiting for its id): counted for the progress now. */
   decided?(rowNumber: number): void;
   /** Bounds work still in flight after a stop. */

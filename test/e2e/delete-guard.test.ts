@@ -76,7 +76,7 @@ describe('on a terminal (util-linux `script` runs the CLI on a pseudo-terminal)'
     const since = sandbox.requests.length;
     const args = ['import', 'customers', file, '--mode', 'delete', '--out-dir', dir, '--no-progress'];
     const { code, screen } = await runOnTerminal(args, '3');
-    expect(screen).toContain('will DELETE 3 records (customers)');
+    expect(screen).toContain('Delete 3 customers from SalesMania? Type 3 and press Enter');
     expect(code).toBe(0);
     expect(deletes(since)).toHaveLength(3);
     expect(customersWithPrefix(sandbox, 'TR')).toEqual([]);
@@ -99,8 +99,21 @@ describe('on a terminal (util-linux `script` runs the CLI on a pseudo-terminal)'
   it('Ctrl-D at the prompt deletes nothing', async () => {
     const { dir, file } = await deleteFile('TD');
     const since = sandbox.requests.length;
-    const args = ['import', 'customers', file, '--mode', 'delete', '--out-dir', dir, '--no-progress'];
+    const args = [
+      'import',
+      'customers',
+      file,
+      '--mode',
+      'delete',
+      '--out-dir',
+      dir,
+      '--no-progress',
+      '--lang',
+      'id',
+    ];
     const { code, screen } = await runOnTerminal(args, undefined);
+    // The question in the person's language, with the entity's own word (not "3 data (customers)").
+    expect(screen).toContain('Hapus 3 pelanggan dari SalesMania? Ketik 3 lalu tekan Enter');
     expect(screen).toContain('[DELETE_NOT_CONFIRMED]');
     expect(code).toBe(1);
     expect(deletes(since)).toEqual([]);

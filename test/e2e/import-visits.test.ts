@@ -159,7 +159,7 @@ describe('import visits', () => {
     ]);
     const rows = await resultRows(tmp.path('format-auto'), 'format.csv');
     expect(rows.map((r) => [r._status, codes(r._error)])).toEqual([
-      ['unchanged', []], // 11/20 can only be month first
+      ['unchanged', ['VISIT_EXISTS']], // 11/20 can only be month first
       ['invalid', ['MAP_AMBIGUOUS_DATE']],
     ]);
     expect(auto.code).toBe(2);

@@ -85,7 +85,7 @@ describe('plan visits and orders', () => {
       ['2', 'create', []],
       ['3', 'invalid', ['REF_NOT_FOUND']],
       ['4', 'invalid', ['REF_NOT_FOUND']],
-      ['5', 'unchanged', []],
+      ['5', 'unchanged', ['VISIT_EXISTS']],
     ]);
     expect(r.planned[1]._reason).toMatch(/^Kode Pelanggan: .*"C-9999"/);
     expect(r.planned[2]._reason).toMatch(/^Sales: .*"Joko"/);

@@ -24,7 +24,7 @@ export function onTerminal(
     const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
     child.stdout.setEncoding('utf8').on('data', (d: string) => {
       screen += d;
-      if (asked || !screen.includes('and press Enter')) return;
+      if (asked || !/and press Enter|lalu tekan Enter/.test(screen)) return; // the prompt, in English or Indonesian
       asked = true;
       if (answer === undefined) child.stdin.write('\x04');
       else child.stdin.write(`${answer}\r`);

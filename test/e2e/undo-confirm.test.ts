@@ -44,6 +44,7 @@ describe('without a terminal', () => {
     const refused = await undoCli(source);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('[DELETE_NEEDS_YES]');
+    expect(refused.stderr).toContain('creates again 3 customers and there is no terminal');
     expect(refused.stderr).toContain('--yes');
     expect(refused.stderr).not.toMatch(/at .*\.js:\d+/);
     expect(writes(since)).toEqual([]);
@@ -78,7 +79,7 @@ describe('on a terminal (util-linux `script` runs the CLI on a pseudo-terminal)'
     const since = sandbox.requests.length;
     const args = ['undo', source, '--no-progress'];
     const wrong = await onTerminal(sandbox, args, '30');
-    expect(wrong.screen).toContain('3 deleted, 0 cancelled (orders), 0 created again');
+    expect(wrong.screen).toContain('Undo the changes to customers in SalesMania? 3 deleted, 0 created again');
     expect(wrong.screen).toContain('Type 3');
     expect(wrong.screen).toContain('[DELETE_NOT_CONFIRMED]');
     expect(wrong.code).toBe(1);
@@ -114,7 +115,7 @@ describe('an undo of an orders run', () => {
       ['undo', `${out}/pesanan.result.xlsx`, '--no-progress'],
       '2',
     );
-    expect(screen).toContain('0 deleted, 2 cancelled (orders)');
+    expect(screen).toContain('Undo the changes to orders in SalesMania? 0 deleted, 2 cancelled');
     expect(code).toBe(0);
     expect(statuses()).toEqual(['Batal', 'Batal']);
   });

@@ -22,6 +22,7 @@ import { enRunLock } from './en-runlock.js';
 import { enWebLang } from './en-weblang.js';
 import { enWebExport } from './en-webexport.js';
 import { enSheet } from './en-sheet.js';
+import { enValues } from './en-values.js';
 
 export const en = {
   ...enRun,
@@ -41,6 +42,7 @@ export const en = {
   runLock: enRunLock,
   webLang: enWebLang,
   webExport: enWebExport,
+  values: enValues,
   error: {
     line: 'error [{{code}}]: {{message}}',
     internal:

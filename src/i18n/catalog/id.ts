@@ -23,6 +23,7 @@ import { idRunLock } from './id-runlock.js';
 import { idWebLang } from './id-weblang.js';
 import { idWebExport } from './id-webexport.js';
 import { idSheet } from './id-sheet.js';
+import { idValues } from './id-values.js';
 
 export const id: CatalogShape<typeof en> = {
   ...idRun,
@@ -42,6 +43,7 @@ export const id: CatalogShape<typeof en> = {
   runLock: idRunLock,
   webLang: idWebLang,
   webExport: idWebExport,
+  values: idValues,
   error: {
     line: 'Kesalahan [{{code}}]: {{message}}',
     internal:
