@@ -43,7 +43,7 @@ it('words fail the row, a placeholder sends no phone, usual writings are kept; -
     ['created', []],
     ['created', []],
   ]);
-  expect(rows[0]._error).toContain('Kolom "No HP": bukan nomor telepon (tidak ada angka)');
+  expect(rows[0]._error).toContain('Kolom "No HP": "telp kantor" bukan nomor telepon (tidak ada angka)');
   expect(rows[1]._error).toContain('berisi huruf ("xxx")');
   expect(['HP-1', 'HP-2', 'HP-3', 'HP-4', 'HP-5'].map(phoneOf)).toEqual([
     undefined,

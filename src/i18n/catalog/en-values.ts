@@ -68,8 +68,8 @@ export const enValues = {
     placeholder:
       '{{value}} is taken as no phone: the cell is treated as blank (nothing sent, a stored phone is kept)',
     noDigits:
-      'is not a phone number (no digits), got {{value}}; leave the cell empty (or write -) when there is none',
+      '{{value}} is not a phone number (no digits); leave the cell empty (or write -) when there is none',
     letters:
-      'is not a phone number: it has letters ({{letters}}); write the number only (+62, leading 0, spaces, dashes and brackets are fine), got {{value}}',
+      '{{value}} is not a phone number: it has letters ({{letters}}); write the number only (+62, leading 0, spaces, dashes and brackets are fine)',
   },
 };

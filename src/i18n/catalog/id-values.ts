@@ -53,8 +53,8 @@ export const idValues: CatalogShape<typeof enValues> = {
     placeholder:
       '{{value}} dianggap tidak ada nomor telepon: sel diperlakukan sebagai kosong (tidak ada yang dikirim, nomor yang tersimpan tetap)',
     noDigits:
-      'bukan nomor telepon (tidak ada angka), tetapi berisi {{value}}; kosongkan sel (atau tulis -) jika tidak ada nomor',
+      '{{value}} bukan nomor telepon (tidak ada angka); kosongkan sel (atau tulis -) jika tidak ada nomor',
     letters:
-      'bukan nomor telepon: berisi huruf ({{letters}}); tulis nomornya saja (+62, angka 0 di depan, spasi, tanda hubung dan kurung boleh), tetapi berisi {{value}}',
+      '{{value}} bukan nomor telepon: berisi huruf ({{letters}}); tulis nomornya saja (+62, angka 0 di depan, spasi, tanda hubung dan kurung boleh)',
   },
 };
