@@ -18,7 +18,7 @@ import {
   type ListValidation,
   type WorkbookSheet,
 } from './xlsx-xml.js';
-import type { EntryWriter, ZipPackage } from './xlsx-zip.js';
+import { PART_COMPRESSION, type EntryWriter, type ZipPackage } from './xlsx-zip.js';
 
 export const DEFAULT_MAX_NOTES = 10_000;
 const HEADER_FILL = 'FFF2F2F2';
@@ -180,8 +180,11 @@ export function openSheet(o: {
           }),
         );
         if (info.hasNotes) {
-          zip.addText(`xl/comments${info.n}.xml`, notes.commentsXml());
-          zip.addText(`xl/drawings/vmlDrawing${info.n}.vml`, notes.vmlXml(info.n));
+          await notes.writeComments(zip.openEntry(`xl/comments${info.n}.xml`, PART_COMPRESSION));
+          await notes.writeVml(
+            zip.openEntry(`xl/drawings/vmlDrawing${info.n}.vml`, PART_COMPRESSION),
+            info.n,
+          );
           zip.addText(
             `xl/worksheets/_rels/sheet${info.n}.xml.rels`,
             relationshipsXml([

@@ -9,7 +9,7 @@
  * here the CRC is zlib's (native) and the deflated bytes go straight to the file. The records
  * themselves are in zip-records.ts.
  */
-import { createDeflateRaw, crc32, deflateRawSync, type DeflateRaw } from 'node:zlib';
+import { constants, createDeflateRaw, crc32, deflateRawSync, type DeflateRaw } from 'node:zlib';
 import type { AtomicFile } from './atomic-file.js';
 import { centralDirectory, dataDescriptor, dosDateTime, localHeader, type ZipRecord } from './zip-records.js';
 
@@ -22,6 +22,8 @@ const CHUNK_BYTES = 1024 * 1024;
  * the default and a good part of the time (measured on a 200,000-row result sheet).
  */
 const SHEET_COMPRESSION = 1;
+/** zlib's default level, as a part added whole gets (`deflateRawSync`). */
+export const PART_COMPRESSION = constants.Z_DEFAULT_COMPRESSION;
 
 /** Where a streamed part's bytes go. */
 interface EntrySink {
@@ -123,7 +125,7 @@ export class ZipPackage {
   }
 
   /** A part written piece by piece; it holds the file until it ends. */
-  openEntry(name: string): EntryWriter {
+  openEntry(name: string, level = SHEET_COMPRESSION): EntryWriter {
     const record: ZipRecord = {
       name: Buffer.from(name, 'utf8'),
       crc: 0,
@@ -132,7 +134,7 @@ export class ZipPackage {
       offset: 0,
       streamed: true,
     };
-    const deflater = createDeflateRaw({ level: SHEET_COMPRESSION, chunkSize: 64 * 1024 });
+    const deflater = createDeflateRaw({ level, chunkSize: 64 * 1024 });
     this.deflaters.push(deflater);
     deflater.on('error', (err: Error) => this.file.fail(err));
     deflater.on('data', (chunk: Buffer) => {

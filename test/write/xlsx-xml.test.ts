@@ -1,6 +1,7 @@
 /** The SpreadsheetML we write ourselves, checked on strings (xlsx-xml.ts, xlsx-styles.ts, xlsx-notes.ts). */
 import { describe, expect, it } from '@jest/globals';
 import { SheetNotes } from '../../src/write/xlsx-notes.js';
+import { EntryWriter } from '../../src/write/xlsx-zip.js';
 import { StyleRegistry } from '../../src/write/xlsx-styles.js';
 import {
   cellXml,
@@ -129,15 +130,36 @@ describe('styles and notes', () => {
     expect(xml).toContain('<fgColor rgb="FFF4A6A6"/>');
   });
 
-  it('writes each note in the comments part and a shape for it in the drawing', () => {
+  it('writes each note in the comments part and a shape for it in the drawing, note by note', async () => {
     const notes = new SheetNotes();
     notes.add('C5', 4, 2, 'is required <b> [MAP_REQUIRED]');
-    expect(notes.commentsXml()).toContain(
-      '<comment ref="C5" authorId="0"><text><r><t xml:space="preserve">is required &lt;b&gt; [MAP_REQUIRED]</t></r></text></comment>',
+    notes.add('D9', 8, 3, 'second');
+    const comments = await written((entry) => notes.writeComments(entry));
+    expect(comments).toContain(
+      '<comment ref="C5" authorId="0"><text><r><t xml:space="preserve">is required &lt;b&gt; [MAP_REQUIRED]</t></r></text></comment>' +
+        '<comment ref="D9" authorId="0">',
     );
-    const vml = notes.vmlXml(2);
+    expect(comments).toMatch(/^<\?xml [^>]+\?>\n<comments [^>]+><authors>.*<\/commentList><\/comments>$/s);
+    const vml = await written((entry) => notes.writeVml(entry, 2));
     expect(vml).toContain('<o:idmap v:ext="edit" data="2"/>');
     expect(vml).toContain('id="_x0000_s2049"');
+    expect(vml).toContain('id="_x0000_s2050"');
     expect(vml).toContain('<x:Row>4</x:Row><x:Column>2</x:Column>');
+    expect(vml.endsWith('<x:Row>8</x:Row><x:Column>3</x:Column></x:ClientData></v:shape></xml>')).toBe(true);
   });
 });
+
+/** The text a part's writer was given, gathered from its chunks; it must have been ended. */
+async function written(write: (entry: EntryWriter) => Promise<void>): Promise<string> {
+  const chunks: Buffer[] = [];
+  let ended = false;
+  await write(
+    new EntryWriter({
+      write: async (bytes) => void chunks.push(Buffer.from(bytes)),
+      end: async () => void (ended = true),
+      destroy: () => undefined,
+    }),
+  );
+  expect(ended).toBe(true);
+  return Buffer.concat(chunks).toString('utf8');
+}
