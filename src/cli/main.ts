@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { printError } from './report-error.js';
 import { exitCodeForError } from './exit-codes.js';
+import { limitHeapGrowth } from './heap-growth.js';
 import { registerCommands } from './commands/index.js';
 import { applyLanguage } from './language.js';
 import { localizeCommands, localizedHelpConfiguration } from './localize-help.js';
@@ -14,6 +15,7 @@ import { VERSION } from '../version.js';
  * they run, so `--help` starts fast.
  */
 async function main(argv: string[]): Promise<number> {
+  limitHeapGrowth();
   applyLanguage(argv.slice(2), process.env);
   const program = new Command('salesmania-bulk')
     .description('Bulk import and export of spreadsheets (CSV/XLSX) for SalesMania')
