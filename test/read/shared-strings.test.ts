@@ -12,6 +12,31 @@ describe('SharedStringTable: shared strings outside the heap', () => {
     expect(table.get(-1)).toBeUndefined();
   });
 
+  it('keeps lengths of 255 bytes and more, nulls and empty strings exact across index blocks, reserved or grown', () => {
+    const strings: Array<string | null> = [];
+    for (let i = 0; i < 3000; i++) {
+      const kind = i % 7;
+      strings.push(
+        kind === 0
+          ? null
+          : kind === 1
+            ? ''
+            : kind === 2
+              ? 'é'.repeat(127 + (i % 5))
+              : `${'x'.repeat(i % 300)}${i}`,
+      );
+    }
+    for (const reserved of [undefined, 100, 5000]) {
+      const table = new SharedStringTable();
+      if (reserved !== undefined) table.reserve(reserved);
+      for (const s of strings) table.push(s);
+      table.finish();
+      expect(table.size).toBe(strings.length);
+      for (let i = strings.length - 1; i >= 0; i--) expect(table.get(i)).toBe(strings[i]);
+      table.close();
+    }
+  });
+
   it('stays exact through growth of its buffer and index', () => {
     const table = new SharedStringTable();
     const n = 50_000;
