@@ -48,7 +48,8 @@ export function countLineBreaks(s: string): number {
 }
 
 /**
- * Records from a stream of text chunks, driving papaparse's own parser chunk by chunk: the text not yet
+ * Records from a stream of text chunks, in batches (the records completed by one chunk: a yield per
+ * record cost a promise per row, on both passes over the file), driving papaparse's own parser chunk by chunk: the text not yet
  * forming a complete record is kept and parsed again with the next chunk (as papaparse's streamers do),
  * so memory stays at a chunk plus one record, and the consumer's pace is the backpressure — the next
  * chunk is read only when records are asked for. Each record's raw text (between the parser's cursor
@@ -57,7 +58,7 @@ export function countLineBreaks(s: string): number {
 export async function* csvRecords(
   chunks: AsyncIterable<string>,
   options: RecordOptions,
-): AsyncGenerator<CsvRecord> {
+): AsyncGenerator<CsvRecord[]> {
   let pending = '';
   let line = 1;
   let out: CsvRecord[] = [];
@@ -128,9 +129,10 @@ export async function* csvRecords(
     const records = parse(false);
     reparseAt = records.length === 0 ? pending.length * 2 : 0;
     if (pending.length > options.maxRecordChars()) throw await runaway(pending, line, options, iterator);
-    for (const r of records) yield r;
+    if (records.length > 0) yield records;
   }
-  for (const r of parse(true)) yield r;
+  const last = parse(true);
+  if (last.length > 0) yield last;
 }
 
 /** Papaparse's reading of this record may differ from Python's and Excel's. */

@@ -44,7 +44,7 @@ export async function openCsv(
   hash?.add(0, file.head);
   const text = decodeText(hash ? hashedBytes(stream, plan.skip, hash) : stream, plan, state);
 
-  let records: AsyncGenerator<CsvRecord> | undefined;
+  let records: AsyncGenerator<CsvRecord[]> | undefined;
   const close = async () => {
     stream.destroy();
     await records?.return(undefined);
@@ -92,11 +92,20 @@ export async function openCsv(
     });
 
     const search = new HeaderSearch<CsvRecord>(options, `'${file.name}'`);
-    for (let next = await records.next(); !next.done; next = await records.next()) {
-      if (sepLine && next.value.line === 1) continue;
-      if (isBlank(next.value.fields)) continue;
-      const cells = next.value.fields.map(unguardCsvText);
-      if (search.offer({ row: next.value.line, cells, item: next.value })) break;
+    /** The records of the batch the search stopped in, after the one it stopped at. */
+    let batchRest: CsvRecord[] = [];
+    search: for (let next = await records.next(); !next.done; next = await records.next()) {
+      const batch = next.value;
+      for (let i = 0; i < batch.length; i++) {
+        const record = batch[i];
+        if (sepLine && record.line === 1) continue;
+        if (isBlank(record.fields)) continue;
+        const cells = record.fields.map(unguardCsvText);
+        if (search.offer({ row: record.line, cells, item: record })) {
+          batchRest = batch.slice(i + 1);
+          break search;
+        }
+      }
     }
     const decision = search.decide();
     if (!decision) {
@@ -134,8 +143,11 @@ export async function openCsv(
         return (async function* () {
           try {
             for (const record of readAhead.splice(0)) yield toRow(record);
-            for await (const record of source) {
+            for (const record of batchRest.splice(0)) {
               if (!isBlank(record.fields)) yield toRow(record);
+            }
+            for await (const batch of source) {
+              for (const record of batch) if (!isBlank(record.fields)) yield toRow(record);
             }
           } catch (err) {
             throw err instanceof RunError ? err : ioError(err, file.path);
@@ -187,8 +199,10 @@ function rowBuilder({
       );
     }
     const cells: Record<string, string> = {};
-    const issues: RowIssue[] = [];
-    headers.forEach((key, i) => {
+    // Runs for every row of both passes: a plain loop, and an issue list only for a row that has one.
+    let issues: RowIssue[] | undefined;
+    for (let i = 0; i < headers.length; i++) {
+      const key = headers[i];
       const value = fields[i] ?? '';
       if (value.length > limits.maxCellChars) {
         throw localizedRunError(
@@ -200,13 +214,13 @@ function rowBuilder({
       }
       cells[key] = unguardCsvText(value);
       if (state.replaced && value.includes('\uFFFD')) {
-        issues.push({
+        (issues ??= []).push({
           code: 'READ_CELL_ERROR',
           column: key,
           ...rowText('row.read.badUtf8'),
         });
       }
-    });
+    }
     let used = fields.length;
     while (used > headers.length && fields[used - 1].trim() === '') used--;
     if (used > headers.length) {
@@ -215,7 +229,7 @@ function rowBuilder({
         .filter((f) => f.trim() !== '')
         .slice(0, 3)
         .map((f) => `'${f.length > 20 ? `${f.slice(0, 20)}…` : f}'`);
-      issues.push({
+      (issues ??= []).push({
         code: 'READ_CELL_ERROR',
         ...rowText(
           `row.read.extraCells.${DELIMITER_WORDS[delimiter as keyof typeof DELIMITER_WORDS] ?? 'comma'}`,
@@ -228,11 +242,11 @@ function rowBuilder({
       });
     }
     if (record.badQuotes) {
-      issues.push({
+      (issues ??= []).push({
         code: 'READ_CELL_ERROR',
         ...rowText('row.read.badQuotes'),
       });
     }
-    return issues.length > 0 ? { rowNumber: line, cells, readIssues: issues } : { rowNumber: line, cells };
+    return issues ? { rowNumber: line, cells, readIssues: issues } : { rowNumber: line, cells };
   };
 }

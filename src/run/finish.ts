@@ -22,10 +22,13 @@ export class OutcomeTally {
   readonly write = async (outcome: RowOutcome): Promise<void> => {
     await this.writer.write(outcome);
     countStatus(this.counts, outcome.status);
-    countCodes(
-      this.codes,
-      outcome.issues.map((issue) => issue.code),
-    );
+    // Most rows have no issue: no array and no set of their codes per row.
+    if (outcome.issues.length > 0) {
+      countCodes(
+        this.codes,
+        outcome.issues.map((issue) => issue.code),
+      );
+    }
     if (outcome.status === 'in_doubt') this.inDoubtRows.push(outcome.source.rowNumber);
     this.total += 1;
   };

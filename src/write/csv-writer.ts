@@ -37,20 +37,29 @@ export function csvField(value: CellValue, delimiter: string): string {
 
 /**
  * A delimiter, quote or line break inside, or a blank at either end (readers that trim unquoted
- * fields would lose it). One pass over the characters: this runs for every cell of the result sheet.
+ * fields would lose it). This runs for every cell of the result sheet.
  */
 function mustQuote(text: string, delimiter: string): boolean {
   if (text.length === 0) return false;
   if (isBlank(text.charCodeAt(0)) || isBlank(text.charCodeAt(text.length - 1))) return true;
-  if (delimiter.length > 1) {
-    if (text.includes(delimiter)) return true; // a delimiter outside the BMP (two code units)
+  // One regular expression, not a loop over the characters: a row's cells come as strings of many
+  // internal kinds (slices of the read chunk, joined messages, constants), which made every
+  // `charCodeAt` of such a loop a megamorphic look-up, 7 % of validate's instructions
+  // (docs/PERFORMANCE.md, issue 13).
+  return quoteTrigger(delimiter).test(text);
+}
+
+/** Per delimiter: a quote, CR, LF or the delimiter's first code unit (all of it when outside the BMP). */
+const quoteTriggers = new Map<string, RegExp>();
+
+function quoteTrigger(delimiter: string): RegExp {
+  let trigger = quoteTriggers.get(delimiter);
+  if (!trigger) {
+    const unit = delimiter.charCodeAt(0).toString(16).padStart(4, '0');
+    trigger = new RegExp(`["\\r\\n\\u${unit}]`);
+    quoteTriggers.set(delimiter, trigger);
   }
-  const d = delimiter.charCodeAt(0);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22 || c === 0x0a || c === 0x0d || c === d) return true;
-  }
-  return false;
+  return trigger;
 }
 
 /** What `\s` matches: ASCII blanks inline, the rest (no-break space, …) by the regular expression. */
