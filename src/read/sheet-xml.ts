@@ -1,5 +1,5 @@
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { localName } from './xml-parts.js';
+import { XmlScanner } from './xml-scanner.js';
 
 /** A `<c>` element as written: what the cell's value means is decided later (cell-value.ts). */
 export interface RawCell {
@@ -57,10 +57,14 @@ function columnOfRef(ref: string): number {
  * size (cut anywhere); each row is handed to `onRow` as soon as its end tag is read. Matches elements by
  * local name (`<x:row>` as `<row>`), counts rows and cells that have no `r` attribute as the standard
  * allows, keeps only the text of `<v>`, `<f>` and `<t>` (never the whitespace between elements), and
- * leaves phonetic runs out. Throws saxes's error for malformed XML and ColumnOutOfRange past XFD.
+ * leaves phonetic runs out. Throws XmlScanner's error for malformed XML and ColumnOutOfRange past XFD.
  */
 export class SheetXmlParser {
-  private readonly parser = new SaxesParser({ position: false });
+  private readonly parser: XmlScanner = new XmlScanner({
+    open: (name) => this.open(name),
+    close: (name) => this.close(name),
+    text: (text) => this.addText(text),
+  });
   private inSheetData = false;
   private done = false;
   private row: RawRow | undefined;
@@ -75,12 +79,7 @@ export class SheetXmlParser {
   private inInline = false;
   private inT = false;
 
-  constructor(private readonly onRow: (row: RawRow) => void) {
-    this.parser.on('opentag', (node) => this.open(node as SaxesTagPlain));
-    this.parser.on('closetag', (node) => this.close(node.name));
-    this.parser.on('text', (text) => this.addText(text));
-    this.parser.on('cdata', (text) => this.addText(text));
-  }
+  constructor(private readonly onRow: (row: RawRow) => void) {}
 
   /** The number of the last row read whole (0 before the first). */
   get lastRow(): number {
@@ -98,7 +97,7 @@ export class SheetXmlParser {
 
   /** Ends the input; throws when the XML stopped half-way. */
   end(): void {
-    if (!this.done) this.parser.close();
+    if (!this.done) this.parser.end();
   }
 
   private addText(text: string): void {
@@ -107,35 +106,36 @@ export class SheetXmlParser {
     this.text += text;
   }
 
-  private open(node: SaxesTagPlain): void {
-    const name = localName(node.name);
+  private open(qualified: string): void {
+    const name = localName(qualified);
     if (!this.inSheetData) {
       if (name === 'sheetData') this.inSheetData = true;
       return;
     }
     switch (name) {
       case 'row': {
-        const r = node.attributes.r;
+        const r = this.parser.attr('r');
         const number = r ? Number(r) : this.previousRow + 1;
         this.row = {
           number: Number.isInteger(number) && number > 0 ? number : this.previousRow + 1,
           cells: [],
         };
-        const hidden = node.attributes.hidden;
+        const hidden = this.parser.attr('hidden');
         if (hidden === '1' || hidden === 'true') this.row.hidden = true;
         this.previousColumn = 0;
         return;
       }
       case 'c': {
-        const attrs = node.attributes;
-        const ref = attrs.r;
+        const attrs = this.parser;
+        const ref = attrs.attr('r');
         const fromRef = ref ? columnOfRef(ref) : 0;
         const column = fromRef > 0 ? fromRef : this.previousColumn + 1;
         if (column > MAX_SHEET_COLUMN)
           throw new ColumnOutOfRange(this.row?.number ?? this.previousRow + 1, column);
         this.previousColumn = column;
-        const style = attrs.s ? Number(attrs.s) : 0;
-        this.cell = { column, type: attrs.t ?? '', style: Number.isInteger(style) ? style : 0 };
+        const s = attrs.attr('s');
+        const style = s ? Number(s) : 0;
+        this.cell = { column, type: attrs.attr('t') ?? '', style: Number.isInteger(style) ? style : 0 };
         return;
       }
       case 'v':
