@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import type { Sandbox } from '../../src/sandbox/index.js';
-import { cliEnv, readCsv, runCli, startSandbox, tempDir } from './helpers.js';
+import { cliEnv, readCsv, readXlsx, runCli, startSandbox, tempDir } from './helpers.js';
 import { errorCodes, folder, importCli, sandboxClient, writeText } from './import-helpers.js';
 
 let sandbox: Sandbox;
@@ -37,9 +37,14 @@ const byCode = (rows: Array<Record<string, string>>) =>
 it('an export imported back unchanged: every row unchanged, the stored bad phones warned about, nothing sent', async () => {
   const dir = folder(tmp, 'as-is');
   expect((await cli(['export', 'customers', '--out', `${dir}/pelanggan.csv`])).code).toBe(0);
-  for (const mode of ['update', 'upsert']) {
+  expect((await cli(['export', 'customers', '--out', `${dir}/pelanggan-xl.xlsx`])).code).toBe(0);
+  for (const [mode, file] of [
+    ['update', 'pelanggan.csv'],
+    ['upsert', 'pelanggan.csv'],
+    ['update', 'pelanggan-xl.xlsx'],
+  ]) {
     const since = sandbox.requests.length;
-    const result = await importCli(sandbox, 'customers', `${dir}/pelanggan.csv`, dir, [
+    const result = await importCli(sandbox, 'customers', `${dir}/${file}`, dir, [
       '--mode',
       mode,
       '--lang',
@@ -47,7 +52,9 @@ it('an export imported back unchanged: every row unchanged, the stored bad phone
     ]);
     expect(result.code).toBe(0);
     expect(writes(since)).toEqual([]);
-    const rows = readCsv(`${dir}/pelanggan.result.csv`);
+    const rows = file.endsWith('.xlsx')
+      ? await readXlsx(`${dir}/pelanggan-xl.result.xlsx`)
+      : readCsv(`${dir}/pelanggan.result.csv`);
     expect(byCode(rows)).toEqual({
       'SP-1': ['unchanged', ['PHONE_STORED_INVALID']],
       'SP-2': ['unchanged', ['PHONE_STORED_INVALID']],
@@ -72,6 +79,12 @@ it('an export imported back unchanged: every row unchanged, the stored bad phone
     'SP-2': ['unchanged', ['PHONE_STORED_INVALID']],
     'SP-3': ['unchanged', []],
   });
+
+  // apply of that plan: nothing to send, nothing refused.
+  const since = sandbox.requests.length;
+  const applied = await cli(['apply', `${dir}/pelanggan.plan.json`]);
+  expect(applied.code).toBe(0);
+  expect(writes(since)).toEqual([]);
 
   // validate reads no records: the row is valid, the warning says when an import refuses the phone.
   const checked = await runCli(
