@@ -63,6 +63,11 @@ export type IssueCode =
   | 'MAP_BAD_PHONE'
   /** Warning: a phone cell of punctuation only (`-`) is taken as blank: nothing sent, a stored phone kept. */
   | 'MAP_PHONE_PLACEHOLDER'
+  /**
+   * Warning, update/upsert: the phone cell is no phone number but is the phone SalesMania holds (an
+   * export imported back): not a change, not sent, the stored phone kept (docs/REIMPORT.md).
+   */
+  | 'PHONE_STORED_INVALID'
   /** A key of digits that matches no record, but matches one with leading zeros: they were lost. */
   | 'KEY_LOST_ZEROS'
   /** Products: the row lists fewer units than the product has; without --units replace none is removed. */
@@ -139,6 +144,12 @@ export type MappedRow<P = Record<string, unknown>> =
        */
       fileId?: number;
       warnings?: RowIssue[];
+      /**
+       * Update/upsert: errors of cells that stand only when the value differs from the stored
+       * record's (a phone with letters that SalesMania itself holds and exported). The raw value is
+       * in the payload; push/ decides against the record (push/stored-values.ts, docs/REIMPORT.md).
+       */
+      unlessStored?: RowIssue[];
     }
   | { source: SourceRow; ok: false; issues: RowIssue[] };
 

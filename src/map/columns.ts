@@ -189,4 +189,6 @@ export interface MapOptions {
   dateFormat?: DateFormat;
   /** What the file's date column showed of its order (date-order.ts, docs/DATES.md). */
   dateOrder?: DateOrderEvidence;
+  /** The file is a `;` CSV (docs/EXPORT.md): `1,250` is 1.25, not ambiguous (parse-values.ts). */
+  decimalComma?: boolean;
 }

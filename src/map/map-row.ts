@@ -21,6 +21,9 @@
  * - update: only present, non-blank columns are sent; a key is required (KEY_MISSING).
  * - blank='clear' (update and upsert): a present, blank column clears its field ('' / [] / null);
  *   fields that cannot be empty (name, qty_on_hand, units, status, numbers) give MAP_REQUIRED.
+ * - update/upsert with a key: a phone cell that is no phone number (MAP_BAD_PHONE) is kept raw in the
+ *   payload and its error in `unlessStored`: the record may hold that very phone (an export imported
+ *   back), which only push/ can tell (push/stored-values.ts, docs/REIMPORT.md).
  * - delete: only the key is read; the payload is empty.
  * - update-status: only the key and `status` (required) are read.
  * Key: `id` (a positive integer) when its column is present and the cell non-blank, else the
@@ -44,6 +47,24 @@ import { specOf, type InputOf, type TableEntity } from './entities.js';
 import { localHeader } from './local-headers.js';
 import { clearValueOf, parseCell } from './parse-cell.js';
 import { isScientific, parseCode } from './spreadsheet-numbers.js';
+
+/**
+ * Codes of cell errors a value SalesMania itself holds can have: the API takes any text as a phone,
+ * so an export carries `telp kantor` out and back. Refused in a create, left to push/ in a keyed
+ * update or upsert, where the stored record is known (docs/REIMPORT.md).
+ */
+const STORED_MAY_HOLD: ReadonlySet<IssueCode> = new Set(['MAP_BAD_PHONE']);
+
+function issueOf(
+  code: IssueCode,
+  field: string,
+  column: string,
+  text: { message: string; localized?: MessageRef },
+): RowIssue {
+  return text.localized
+    ? { code, field, column, message: text.message, localized: text.localized }
+    : { code, field, column, message: text.message };
+}
 
 interface SimpleStep {
   header: string;
@@ -137,6 +158,9 @@ export function mapRow<E extends TableEntity>(
   const issues: RowIssue[] = [];
   const warnings: RowIssue[] = [];
   const payload: Record<string, unknown> = {};
+  // Errors that stand unless the record holds the same value (MappedRow.unlessStored).
+  const held: RowIssue[] = [];
+  const keyedWrite = mode === 'update' || mode === 'upsert';
   const issue = (
     code: IssueCode,
     field: string | undefined,
@@ -240,6 +264,10 @@ export function mapRow<E extends TableEntity>(
       // undefined: a placeholder that means "none" (a phone's `-`): treated as a blank cell.
       if (r.value !== undefined) payload[field] = r.value;
       if (r.warning) warnings.push({ ...r.warning, field, column: step.header });
+    } else if (key && keyedWrite && STORED_MAY_HOLD.has(r.code)) {
+      // The record may hold this very value (an export imported back): push/ decides by it.
+      payload[field] = text;
+      held.push(issueOf(r.code, r.field ?? field, step.header, r));
     } else say(r.code, r.field ?? field, step.header, r);
   }
 
@@ -275,8 +303,9 @@ export function mapRow<E extends TableEntity>(
     if (value !== undefined) payload[composite.field] = value;
   }
 
-  if (issues.length > 0) return { source: row, ok: false, issues };
+  if (issues.length > 0) return { source: row, ok: false, issues: [...issues, ...held] };
   const mapped: MappedRow<InputOf<E>> = { source: row, ok: true, payload: payload as InputOf<E> };
+  if (held.length > 0) mapped.unlessStored = held;
   if (key) mapped.key = key;
   if (fileId !== undefined) mapped.fileId = fileId;
   if (warnings.length > 0) mapped.warnings = warnings;

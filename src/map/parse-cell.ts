@@ -19,6 +19,8 @@ export interface CellOptions {
   dateFormat?: DateFormat;
   /** What the file's date column showed of its order (date-order.ts): its ambiguous values may be refused. */
   dateOrder?: DateOrderEvidence;
+  /** The file is a `;` CSV: a single comma is a decimal comma, never a thousands separator (parse-values.ts). */
+  decimalComma?: boolean;
 }
 
 /** Parse a trimmed, non-blank cell of `column`. */
@@ -31,7 +33,10 @@ export function parseCell(column: ColumnSpec, text: string, options?: CellOption
       return column.phone ? parsePhone(text, column.maxLength) : parseCode(text, column.maxLength);
     case 'number':
     case 'integer': {
-      const r = column.kind === 'number' ? parseNumber(text, { money: column.money }) : parseInteger(text);
+      const r =
+        column.kind === 'number'
+          ? parseNumber(text, { money: column.money, decimalComma: options?.decimalComma })
+          : parseInteger(text);
       if (!r.ok || (column.min === undefined && column.max === undefined)) return r;
       return checkRange(r.value, text, column.min, column.max);
     }

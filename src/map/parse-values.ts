@@ -8,7 +8,9 @@
  *   columns, where `12.500`, `1.250.000` are refused as ambiguous (Indonesian thousands separators).
  * - A single comma with digits on both sides and no dot is a decimal comma (`-7,1434` → -7.1434), unless
  *   it could be an English thousands separator: 1–3 digits not starting with 0, a comma, exactly 3
- *   digits (`1,234`) is ambiguous and refused. `0,123` and `1234,567` are decimal commas.
+ *   digits (`1,234`) is ambiguous and refused. `0,123` and `1234,567` are decimal commas. In a `;` CSV
+ *   (`decimalComma`: what Excel writes where the decimal sign is a comma, and our `;` export) the comma
+ *   is a decimal comma always: `1,234` is 1.234.
  * - Everything else is refused with MAP_NOT_A_NUMBER: `1,234,567`, `1.234,5`, `NaN`, `Infinity`,
  *   `1e999` (not finite), hex `0x1A`, `12 500`, `Rp 5.000`, words, and a blank where one is needed.
  */
@@ -29,6 +31,11 @@ export function quote(text: string): string {
 export interface NumberOptions {
   /** Refuse `12.500` / `1.250.000` as ambiguous thousands separators. */
   money?: boolean;
+  /**
+   * The file is `;`-separated, as Excel writes a CSV where the decimal sign is a comma (Indonesian):
+   * there a comma is no thousands separator, so `1,250` is 1.25 (our `;` export writes decimals so).
+   */
+  decimalComma?: boolean;
 }
 
 export function parseNumber(text: string, options?: NumberOptions): Parsed<number> {
@@ -39,7 +46,7 @@ export function parseNumber(text: string, options?: NumberOptions): Parsed<numbe
     }
     n = Number(text);
   } else if (DECIMAL_COMMA.test(text)) {
-    if (THOUSANDS_COMMA.test(text)) {
+    if (!options?.decimalComma && THOUSANDS_COMMA.test(text)) {
       return notANumber(text, 'row.number.commaAmbiguous');
     }
     n = Number(text.replace(',', '.'));

@@ -7,6 +7,7 @@ import type { MappedRow, RowIssue } from '../types.js';
 import { decideRecord, type DecideContext } from './decide.js';
 import type { StoredRecord } from './record-api.js';
 import { keyTakenIssue, type GivenKeys } from './file-ids.js';
+import { settleHeld } from './stored-values.js';
 
 export interface RecordPlanContext extends DecideContext {
   /** The payload an update sends, with stored values kept where the row's lost their zeros. */
@@ -28,13 +29,18 @@ export type RecordStep =
   | { kind: 'create' }
   /** Create of an existing key (KEY_EXISTS), or delete of a key that is not there. */
   | { kind: 'skip'; id?: number; issue: RowIssue }
-  | { kind: 'fail'; id?: number; issue: RowIssue }
+  /** `invalid`: the row's own cell is refused (a held error, stored-values.ts), not the server's state. */
+  | { kind: 'fail'; id?: number; issue: RowIssue; invalid?: boolean }
   | { kind: 'delete'; record: StoredRecord }
   | { kind: 'unchanged'; record: StoredRecord; warnings: RowIssue[] }
   | { kind: 'update'; record: StoredRecord; payload: Record<string, unknown>; warnings: RowIssue[] };
 
 export function planRecordStep(ctx: RecordPlanContext, row: Ok): RecordStep {
   const decision = decideRecord(ctx, row.key, row.fileId);
+  // A held error (MappedRow.unlessStored) stands for a row that creates: no record holds its value.
+  const held = row.unlessStored?.[0];
+  const creates = decision.action === 'create' || (decision.action === 'not-found' && ctx.mode === 'upsert');
+  if (held && creates) return { kind: 'fail', issue: held, invalid: true };
   if (decision.action === 'create') return { kind: 'create' };
   if (decision.action === 'exists') return { kind: 'skip', id: decision.record.id, issue: decision.issue };
   if (decision.action === 'look-up')
@@ -48,12 +54,18 @@ export function planRecordStep(ctx: RecordPlanContext, row: Ok): RecordStep {
   }
   const record = decision.record;
   if (ctx.mode === 'delete') return { kind: 'delete', record };
-  const payload = row.payload as Record<string, unknown>;
+  let payload = row.payload as Record<string, unknown>;
+  let warnings: RowIssue[] = [];
+  if (row.unlessStored) {
+    const settled = settleHeld(record, payload, row.unlessStored);
+    if ('issue' in settled) return { kind: 'fail', id: record.id, issue: settled.issue, invalid: true };
+    ({ payload, warnings } = settled);
+  }
   const refused = ctx.refuseUpdate?.(record, payload);
   if (refused) return { kind: 'fail', id: record.id, issue: refused };
   const kept = ctx.keepStored?.(record, payload);
   const sent = kept?.payload ?? payload;
-  const warnings = kept?.warnings ?? [];
+  if (kept) warnings = [...warnings, ...kept.warnings];
   if (ctx.isUnchanged(record, sent)) return { kind: 'unchanged', record, warnings };
   const taken = keyTakenIssue(ctx, record, sent, row.source.rowNumber);
   if (taken) return { kind: 'fail', id: record.id, issue: taken };

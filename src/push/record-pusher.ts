@@ -61,7 +61,7 @@ export async function pushRecordRow(ctx: RecordPushContext, row: Ok): Promise<Ro
     if (ctx.mode === 'delete' && left?.op === 'delete') return finish('deleted'); // the killed run's DELETE went through
     return finish('skipped', step.id, [step.issue]);
   }
-  if (step.kind === 'fail') return finish('failed', step.id, [step.issue]);
+  if (step.kind === 'fail') return finish(step.invalid ? 'invalid' : 'failed', step.id, [step.issue]);
   if (step.kind === 'delete') return remove(ctx, row, step.record, finish);
   const warned: Finish = (status, id, issues = [], attempts) =>
     finish(status, id, [...step.warnings, ...issues], attempts);

@@ -4,6 +4,7 @@ import type { JournalState } from '../journal/index.js';
 import type { MappedRow, RowIssue, RowOutcome, SourceRow } from '../types.js';
 import { keyText, type DuplicateScreen } from './duplicate-screen.js';
 import { FirstRows } from './first-rows.js';
+import { heldAsWarnings } from './stored-values.js';
 
 /** Sends one valid row and tells what happened (entity- and mode-specific). */
 export type RowSender = (row: Extract<MappedRow<unknown>, { ok: true }>) => Promise<RowOutcome>;
@@ -80,7 +81,10 @@ export function createRowHandler(options: RowHandlerOptions): RowHandler {
     if (!options.send) {
       const issues = options.check?.(row) ?? [];
       if (issues.length > 0) return { source: row.source, status: 'invalid', issues, attempts: 0 };
-      return { source: row.source, status: 'valid', issues: row.warnings ?? [], attempts: 0 };
+      const held = row.unlessStored
+        ? heldAsWarnings(row.payload as Record<string, unknown>, row.unlessStored)
+        : [];
+      return { source: row.source, status: 'valid', issues: [...(row.warnings ?? []), ...held], attempts: 0 };
     }
     try {
       const outcome = await options.send(row);

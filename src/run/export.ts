@@ -81,7 +81,8 @@ export async function runExport(o: ExportRunOptions): Promise<RunSummary> {
   try {
     sheets = await writeSheets(
       out,
-      { format: job.format, delimiter: job.delimiter, bom: job.bom },
+      // A `;` file is for Excel set to a comma-decimal language: its decimals get a comma (docs/EXPORT.md).
+      { format: job.format, delimiter: job.delimiter, bom: job.bom, decimalComma: job.delimiter === ';' },
       source.sheets,
     );
   } catch (err) {

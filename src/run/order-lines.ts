@@ -93,6 +93,7 @@ function createOrderLineSteps(ctx: StepContext): RowSteps {
           mode: 'create',
           dateFormat: o.field?.dateFormat,
           dateOrder: ctx.dateOrder,
+          decimalComma: ctx.decimalComma,
         }),
       });
     }

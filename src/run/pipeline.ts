@@ -78,6 +78,7 @@ export async function runRows(given: RowRunOptions, kind: RunKind, entity: Entit
       grace,
       deleteKeys: files.deleteKeys,
       dateOrder: files.dateOrder,
+      decimalComma: files.source.delimiter === ';',
       decided: decidedEarly,
     });
     const window = new OrderedWindow<RowOutcome>(steps.window, tally.write);

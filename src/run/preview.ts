@@ -52,7 +52,7 @@ export async function previewRows(o: RowRunOptions, limit: number): Promise<RowP
     const first = firstRows(source.rows(), limit);
     let rows: RowPreview['rows'];
     if (binding) {
-      const steps = await entity.create({ o, binding, grace });
+      const steps = await entity.create({ o, binding, grace, decimalComma: source.delimiter === ';' });
       const works: Promise<RowOutcome>[] = [];
       for await (const { work } of steps.outcomes(first)) works.push(work);
       rows = (await Promise.all(works)).map((outcome) => ({ source: outcome.source, outcome }));

@@ -83,6 +83,7 @@ async function createRecordSteps(ctx: StepContext, table: TableEntity): Promise<
     blank: o.blank,
     dateFormat: o.field?.dateFormat,
     dateOrder: ctx.dateOrder,
+    decimalComma: ctx.decimalComma,
   };
   // Let go when the grace after a stop ends.
   const letGo = (row: SourceRow) => () => interruptedOutcome(row, undefined, requestLeft(row.rowNumber));

@@ -51,6 +51,8 @@ export interface StepContext {
   deleteKeys?: RowKey[];
   /** What the date column showed of its order (docs/DATES.md): given to the mapper. */
   dateOrder?: DateOrderEvidence;
+  /** The file is a `;` CSV: a single comma in a number is a decimal comma (MapOptions.decimalComma). */
+  decimalComma?: boolean;
   /** A row decided before its outcome is complete (a create waiting for its id): counted for the progress now. */
   decided?(rowNumber: number): void;
   /** Bounds work still in flight after a stop. */

@@ -14,7 +14,7 @@ import { href, type WebContext, type WebDeps, type WebEnv } from './context.js';
 import { tr } from './lang.js';
 import { csrfField, layout } from './layout.js';
 import { errorNotice } from './errors-view.js';
-import { importEntity, mappingFrom, type FormValues } from './import-mapping.js';
+import { choicesApply, importEntity, MAPPED_SHEET, mappingFrom, type FormValues } from './import-mapping.js';
 import { columnsTable, previewGrid } from './import-view.js';
 import { fileNotes } from './import-notes.js';
 
@@ -59,8 +59,9 @@ async function check(deps: WebDeps, c: WebContext, values: FormValues): Promise<
     lang,
     mode: mode(values.mode, entity),
   });
-  // The first look at a file uses the mapping saved for the entity, if any ("for next time").
-  const fresh = !Object.keys(values).some((name) => name.startsWith('col.'));
+  // The first look at a file (or at another of its sheets) uses the mapping saved for the entity, if
+  // any ("for next time").
+  const fresh = !choicesApply(values, base.sheet);
   const mapping = fresh
     ? savedFor(await deps.workspace.savedMapping(entity), base)
     : mappingFrom(values, base.columns);
@@ -98,6 +99,7 @@ async function checkPage(c: WebContext, deps: WebDeps, values: FormValues, notic
       >
         ${csrfField(c)}
         <input type="hidden" name="entity" value="${seen.entity}" />
+        <input type="hidden" name="${MAPPED_SHEET}" value="${seen.sheet ?? ''}" />
         ${
           seen.sheets && seen.sheets.length > 0
             ? html`<div class="field">
@@ -145,7 +147,12 @@ async function checkPage(c: WebContext, deps: WebDeps, values: FormValues, notic
 function pageAddress(deps: WebDeps, uploadId: string, values: FormValues): string {
   const query = new URLSearchParams();
   for (const [name, value] of Object.entries(values)) {
-    const kept = name === 'entity' || name === 'sheet' || name === 'mode' || /^col\.\d+$/.test(name);
+    const kept =
+      name === 'entity' ||
+      name === 'sheet' ||
+      name === 'mode' ||
+      name === MAPPED_SHEET ||
+      /^col\.\d+$/.test(name);
     if (kept && typeof value === 'string') query.append(name, value);
   }
   return href(deps, `/import/${uploadId}?${query.toString()}`);

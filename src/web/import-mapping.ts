@@ -30,6 +30,21 @@ export function mappingFrom(values: FormValues, columns: readonly DetectedColumn
   return mapping;
 }
 
+/**
+ * The form's hidden field naming the sheet its drop-downs were shown for. The drop-downs are named by
+ * position (`col.<n>`), so after the sheet changes they describe another sheet's columns: they are
+ * dropped and the mapping is proposed again from the new sheet's headers.
+ */
+export const MAPPED_SHEET = 'mappedSheet';
+
+/** True when the form holds drop-down choices made for the sheet inspected now (`sheet`). */
+export function choicesApply(values: FormValues, sheet: string | undefined): boolean {
+  if (!Object.keys(values).some((name) => name.startsWith('col.'))) return false;
+  const shownFor = values[MAPPED_SHEET];
+  // A form (or an address) from before this field: its choices are taken as they come.
+  return typeof shownFor !== 'string' || shownFor === (sheet ?? '');
+}
+
 /** Query string values (GET form) in the same shape as a parsed body. */
 export function queryValues(query: Record<string, string>): FormValues {
   return { ...query };

@@ -74,6 +74,21 @@ export function csvLine(values: readonly CellValue[], width: number, delimiter: 
   return fields.join(delimiter) + EOL;
 }
 
+/** A plain decimal as the export's cells hold it (`-6.9817`); exponents and integers are left alone. */
+const PLAIN_DECIMAL = /^-?\d+\.\d+$/;
+
+/** `values` with the decimals of the `number` columns at `at` written with a comma. */
+function withDecimalComma(values: readonly CellValue[], at: readonly number[]): readonly CellValue[] {
+  let out: CellValue[] | undefined;
+  for (const i of at) {
+    const v = values[i];
+    const text = typeof v === 'number' ? String(v) : v;
+    if (typeof text !== 'string' || !PLAIN_DECIMAL.test(text)) continue;
+    (out ??= [...values])[i] = text.replace('.', ',');
+  }
+  return out ?? values;
+}
+
 export function createCsvWorkbook(file: AtomicFile, options: WorkbookOptions): StagedWorkbookWriter {
   const delimiter = options.delimiter ?? ',';
   checkDelimiter(delimiter);
@@ -101,6 +116,9 @@ export function createCsvWorkbook(file: AtomicFile, options: WorkbookOptions): S
       ensureOpen();
       if (sheet) throw new Error('a CSV file holds one sheet only');
       const width = columns.length;
+      const decimals = options.decimalComma
+        ? columns.flatMap((c, i) => (c.kind === 'number' ? [i] : []))
+        : [];
       pending += csvLine(
         columns.map((c) => c.header),
         width,
@@ -118,7 +136,11 @@ export function createCsvWorkbook(file: AtomicFile, options: WorkbookOptions): S
             throw new Error(`row has ${values.length} values for ${width} columns`);
           }
           // Appended synchronously, so rows keep their order even if a caller does not await.
-          pending += csvLine(values, width, delimiter);
+          pending += csvLine(
+            decimals.length > 0 ? withDecimalComma(values, decimals) : values,
+            width,
+            delimiter,
+          );
           rowCount++;
           if (pending.length >= CHUNK_CHARS) {
             try {

@@ -85,6 +85,11 @@ export interface WorkbookOptions {
   bom?: boolean;
   /** CSV: one character, not `"`, CR or LF. Default `,`. */
   delimiter?: string;
+  /**
+   * CSV: decimals of `number` columns written with a `,` (`-6,9817`), for a `;` file that Excel set
+   * to a comma-decimal language (Indonesian) reads as numbers and writes back alike (docs/EXPORT.md).
+   */
+  decimalComma?: boolean;
 }
 
 export interface SheetWriter {

@@ -177,3 +177,27 @@ describe('parseDate and parseEnum', () => {
     expect(valueOf(parseEnum(text, ['Baru', 'Diproses', 'Terkirim', 'Lunas', 'Batal']))).toBe(expected);
   });
 });
+
+describe('parseNumber in a ; file (decimalComma)', () => {
+  it.each<[string, number]>([
+    ['1,250', 1.25],
+    ['-7,125', -7.125],
+    ['12,5', 12.5],
+    ['12.5', 12.5],
+    ['-6.9817', -6.9817],
+  ])('%s is %d', (text, value) => {
+    expect(parseNumber(text, { decimalComma: true })).toEqual({ ok: true, value });
+  });
+
+  it.each(['1.250.000', '1.234,5', '1,234,567'])('%s is still refused', (text) => {
+    expect(parseNumber(text, { decimalComma: true })).toMatchObject({ ok: false, code: 'MAP_NOT_A_NUMBER' });
+  });
+
+  it('outside a ; file 1,250 stays ambiguous', () => {
+    expect(parseNumber('1,250')).toMatchObject({ ok: false, code: 'MAP_NOT_A_NUMBER' });
+  });
+
+  it('a money column still refuses Indonesian thousands dots', () => {
+    expect(parseNumber('12.500', { money: true, decimalComma: true })).toMatchObject({ ok: false });
+  });
+});

@@ -43,3 +43,25 @@ describe('a phone cell that is no phone number', () => {
     expect(words).toMatchObject({ ok: false, issues: [{ code: 'MAP_BAD_PHONE', column: 'No HP' }] });
   });
 });
+
+describe('a bad phone in a keyed update or upsert: left to the stored record (docs/REIMPORT.md)', () => {
+  const cells = { 'Kode Pelanggan': 'C-1', Nama: 'Toko A', 'No HP': ' telp kantor ' };
+
+  it.each(['update', 'upsert'] as const)('%s: the row maps, the raw phone sent, the error held', (mode) => {
+    const row = mapCells('customers', cells, { mode });
+    expect(row).toMatchObject({
+      ok: true,
+      payload: { phone: 'telp kantor' },
+      unlessStored: [{ code: 'MAP_BAD_PHONE', field: 'phone', column: 'No HP' }],
+    });
+  });
+
+  it('create, an upsert without a key, or another error on the row: refused as before', () => {
+    expect(mapCells('customers', cells)).toMatchObject({ ok: false, issues: [{ code: 'MAP_BAD_PHONE' }] });
+    const keyless = mapCells('customers', { Nama: 'Toko A', 'No HP': '0812-xxx' }, { mode: 'upsert' });
+    expect(keyless).toMatchObject({ ok: false, issues: [{ code: 'MAP_BAD_PHONE' }] });
+    const twice = mapCells('customers', { ...cells, lat: 'utara', lon: '110' }, { mode: 'update' });
+    expect(twice.ok).toBe(false);
+    if (!twice.ok) expect(twice.issues.map((i) => i.code)).toEqual(['MAP_NOT_A_NUMBER', 'MAP_BAD_PHONE']);
+  });
+});

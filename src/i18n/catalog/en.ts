@@ -23,6 +23,7 @@ import { enWebLang } from './en-weblang.js';
 import { enWebExport } from './en-webexport.js';
 import { enSheet } from './en-sheet.js';
 import { enValues } from './en-values.js';
+import { enStored } from './en-stored.js';
 
 export const en = {
   ...enRun,
@@ -43,6 +44,7 @@ export const en = {
   webLang: enWebLang,
   webExport: enWebExport,
   values: enValues,
+  stored: enStored,
   error: {
     line: 'error [{{code}}]: {{message}}',
     internal:

@@ -24,6 +24,7 @@ import { idWebLang } from './id-weblang.js';
 import { idWebExport } from './id-webexport.js';
 import { idSheet } from './id-sheet.js';
 import { idValues } from './id-values.js';
+import { idStored } from './id-stored.js';
 
 export const id: CatalogShape<typeof en> = {
   ...idRun,
@@ -44,6 +45,7 @@ export const id: CatalogShape<typeof en> = {
   webLang: idWebLang,
   webExport: idWebExport,
   values: idValues,
+  stored: idStored,
   error: {
     line: 'Kesalahan [{{code}}]: {{message}}',
     internal:
