@@ -6,6 +6,7 @@ import { href, type Tr, type WebContext, type WebDeps } from './context.js';
 import { csrfField } from './layout.js';
 import { sourceLine, undoForms } from './plan-view.js';
 import { runLabel, statusCounts, undoActionCounts } from './run-words.js';
+import { againForm } from './import-again.js';
 
 export function stateText(text: Tr, run: RunView): string {
   return text(`web.runs.states.${run.state}` as MessageKey);
@@ -93,7 +94,7 @@ export function runDetail(c: WebContext, deps: WebDeps, text: Tr, run: RunView) 
             <p>${fileLinks(deps, run)}</p>`
         : ''
     }
-    ${resumeForm(c, deps, text, run)} ${undoForms(c, deps, text, run)}`;
+    ${againForm(c, deps, text, run)} ${resumeForm(c, deps, text, run)} ${undoForms(c, deps, text, run)}`;
 }
 
 /** Resume, for a stopped import, apply or undo whose journal is unfinished (`--resume`). */

@@ -1,0 +1,9 @@
+/**
+ * English messages of the web page found missing by using it as its users do (an Indonesian sales
+ * admin): a file uploaded twice, a first visit, progress in minutes. Same keys in `id-webuser.ts`.
+ */
+export const enWebUser = {
+  alreadyImported:
+    'this file was already imported to the end on {{at, datetime(dateStyle: long; timeStyle: short)}} (the same content): nothing was sent, so nothing is created twice. To import it once more anyway, use "Import once more": rows whose code exists are skipped, rows without a code are created again',
+  importAgain: 'Import once more',
+};

@@ -1,0 +1,8 @@
+/** Indonesian messages of the web page found by using it as its users do: same keys and placeholders as `en-webuser.ts`. */
+import type { enWebUser } from './en-webuser.js';
+
+export const idWebUser: Record<keyof typeof enWebUser, string> = {
+  alreadyImported:
+    'file ini sudah diimpor sampai selesai pada {{at, datetime(dateStyle: long; timeStyle: short)}} (isi yang sama): tidak ada yang dikirim, jadi tidak ada data yang dibuat dua kali. Jika Anda memang ingin mengimpornya sekali lagi, gunakan "Impor sekali lagi": baris yang kodenya sudah ada akan dilewati, baris tanpa kode akan dibuat lagi',
+  importAgain: 'Impor sekali lagi',
+};
