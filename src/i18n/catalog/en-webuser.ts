@@ -8,4 +8,9 @@ export const enWebUser = {
   importAgain: 'Import once more',
   otherSheetTaken:
     'the worksheet "{{sheet}}" is shown: the first one, "{{first}}", does not have the columns of this data (choose another under Sheet)',
+  progressOf: '{{done, number}} of {{total, number}} rows · {{rate, number}} rows/s · {{eta}}',
+  etaMinutes_one: 'about {{count, number}} minute left',
+  etaMinutes_other: 'about {{count, number}} minutes left',
+  etaHours_one: 'about {{count, number}} hour left',
+  etaHours_other: 'about {{count, number}} hours left',
 };

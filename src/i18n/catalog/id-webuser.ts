@@ -7,4 +7,9 @@ export const idWebUser: Record<keyof typeof enWebUser, string> = {
   importAgain: 'Impor sekali lagi',
   otherSheetTaken:
     'worksheet "{{sheet}}" yang ditampilkan: worksheet pertama, "{{first}}", tidak memiliki kolom data ini (pilih yang lain di Sheet)',
+  progressOf: '{{done, number}} dari {{total, number}} baris · {{rate, number}} baris/detik · {{eta}}',
+  etaMinutes_one: 'sekitar {{count, number}} menit lagi',
+  etaMinutes_other: 'sekitar {{count, number}} menit lagi',
+  etaHours_one: 'sekitar {{count, number}} jam lagi',
+  etaHours_other: 'sekitar {{count, number}} jam lagi',
 };
