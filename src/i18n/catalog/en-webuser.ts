@@ -4,7 +4,7 @@
  */
 export const enWebUser = {
   alreadyImported:
-    'this file was already imported to the end on {{at, datetime(dateStyle: long; timeStyle: short)}} (the same content): nothing was sent, so nothing is created twice. To import it once more anyway, use "Import once more": rows whose code exists are skipped, rows without a code are created again',
+    'This file was already imported to the end on {{at, datetime(dateStyle: long; timeStyle: short)}} (the same content): nothing was sent, so nothing is created twice. To import it once more anyway, use "Import once more": rows whose code exists are skipped, rows without a code are created again',
   importAgain: 'Import once more',
   otherSheetTaken:
     'the worksheet "{{sheet}}" is shown: the first one, "{{first}}", does not have the columns of this data (choose another under Sheet)',

@@ -3,7 +3,7 @@ import type { enWebUser } from './en-webuser.js';
 
 export const idWebUser: Record<keyof typeof enWebUser, string> = {
   alreadyImported:
-    'file ini sudah diimpor sampai selesai pada {{at, datetime(dateStyle: long; timeStyle: short)}} (isi yang sama): tidak ada yang dikirim, jadi tidak ada data yang dibuat dua kali. Jika Anda memang ingin mengimpornya sekali lagi, gunakan "Impor sekali lagi": baris yang kodenya sudah ada akan dilewati, baris tanpa kode akan dibuat lagi',
+    'File ini sudah diimpor sampai selesai pada {{at, datetime(dateStyle: long; timeStyle: short)}} (isi yang sama): tidak ada yang dikirim, jadi tidak ada data yang dibuat dua kali. Jika Anda memang ingin mengimpornya sekali lagi, gunakan "Impor sekali lagi": baris yang kodenya sudah ada akan dilewati, baris tanpa kode akan dibuat lagi',
   importAgain: 'Impor sekali lagi',
   otherSheetTaken:
     'worksheet "{{sheet}}" yang ditampilkan: worksheet pertama, "{{first}}", tidak memiliki kolom data ini (pilih yang lain di Sheet)',
