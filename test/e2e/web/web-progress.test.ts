@@ -24,7 +24,8 @@ describe('a long run', () => {
     await page.waitForURL(/\/runs\/[0-9a-f-]+$/);
 
     const line = page.locator('[data-line]');
-    await page.waitForFunction(() => /lagi$/.test(document.querySelector('[data-line]')?.textContent ?? ''));
+    // Once the first figures came in over the server-sent events (before, the time left is unknown).
+    await page.waitForFunction("/lagi$/.test(document.querySelector('[data-line]')?.textContent ?? '')");
     await expect(line.textContent()).resolves.toMatch(
       /^[\d.]+ dari 1\.500 baris · .* · sekitar \d+ menit lagi$/,
     );
