@@ -7,6 +7,7 @@ import { csrfField } from './layout.js';
 import { sourceLine, undoForms } from './plan-view.js';
 import { runLabel, statusCounts, undoActionCounts } from './run-words.js';
 import { againForm } from './import-again.js';
+import { fileList } from './file-notes.js';
 
 export function stateText(text: Tr, run: RunView): string {
   return text(`web.runs.states.${run.state}` as MessageKey);
@@ -95,7 +96,7 @@ export function runDetail(c: WebContext, deps: WebDeps, text: Tr, run: RunView) 
     ${
       run.files.length > 0
         ? html`<h2>${text('web.runs.files')}</h2>
-            <p>${fileLinks(deps, run)}</p>`
+            ${fileList(deps, text, run)}`
         : ''
     }
     ${againForm(c, deps, text, run)} ${resumeForm(c, deps, text, run)} ${undoForms(c, deps, text, run)}`;

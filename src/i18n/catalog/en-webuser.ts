@@ -13,4 +13,10 @@ export const enWebUser = {
   etaMinutes_other: 'about {{count, number}} minutes left',
   etaHours_one: 'about {{count, number}} hour left',
   etaHours_other: 'about {{count, number}} hours left',
+  fileResult: 'every row with its status (_status), SalesMania id (_id) and message (_error)',
+  fileErrors:
+    'only the rows that need attention, with the reason: fix them in this sheet and import it again as it is',
+  fileJournal: "the tool's own record of what was sent, for Resume and Undo: no need to open it",
+  filePlan: 'what each row would do, and the change old → new',
+  filePlanCompanion: "the plan's companion, which Run this plan checks: no need to open it",
 };

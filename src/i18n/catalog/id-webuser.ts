@@ -12,4 +12,10 @@ export const idWebUser: Record<keyof typeof enWebUser, string> = {
   etaMinutes_other: 'sekitar {{count, number}} menit lagi',
   etaHours_one: 'sekitar {{count, number}} jam lagi',
   etaHours_other: 'sekitar {{count, number}} jam lagi',
+  fileResult: 'setiap baris dengan statusnya (_status), ID SalesMania (_id), dan pesannya (_error)',
+  fileErrors:
+    'hanya baris yang perlu diperhatikan, beserta alasannya: perbaiki di sheet ini, lalu impor lagi apa adanya',
+  fileJournal: 'catatan alat ini tentang apa yang dikirim, untuk Lanjutkan dan Undo: tidak perlu dibuka',
+  filePlan: 'apa yang akan dilakukan setiap baris, dan perubahan lama → baru',
+  filePlanCompanion: 'pendamping rencana, yang diperiksa oleh Jalankan rencana ini: tidak perlu dibuka',
 };

@@ -2,7 +2,8 @@
  * What a sales admin meets on first use of a page with a password, in Indonesian: the first visit, a
  * file that is no spreadsheet, a messy file checked on a phone. Each was seen wrong by hand: "your
  * session has ended" to someone who never signed in, the entity chosen forgotten after a refused file
- * (the next file would have been checked as customers), the whole page scrolling sideways at 375 px.
+ * (the next file would have been checked as customers), the whole page scrolling sideways at 375 px,
+ * three files to download after a run with nothing to say which one to fix.
  */
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
@@ -63,6 +64,16 @@ describe('first use, in Indonesian', () => {
     // The wide preview scrolls inside its box; the page itself does not move sideways.
     const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
     expect(overflow).toBeLessThanOrEqual(0);
+
+    // The run's files say what each is for: the errors sheet is the one to fix and upload again.
+    await page.getByRole('button', { name: 'Impor sekarang' }).click();
+    await page.locator('dd[data-state="done"]').waitFor({ timeout: 30_000 });
+    const files = page.locator('[data-files] li');
+    await expect(files.allInnerTexts()).resolves.toEqual([
+      expect.stringMatching(/^pelanggan\.result\.csv.*setiap baris/s),
+      expect.stringMatching(/^pelanggan\.errors\.csv.*perbaiki.*impor lagi/s),
+      expect.stringMatching(/^pelanggan\.journal\.jsonl.*tidak perlu dibuka/s),
+    ]);
     await page.close();
   });
 });
