@@ -25,7 +25,7 @@ describe('a long run', () => {
 
     const line = page.locator('[data-line]');
     // Once the first figures came in over the server-sent events (before, the time left is unknown).
-    await page.waitForFunction("/lagi$/.test(document.querySelector('[data-line]')?.textContent ?? '')");
+    while (!/lagi$/.test((await line.textContent()) ?? '')) await page.waitForTimeout(50);
     await expect(line.textContent()).resolves.toMatch(
       /^[\d.]+ dari 1\.500 baris · .* · sekitar \d+ menit lagi$/,
     );
