@@ -37,6 +37,33 @@ describe('first use, in Indonesian', () => {
     await page.close();
   });
 
+  it('keeps the data and the columns chosen when the language is switched on the check page', async () => {
+    const page = await rig.browser.newPage();
+    await page.goto(`${rig.serve.url}/import?lang=id`);
+    await signIn(page);
+    const csv = rig.tmp.path('pesanan.csv');
+    writeFileSync(
+      csv,
+      'No Order;Tanggal;Kode Pelanggan;Kode Produk;Qty;Memo Toko\r\nSO-1;05/11/2026;C001;P001;2;x\r\n',
+    );
+    await page.getByLabel('Data dalam file').selectOption('orders');
+    await page.getByLabel('File (.csv, .xlsx)').setInputFiles(csv);
+    await page.getByRole('button', { name: 'Unggah dan periksa' }).click();
+    await page.waitForURL(/\/import\/[0-9a-f-]+/);
+    // A drop-down changed (posted by htmx, the address follows), then the switch to English.
+    await expect(page.getByLabel('Memo Toko').inputValue()).resolves.toBe('');
+    await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST'),
+      page.getByLabel('Memo Toko').selectOption('description'),
+    ]);
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(/lang=en/);
+    await expect(page.locator('input[name="entity"]').inputValue()).resolves.toBe('orders');
+    await expect(page.getByLabel('Memo Toko').inputValue()).resolves.toBe('description');
+    await expect(page.getByRole('button', { name: 'Import now' }).isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
   it('keeps the data chosen when the file is refused, and fits a 375 px screen with a messy file', async () => {
     const page = await rig.browser.newPage({ viewport: { width: 375, height: 740 } });
     await page.goto(`${rig.serve.url}/import?lang=id`);
