@@ -40,6 +40,7 @@ export function openImportJournal(
     mode: o.mode,
     resume: o.resume,
     again: o.again,
+    earlierRunsIn: o.earlierRunsIn,
   });
 }
 

@@ -38,6 +38,12 @@ export interface RowRunOptions {
   resume: boolean;
   /** Import only: import a file again although its journal shows it imported to the end (`--again`). */
   again?: boolean;
+  /**
+   * Import only: other folders whose finished journals count for the copy guard (a second upload of
+   * the same content on the web page is ALREADY_IMPORTED too; journal/finished-twin.ts). Default: the
+   * result sheet's own folder.
+   */
+  earlierRunsIn?: readonly string[];
   /** Customers/products create: send rows whose key exists on the server (`--allow-existing-keys`). */
   allowExistingKeys?: boolean;
   /** Import only: where to send (validate sends nothing and needs none). */

@@ -77,10 +77,18 @@ export function csrfCheck(deps: WebDeps): MiddlewareHandler<WebEnv> {
   };
 }
 
-/** Everything but the login page and the assets needs a signed-in session. */
+/**
+ * Everything but the login page and the assets needs a signed-in session. "Your session has ended"
+ * only to a browser whose cookie is no longer honoured (expired, signed out, another key or page
+ * password): a first visitor, who never signed in, just gets the sign-in form.
+ */
 export function requireSignIn(deps: WebDeps): MiddlewareHandler<WebEnv> {
   return async (c, next) => {
-    if (!c.get('session').authenticated) return refusal(c, deps, 401, tr(c)('web.refused.session'), true);
+    if (!c.get('session').authenticated) {
+      const sent = getCookie(c, SESSION_COOKIE);
+      const ended = sent !== undefined && deps.sessions.get(sent) === undefined;
+      return refusal(c, deps, 401, ended ? tr(c)('web.refused.session') : '', true);
+    }
     await next();
   };
 }

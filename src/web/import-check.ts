@@ -17,6 +17,7 @@ import { errorNotice } from './errors-view.js';
 import { choicesApply, importEntity, MAPPED_SHEET, mappingFrom, type FormValues } from './import-mapping.js';
 import { columnsTable, previewGrid } from './import-view.js';
 import { fileNotes } from './import-notes.js';
+import { fittingSheet } from './sheet-pick.js';
 
 const MODES: [ImportMode, string][] = [
   ['create', 'web.import.modeCreate'],
@@ -52,13 +53,19 @@ function savedFor(saved: Record<string, string> | undefined, base: Inspection): 
 async function check(deps: WebDeps, c: WebContext, values: FormValues): Promise<Checked> {
   const uploadId = c.req.param('id') ?? '';
   const entity = importEntity(values.entity);
-  const sheet = typeof values.sheet === 'string' && values.sheet !== '' ? values.sheet : undefined;
+  const chosen = typeof values.sheet === 'string' && values.sheet !== '' ? values.sheet : undefined;
   const lang = c.get('lang');
-  const base = await deps.workspace.inspect(uploadId, entity, {
-    sheet,
+  const asked = await deps.workspace.inspect(uploadId, entity, {
+    sheet: chosen,
     lang,
     mode: mode(values.mode, entity),
   });
+  // No sheet chosen yet: a workbook whose first worksheet is instructions opens on its data (sheet-pick.ts).
+  const picked = chosen
+    ? { inspection: asked }
+    : await fittingSheet(deps.workspace, tr(c), asked, { entity, mode: mode(values.mode, entity), lang });
+  const base = picked.inspection;
+  const sheet = base.sheet;
   // The first look at a file (or at another of its sheets) uses the mapping saved for the entity, if
   // any ("for next time").
   const fresh = !choicesApply(values, base.sheet);
@@ -74,6 +81,7 @@ async function check(deps: WebDeps, c: WebContext, values: FormValues): Promise<
           mapping,
           mode: mode(values.mode, entity),
         });
+  if (picked.note) seen.warnings = [picked.note, ...seen.warnings];
   return { base, seen, mapping };
 }
 

@@ -24,13 +24,26 @@ export function csrfField(c: WebContext) {
   return html`<input type="hidden" name="${CSRF_FIELD}" value="${c.get('session').csrf}" />`;
 }
 
+/**
+ * The same page in the other language, with its query kept: the check page's address holds the data
+ * chosen and the drop-downs (`?entity=orders&col.5=…`), which a bare `?lang=en` lost — the file was
+ * then checked as customers. app.js takes the address as htmx last replaced it, when it has.
+ */
+function switchTo(c: WebContext, lang: string): string {
+  const url = new URL(c.req.url);
+  const query = c.req.method === 'GET' ? new URLSearchParams(url.search) : new URLSearchParams();
+  query.set('lang', lang);
+  return `${url.pathname}?${query.toString()}`;
+}
+
 function languageSwitch(c: WebContext) {
   const text = tr(c);
   const lang = c.get('lang');
-  const path = new URL(c.req.url).pathname;
   return html`<nav class="lang" aria-label="${text('web.nav.language')}">
-    <a href="${path}?lang=id" lang="id" ${lang === 'id' ? html`aria-current="true"` : ''}>Bahasa Indonesia</a>
-    <a href="${path}?lang=en" lang="en" ${lang === 'en' ? html`aria-current="true"` : ''}>English</a>
+    <a href="${switchTo(c, 'id')}" lang="id" ${lang === 'id' ? html`aria-current="true"` : ''}
+      >Bahasa Indonesia</a
+    >
+    <a href="${switchTo(c, 'en')}" lang="en" ${lang === 'en' ? html`aria-current="true"` : ''}>English</a>
   </nav>`;
 }
 

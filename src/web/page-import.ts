@@ -12,7 +12,8 @@ import { entityName } from './page-templates.js';
 import { checkRoutes } from './import-check.js';
 import { IMPORT_ENTITIES, importEntity } from './import-mapping.js';
 
-function uploadPage(c: WebContext, deps: WebDeps, problem?: unknown) {
+/** `chosen`: the entity of a refused upload, kept, or the next file would be checked as customers. */
+function uploadPage(c: WebContext, deps: WebDeps, problem?: unknown, chosen?: string) {
   const text = tr(c);
   const body = html`<p>${text('web.import.intro')}</p>
     ${problem === undefined ? '' : errorNotice(c, problem, deps.logger)}
@@ -26,7 +27,10 @@ function uploadPage(c: WebContext, deps: WebDeps, problem?: unknown) {
       <div class="field">
         <label for="entity">${text('web.import.entity')}</label>
         <select id="entity" name="entity">
-          ${IMPORT_ENTITIES.map((e) => html`<option value="${e}">${text(entityName(e))}</option>`)}
+          ${IMPORT_ENTITIES.map(
+            (e) =>
+              html`<option value="${e}" ${e === chosen ? 'selected' : ''}>${text(entityName(e))}</option>`,
+          )}
         </select>
       </div>
       <div class="field drop">
@@ -52,7 +56,7 @@ export function importRoutes(app: Hono<WebEnv>, deps: WebDeps): void {
       const upload = await deps.workspace.saveUpload(file.name, stream, deps.options.maxUploadBytes);
       return c.redirect(href(deps, `/import/${upload.id}?entity=${entity}`), 303);
     } catch (err) {
-      return uploadPage(c, deps, err);
+      return uploadPage(c, deps, err, entity);
     }
   });
 

@@ -18,6 +18,7 @@ import { runLabel } from './run-words.js';
 import { fileLinks, progressLine, resumeForm, runDetail, stateText, summaryLine } from './run-view.js';
 import { planSection, undoForms } from './plan-view.js';
 import { planUndoRoutes } from './plan-routes.js';
+import { againRoutes } from './import-again.js';
 
 export function runRoutes(app: Hono<WebEnv>, deps: WebDeps): void {
   const ws = deps.workspace;
@@ -77,6 +78,7 @@ export function runRoutes(app: Hono<WebEnv>, deps: WebDeps): void {
   });
 
   planUndoRoutes(app, deps);
+  againRoutes(app, deps);
 
   app.get('/runs/:id/events', (c) => {
     const id = c.req.param('id');

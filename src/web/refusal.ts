@@ -16,7 +16,8 @@ export function refusal(
   if (!c.get('session')) return c.text(message, status);
   const text = tr(c);
   const title = login ? text('web.login.title') : text('web.refused.title');
-  const body = html`<p class="notice error" role="alert">${message}</p>
-    ${login ? loginForm(c, deps) : ''}`;
+  // No message: nothing went wrong (a first visit to a page behind the password), the form says what to do.
+  const body = html`${message ? html`<p class="notice error" role="alert">${message}</p>` : ''}
+  ${login ? loginForm(c, deps) : ''}`;
   return c.html(layout(c, deps, title, body), status);
 }

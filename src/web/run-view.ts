@@ -6,6 +6,8 @@ import { href, type Tr, type WebContext, type WebDeps } from './context.js';
 import { csrfField } from './layout.js';
 import { sourceLine, undoForms } from './plan-view.js';
 import { runLabel, statusCounts, undoActionCounts } from './run-words.js';
+import { againForm } from './import-again.js';
+import { fileList } from './file-notes.js';
 
 export function stateText(text: Tr, run: RunView): string {
   return text(`web.runs.states.${run.state}` as MessageKey);
@@ -15,17 +17,21 @@ export function kindText(text: Tr, run: RunView): string {
   return text(`web.runs.kinds.${run.kind}` as MessageKey);
 }
 
+/** Time left as a person reads it: seconds under a minute and a half, then minutes, then hours. */
+function etaText(text: Tr, seconds: number | undefined): string {
+  if (seconds === undefined) return text('web.runs.etaUnknown');
+  if (seconds < 90) return text('web.runs.eta', { seconds: Math.ceil(seconds) });
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 90) return text('webUser.etaMinutes', { count: minutes });
+  return text('webUser.etaHours', { count: Math.round(minutes / 60) });
+}
+
 export function progressLine(text: Tr, p: Progress): string {
-  const eta =
-    p.etaSeconds === undefined
-      ? text('web.runs.etaUnknown')
-      : text('web.runs.eta', { seconds: Math.ceil(p.etaSeconds) });
-  return text('web.runs.progressLine', {
-    done: p.done,
-    total: p.total === undefined ? '?' : String(p.total),
-    rate: Math.round(p.rate),
-    eta,
-  });
+  const eta = etaText(text, p.etaSeconds);
+  const rate = Math.round(p.rate);
+  // The total in the language's digits like the rows done (`1.006 dari 5.000`), once it is known.
+  if (p.total !== undefined) return text('webUser.progressOf', { done: p.done, total: p.total, rate, eta });
+  return text('web.runs.progressLine', { done: p.done, total: '?', rate, eta });
 }
 
 export function summaryLine(text: Tr, run: RunView, lang: Lang): string {
@@ -90,10 +96,10 @@ export function runDetail(c: WebContext, deps: WebDeps, text: Tr, run: RunView) 
     ${
       run.files.length > 0
         ? html`<h2>${text('web.runs.files')}</h2>
-            <p>${fileLinks(deps, run)}</p>`
+            ${fileList(deps, text, run)}`
         : ''
     }
-    ${resumeForm(c, deps, text, run)} ${undoForms(c, deps, text, run)}`;
+    ${againForm(c, deps, text, run)} ${resumeForm(c, deps, text, run)} ${undoForms(c, deps, text, run)}`;
 }
 
 /** Resume, for a stopped import, apply or undo whose journal is unfinished (`--resume`). */

@@ -32,6 +32,7 @@ export function viewOf(record: RunRecord, rules: RunRules, lang: Lang, progress?
     source: record.source,
     undoable: over && rules.isUndoable(record),
     applicable: over && rules.isApplicable(record),
+    reading: record.reading,
   };
 }
 

@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { basename, join } from 'node:path';
 import { requireCredentials } from '../config/index.js';
-import { isRunError } from '../errors.js';
+import { isRunError, type RunError } from '../errors.js';
 import {
   inLanguage,
   localizedRunError,
@@ -40,6 +40,17 @@ interface LiveRun {
   names: Array<[string, string]>;
   /** Why it was stopped: a cancel (`cancelled`) or the server closing (`interrupted`). */
   stoppedAs?: 'cancelled' | 'interrupted';
+}
+
+/**
+ * The run layer's ALREADY_IMPORTED names the journal's path and `--again`: on the page, where the other
+ * upload's folder is no name the person knows and a button imports once more, the page's own words.
+ */
+function pageError(err: RunError): RunError {
+  if (err.code !== 'ALREADY_IMPORTED') return err;
+  return localizedRunError('ALREADY_IMPORTED', 'webUser.alreadyImported', {
+    at: err.localized?.params?.at ?? '',
+  });
 }
 
 export class RunHost {
@@ -154,6 +165,8 @@ export class RunHost {
       outDir: this.history.folderOf(record),
       resume: previous !== undefined,
       again: request.again,
+      // Each upload has its folders: a second upload of the same file is known by the journals of all.
+      earlierRunsIn: this.runFolders(),
       connection: this.o.connection,
       runtime: this.o.runtime,
       logger: this.o.logger.child({ run: id }),
@@ -230,6 +243,11 @@ export class RunHost {
     await Promise.all([...this.live.values()].map((r) => r.settled));
   }
 
+  /** Every run's folder (the record being started's among them): where the copy guard looks for a twin. */
+  private runFolders(): string[] {
+    return [...new Set(this.history.newestFirst().map((r) => this.history.folderOf(r)))];
+  }
+
   /** The records an apply deletes (the plan's count), or an undo may delete, cancel or re-create. */
   private toConfirm(shape: StartShape, request: StartRequest): number | undefined {
     const origin = shape.origin;
@@ -271,7 +289,10 @@ export class RunHost {
     else record.state = 'failed';
     if (record.state === 'failed') this.o.logger.error({ err, run: record.id }, 'web run failed');
     const text = (lang: Lang) =>
-      plainNames(isRunError(err) ? safeRunErrorText(err, lang) : safeRunErrorLine(err, lang), run.names);
+      plainNames(
+        isRunError(err) ? safeRunErrorText(pageError(err), lang) : safeRunErrorLine(err, lang),
+        run.names,
+      );
     record.error = { code, messages: { en: text('en'), id: text('id') } };
     this.end(run);
   }

@@ -243,6 +243,8 @@ export interface RunView {
   undoable: boolean;
   /** A plan that reached its end: an apply carries it out. */
   applicable: boolean;
+  /** How the run read its file (sheet, mapping, blank rule): an import started again reads it so. */
+  reading?: { sheet?: string; mapping?: Record<string, string>; blank?: 'ignore' | 'clear' };
 }
 
 export type RunEvent =

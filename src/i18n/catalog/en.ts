@@ -21,6 +21,7 @@ import { enBind } from './en-bind.js';
 import { enRunLock } from './en-runlock.js';
 import { enWebLang } from './en-weblang.js';
 import { enWebExport } from './en-webexport.js';
+import { enWebUser } from './en-webuser.js';
 import { enSheet } from './en-sheet.js';
 import { enValues } from './en-values.js';
 import { enStored } from './en-stored.js';
@@ -43,6 +44,7 @@ export const en = {
   runLock: enRunLock,
   webLang: enWebLang,
   webExport: enWebExport,
+  webUser: enWebUser,
   values: enValues,
   stored: enStored,
   error: {

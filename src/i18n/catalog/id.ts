@@ -22,6 +22,7 @@ import { idBind } from './id-bind.js';
 import { idRunLock } from './id-runlock.js';
 import { idWebLang } from './id-weblang.js';
 import { idWebExport } from './id-webexport.js';
+import { idWebUser } from './id-webuser.js';
 import { idSheet } from './id-sheet.js';
 import { idValues } from './id-values.js';
 import { idStored } from './id-stored.js';
@@ -44,6 +45,7 @@ export const id: CatalogShape<typeof en> = {
   runLock: idRunLock,
   webLang: idWebLang,
   webExport: idWebExport,
+  webUser: idWebUser,
   values: idValues,
   stored: idStored,
   error: {

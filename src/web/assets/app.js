@@ -48,7 +48,22 @@
     });
   }
 
+  // The language switch goes to the address as it is now: htmx replaces it as the drop-downs change
+  // (the check page), after the server drew the links.
+  function wireLanguage(link) {
+    if (link.getAttribute('data-wired')) return;
+    link.setAttribute('data-wired', '1');
+    link.addEventListener('click', function () {
+      var here = new URL(window.location.href);
+      var target = new URL(link.href, window.location.href);
+      if (here.pathname !== target.pathname) return;
+      here.searchParams.set('lang', link.getAttribute('lang'));
+      link.href = here.pathname + here.search;
+    });
+  }
+
   function wire(root) {
+    root.querySelectorAll('nav.lang a[lang]').forEach(wireLanguage);
     root.querySelectorAll('.drop').forEach(wireDrop);
     root.querySelectorAll('[data-events]').forEach(wireProgress);
   }
