@@ -1,8 +1,8 @@
-import { SaxesParser } from 'saxes';
 import { localizedRunError } from '../i18n/index.js';
 import { ByteStore } from './byte-store.js';
 import { decodeOoxmlEscapes } from './cell-text.js';
 import { localName } from './xml-parts.js';
+import { XmlScanner } from './xml-scanner.js';
 
 /** Shared-string bytes kept in memory; more go to a temporary file (see ByteStore). */
 const DEFAULT_MEMORY_BYTES = 4 * 1024 * 1024;
@@ -119,11 +119,12 @@ export class SharedStringTable {
 /**
  * Streams the shared-strings part into a table: each `<si>` is the text of its `<t>` elements (plain or
  * in rich-text runs), phonetic runs (`<rPh>`) left out, `_xHHHH_` escapes decoded. Text goes in by
- * `write` in pieces cut anywhere; throws saxes's error for malformed XML.
+ * `write` in pieces cut anywhere; throws XmlScanner's error for malformed XML (the scanner, not saxes: ~40 % less CPU on
+ * a large part, docs/PERFORMANCE.md).
  */
 export class SharedStringsParser {
   readonly table: SharedStringTable;
-  private readonly parser = new SaxesParser({ position: false });
+  private readonly parser: XmlScanner;
   private inItem = false;
   private inT = false;
   private phonetic = 0;
@@ -135,33 +136,34 @@ export class SharedStringsParser {
    */
   constructor(memoryLimit?: number, partBytes?: number) {
     this.table = new SharedStringTable(memoryLimit);
-    this.parser.on('opentag', (node) => {
-      const name = localName(node.name);
-      if (name === 'si') {
-        this.inItem = true;
-        this.text = '';
-      } else if (name === 't') this.inT = this.inItem;
-      else if (name === 'rPh') this.phonetic++;
-      else if (name === 'sst' && partBytes !== undefined) {
-        const declared = Number(node.attributes.uniqueCount);
-        if (Number.isSafeInteger(declared) && declared > 0) {
-          this.table.reserve(Math.min(declared, Math.floor(partBytes / MIN_ITEM_BYTES)));
+    this.parser = new XmlScanner({
+      open: (qualified) => {
+        const name = localName(qualified);
+        if (name === 'si') {
+          this.inItem = true;
+          this.text = '';
+        } else if (name === 't') this.inT = this.inItem;
+        else if (name === 'rPh') this.phonetic++;
+        else if (name === 'sst' && partBytes !== undefined) {
+          const declared = Number(this.parser.attr('uniqueCount'));
+          if (Number.isSafeInteger(declared) && declared > 0) {
+            this.table.reserve(Math.min(declared, Math.floor(partBytes / MIN_ITEM_BYTES)));
+          }
         }
-      }
+      },
+      close: (qualified) => {
+        const name = localName(qualified);
+        if (name === 'si') {
+          this.table.push(decodeOoxmlEscapes(this.text));
+          this.inItem = false;
+        } else if (name === 't') this.inT = false;
+        else if (name === 'rPh' && this.phonetic > 0) this.phonetic--;
+      },
+      // CDATA arrives as text too.
+      text: (text) => {
+        if (this.inT && this.phonetic === 0) this.text += text;
+      },
     });
-    this.parser.on('closetag', (node) => {
-      const name = localName(node.name);
-      if (name === 'si') {
-        this.table.push(decodeOoxmlEscapes(this.text));
-        this.inItem = false;
-      } else if (name === 't') this.inT = false;
-      else if (name === 'rPh' && this.phonetic > 0) this.phonetic--;
-    });
-    const add = (text: string) => {
-      if (this.inT && this.phonetic === 0) this.text += text;
-    };
-    this.parser.on('text', add);
-    this.parser.on('cdata', add);
   }
 
   write(text: string): void {
@@ -169,7 +171,7 @@ export class SharedStringsParser {
   }
 
   end(): SharedStringTable {
-    this.parser.close();
+    this.parser.end();
     this.table.finish();
     return this.table;
   }
