@@ -49,10 +49,10 @@ export function countLineBreaks(s: string): number {
 
 /**
  * Records from a stream of text chunks, in batches (the records completed by one chunk: a yield per
- * record cost a promise per row, on both passes over the file), driving papaparse's own parser chunk by chunk: the text not yet
- * forming a complete record is kept and parsed again with the next chunk (as papaparse's streamers do),
- * so memory stays at a chunk plus one record, and the consumer's pace is the backpressure — the next
- * chunk is read only when records are asked for. Each record's raw text (between the parser's cursor
+ * record cost a promise per row, on both passes over the file), driving papaparse's own parser chunk
+ * by chunk: the text not yet forming a complete record is kept and parsed again with the next chunk
+ * (as papaparse's streamers do), so memory stays at a chunk plus one record, and the consumer's pace is
+ * the backpressure — the next chunk is read only when records are asked for. Each record's raw text (between the parser's cursor
  * positions) gives its line span, so quoted newlines and skipped blank lines keep line numbers right.
  */
 export async function* csvRecords(
