@@ -57,8 +57,8 @@ const STORED_MAY_HOLD: ReadonlySet<IssueCode> = new Set(['MAP_BAD_PHONE']);
 
 function issueOf(
   code: IssueCode,
-  field: string,
-  column: string,
+  field: string | undefined,
+  column: string | undefined,
   text: { message: string; localized?: MessageRef },
 ): RowIssue {
   return text.localized
@@ -161,21 +161,21 @@ export function mapRow<E extends TableEntity>(
   // Errors that stand unless the record holds the same value (MappedRow.unlessStored).
   const held: RowIssue[] = [];
   const keyedWrite = mode === 'update' || mode === 'upsert';
+  const say = (
+    code: IssueCode,
+    field: string | undefined,
+    column: string | undefined,
+    text: { message: string; localized?: MessageRef },
+  ) => {
+    issues.push(issueOf(code, field, column, text));
+  };
   const issue = (
     code: IssueCode,
     field: string | undefined,
     column: string | undefined,
     message: string,
     localized?: MessageRef,
-  ) => {
-    issues.push(localized ? { code, field, column, message, localized } : { code, field, column, message });
-  };
-  const say = (
-    code: IssueCode,
-    field: string | undefined,
-    column: string | undefined,
-    text: { message: string; localized?: MessageRef },
-  ) => issue(code, field, column, text.message, text.localized);
+  ) => say(code, field, column, { message, localized });
 
   // Read problems: in a column this mode reads, the row is invalid; elsewhere only a warning.
   let unreadable: Set<string> | undefined;
