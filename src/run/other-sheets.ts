@@ -24,10 +24,7 @@ export async function bindOrNameSheets(
     if (!isRunError(err) || err.code !== 'MAP_MISSING_COLUMN' || source.format !== 'xlsx') throw err;
     const others = (source.sheets ?? []).filter((name) => name !== source.sheet);
     if (others.length === 0) throw err;
-    const fits: string[] = [];
-    for (const sheet of others.slice(0, PROBED)) {
-      if (await bindsOn(table, file, { ...read, sheet, digest: false }, options)) fits.push(sheet);
-    }
+    const fits = await sheetsThatBind(table, file, others, read, options);
     if (fits.length === 1) {
       throw localizedRunError(
         err.code,
@@ -38,6 +35,24 @@ export async function bindOrNameSheets(
     }
     throw localizedRunError(err.code, 'sheetRows.otherSheets', { error: err, sheets: others }, err.details);
   }
+}
+
+/**
+ * Of `others` (the first PROBED), the worksheets whose headers bind: where the data is when the sheet
+ * read lacks a required column. The page's check opens the one that fits (run/preview.ts).
+ */
+export async function sheetsThatBind(
+  table: TableEntity,
+  file: string,
+  others: readonly string[],
+  read: ReadOptions,
+  options: BindOptions,
+): Promise<string[]> {
+  const fits: string[] = [];
+  for (const sheet of others.slice(0, PROBED)) {
+    if (await bindsOn(table, file, { ...read, sheet, digest: false }, options)) fits.push(sheet);
+  }
+  return fits;
 }
 
 async function bindsOn(table: TableEntity, file: string, read: ReadOptions, options: BindOptions) {

@@ -12,6 +12,7 @@ import type { RowOutcome, SourceRow } from '../types.js';
 import { withHeaderSearch, headerNote } from './header-note.js';
 import { stepsOf } from './import.js';
 import { loadMapping } from './mapping-file.js';
+import { sheetsThatBind } from './other-sheets.js';
 import type { RowRunOptions } from './options.js';
 
 export interface RowPreview {
@@ -27,6 +28,11 @@ export interface RowPreview {
   binding?: ColumnBinding;
   /** A missing, doubled or wrongly mapped column: the run would stop with this before sending. */
   bindError?: RunError;
+  /**
+   * No sheet asked for and the first lacks a required column: the one other worksheet whose headers
+   * bind, when exactly one does (as the run's error names it, other-sheets.ts).
+   */
+  fittingSheet?: string;
   /** The first rows with their outcome (`valid` / `invalid` and the issues); none when binding failed. */
   rows: Array<{ source: SourceRow; outcome?: RowOutcome }>;
   warnings: string[];
@@ -36,7 +42,8 @@ export interface RowPreview {
 export async function previewRows(o: RowRunOptions, limit: number): Promise<RowPreview> {
   const entity = stepsOf(o.entity, o.mode);
   const mapping = o.mapping ?? (o.mappingFile ? await loadMapping(o.mappingFile) : undefined);
-  const source = await openSource(o.file, withHeaderSearch(o.read, entity.table, mapping));
+  const read = withHeaderSearch(o.read, entity.table, mapping);
+  const source = await openSource(o.file, read);
   const grace = createStopGrace(o.signal, runLimits(o.runtime).stopGraceMs);
   try {
     let binding: ColumnBinding | undefined;
@@ -46,6 +53,12 @@ export async function previewRows(o: RowRunOptions, limit: number): Promise<RowP
     } catch (err) {
       if (!isRunError(err)) throw err;
       bindError = err;
+    }
+    let fittingSheet: string | undefined;
+    if (bindError?.code === 'MAP_MISSING_COLUMN' && source.format === 'xlsx' && o.read.sheet === undefined) {
+      const others = (source.sheets ?? []).filter((name) => name !== source.sheet);
+      const fits = await sheetsThatBind(entity.table, o.file, others, read, { mapping, mode: o.mode });
+      if (fits.length === 1) fittingSheet = fits[0];
     }
     // Without a screen the row handler remembers every key it sees: keys repeated among the rows
     // shown are DUPLICATE_IN_FILE, as validate finds them.
@@ -70,6 +83,7 @@ export async function previewRows(o: RowRunOptions, limit: number): Promise<RowP
       headerRow: source.headerRow,
       binding,
       bindError,
+      fittingSheet,
       rows,
       warnings: header ? [header, ...source.warnings] : [...source.warnings],
     };

@@ -10,9 +10,6 @@ import type { Inspection, Workspace } from '../workspace/index.js';
 import type { Lang } from '../i18n/index.js';
 import type { Tr } from './context.js';
 
-/** Other worksheets looked at, at most (as the CLI's error does). */
-const PROBED = 10;
-
 export interface Picked {
   inspection: Inspection;
   /** The note for "how this file was read", when another worksheet than the first was taken. */
@@ -20,8 +17,8 @@ export interface Picked {
 }
 
 /**
- * `first`: the file as inspected without a sheet chosen. Another worksheet is taken only when the first
- * lacks a required column and exactly one other has the columns.
+ * `first`: the file as inspected without a sheet chosen; the run layer names the one other worksheet
+ * whose headers bind, when the first lacks a required column (RowPreview.fittingSheet).
  */
 export async function fittingSheet(
   workspace: Workspace,
@@ -29,20 +26,12 @@ export async function fittingSheet(
   first: Inspection,
   options: { entity: ImportEntity; mode: ImportMode; lang: Lang },
 ): Promise<Picked> {
-  if (first.error?.code !== 'MAP_MISSING_COLUMN' || !first.sheets || first.sheets.length < 2) {
-    return { inspection: first };
-  }
-  const fits: Inspection[] = [];
-  for (const sheet of first.sheets.filter((s) => s !== first.sheet).slice(0, PROBED)) {
-    try {
-      const other = await workspace.inspect(first.uploadId, options.entity, { ...options, sheet });
-      if (!other.error) fits.push(other);
-    } catch {
-      // An empty or unreadable worksheet is not the one.
-    }
-  }
-  if (fits.length !== 1) return { inspection: first };
-  const [picked] = fits;
+  if (!first.fittingSheet) return { inspection: first };
+  const picked = await workspace.inspect(first.uploadId, options.entity, {
+    ...options,
+    sheet: first.fittingSheet,
+  });
+  if (picked.error) return { inspection: first };
   return {
     inspection: picked,
     note: text('webUser.otherSheetTaken', { sheet: picked.sheet ?? '', first: first.sheet ?? '' }),

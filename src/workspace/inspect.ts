@@ -53,6 +53,7 @@ export function inspection(
       code: preview.bindError.code,
       message: runErrorText(preview.bindError, lang),
     },
+    fittingSheet: preview.fittingSheet,
     warnings: preview.warnings.map((w) =>
       plainNames(w, [[`${upload.id}.${upload.kind}`, upload.originalName]]),
     ),

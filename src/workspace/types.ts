@@ -114,6 +114,8 @@ export interface Inspection {
   rows: PreviewRow[];
   /** A missing, doubled or badly mapped column: the run would stop with it (fix the mapping). */
   error?: ErrorView;
+  /** No sheet asked for and the first lacks a required column: the one other worksheet that has them. */
+  fittingSheet?: string;
   warnings: string[];
 }
 
