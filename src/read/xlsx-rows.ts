@@ -5,6 +5,7 @@ import { columnLetter } from './headers.js';
 import { HiddenRows } from './hidden-rows.js';
 import type { RawRow } from './sheet-xml.js';
 import type { ReadLimits } from './source.js';
+import { unguardCsvText } from '../write/index.js';
 
 /** A sheet row's cells by 1-based column. */
 export interface RowCells {
@@ -114,7 +115,9 @@ export function rowBuilder({ file, sheet, headers, limits, warnings }: RowContex
       const value = values[k];
       const text = textOf(value);
       if (text.length > limits.maxCellChars) throw tooLong(i + 1, row.number, text.length, key);
-      cells[key] = text;
+      // A CSV we wrote guards `+62 813 …` as `'+62 813 …`; opened in a spreadsheet program and saved as
+      // a workbook, that `'` is literal text in the cell: the guard, not the data (formula-guard.ts).
+      cells[key] = text.charCodeAt(0) === 39 ? unguardCsvText(text) : text;
       if (typeof value === 'string') continue;
       if (value.typed) (typed ??= {})[key] = value.typed;
       if (value.error !== undefined) (issues ??= []).push(errorIssue(key, value));

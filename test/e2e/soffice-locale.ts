@@ -10,8 +10,16 @@ import { join, parse } from 'node:path';
 /** LibreOffice's language id of Indonesian (the CSV filter's "language" token). */
 const INDONESIAN = 1057;
 
-/** Opens a `;` CSV and saves it again as CSV, as LibreOffice set to Indonesian would; returns the new file. */
-export function resaveCsvInIndonesian(dir: string, file: string, name: string): string {
+/**
+ * Opens a `;` CSV and saves it again (as CSV, or as a workbook), as LibreOffice set to Indonesian
+ * would; returns the new file.
+ */
+export function resaveCsvInIndonesian(
+  dir: string,
+  file: string,
+  name: string,
+  as: 'csv' | 'xlsx' = 'csv',
+): string {
   const out = join(dir, name);
   const profile = join(dir, `profile-${name}`);
   mkdirSync(join(profile, 'user'), { recursive: true });
@@ -33,14 +41,14 @@ export function resaveCsvInIndonesian(dir: string, file: string, name: string): 
       '--headless',
       `--infilter=${filter}`,
       '--convert-to',
-      `csv:${filter}`,
+      as === 'csv' ? `csv:${filter}` : 'xlsx',
       '--outdir',
       out,
       file,
     ],
     { encoding: 'utf8', timeout: 120_000 },
   );
-  const made = readdirSync(out).find((f) => f === `${parse(file).name}.csv`);
+  const made = readdirSync(out).find((f) => f === `${parse(file).name}.${as}`);
   if (!made) throw new Error(`soffice did not convert ${file}: ${run.stderr}`);
   return join(out, made);
 }

@@ -394,4 +394,22 @@ describe('a sheet whose XML breaks', () => {
     );
     expect(message).not.toMatch(/undefined|TypeError|Cannot read/);
   });
+
+  it("a CSV export's formula guard saved into a workbook is undone; other leading quotes are data", async () => {
+    // A `;` export opened in a spreadsheet program and saved as XLSX: the `'` of the CSV cell is
+    // literal text in the workbook (docs/EXPORT.md); only where our guard would have put it is it dropped.
+    const { rows } = await read([
+      {
+        name: 'S',
+        rows:
+          header +
+          `<row r="2">${inline('A2', "'+62 813 1111 2222")}${inline('B2', "'=Toko")}</row>` +
+          `<row r="3">${inline('A3', "'quoted'")}${inline('B3', "'0812")}</row>`,
+      },
+    ]);
+    expect(rows.map((r) => r.cells)).toEqual([
+      { Nama: '+62 813 1111 2222', Nilai: '=Toko' },
+      { Nama: "'quoted'", Nilai: "'0812" },
+    ]);
+  });
 });
